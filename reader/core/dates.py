@@ -1,0 +1,452 @@
+"""Recognising and formatting dates in Persian and Dari news articles.
+
+Afghan (Dari) and Iranian outlets use the same solar calendar but different
+month names, and both also print Gregorian dates with transliterated month
+names. ``parse_dateline`` decides whether a whole line is a dateline and
+``parse_date_value`` does the same for metadata fields, which may also hold
+ISO 8601 or RFC 2822 timestamps. Solar conversion is delegated to jdatetime.
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import jdatetime
+
+from reader.core.digits import to_ascii_digits, to_persian_digits
+
+AFGHAN_SOLAR = "afghan_solar"
+IRANIAN_SOLAR = "iranian_solar"
+GREGORIAN = "gregorian"
+
+SOLAR_YEARS = range(1300, 1501)
+GREGORIAN_YEARS = range(1900, 2101)
+
+KABUL_OFFSET = 270
+# Iran abolished daylight saving time in 2022. Older timestamps from the
+# summer were really +04:30, but a fixed +03:30 is an accepted simplification.
+TEHRAN_OFFSET = 210
+
+_AFGHAN_MONTHS = ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله",
+                  "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت")
+_IRANIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+                   "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+_DARI_GREGORIAN = ("جنوری", "فبروری", "مارچ", "اپریل", "می", "جون",
+                   "جولای", "اگست", "سپتمبر", "اکتوبر", "نوامبر", "دسمبر")
+_IRANIAN_GREGORIAN = ("ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن",
+                      "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر")
+
+# Spellings seen in the wild beyond the canonical ones above. A ZWNJ marks a
+# place where writers use a ZWNJ, a space or nothing; Arabic ي/ك, ۀ and the
+# hamza above are folded by _normalize, so they need no entries here.
+_EXTRA_AFGHAN = {3: ("جوزاء",)}
+_EXTRA_IRANIAN = {2: ("اردی\u200cبهشت",), 5: ("امرداد",), 8: ("ابان",), 9: ("اذر",)}
+_EXTRA_GREGORIAN = {
+    1: ("ژانوئیه",), 2: ("فیبروری",), 4: ("آپریل", "ایپریل"), 5: ("مئی",),
+    6: ("ژوین",), 7: ("جولائی", "ژوییه"), 8: ("آگوست", "آگست", "اگوست"),
+    11: ("نومبر",),
+}
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july",
+                   "august", "september", "october", "november", "december")
+
+_WEEKDAYS = ("شنبه", "یک\u200cشنبه", "دو\u200cشنبه", "سه\u200cشنبه", "چهار\u200cشنبه",
+             "پنج\u200cشنبه", "جمعه", "آدینه", "monday", "tuesday", "wednesday",
+             "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+             "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+
+_CITIES = {
+    "کابل": KABUL_OFFSET, "هرات": KABUL_OFFSET, "مزار\u200cشریف": KABUL_OFFSET,
+    "قندهار": KABUL_OFFSET, "کندهار": KABUL_OFFSET, "جلال\u200cآباد": KABUL_OFFSET,
+    "kabul": KABUL_OFFSET, "herat": KABUL_OFFSET, "kandahar": KABUL_OFFSET,
+    "تهران": TEHRAN_OFFSET, "مشهد": TEHRAN_OFFSET, "اصفهان": TEHRAN_OFFSET,
+    "شیراز": TEHRAN_OFFSET, "تبریز": TEHRAN_OFFSET,
+    "tehran": TEHRAN_OFFSET, "mashhad": TEHRAN_OFFSET, "isfahan": TEHRAN_OFFSET,
+}
+
+# Words that never name a city. Without them a short sentence such as
+# "۱۳ می ۲۰۲۴ اعلام شد" would pass as a dateline with the city "اعلام شد".
+_NOT_CITY = frozenset((
+    "در از به با که و را تا این آن شد شده است بود کرد گفت سال ماه روز هفته امروز "
+    "دیروز فردا گذشته آینده برگزار خبر گزارش اعلام ها های یک بر برای هم نیز "
+    "تاریخ وقت ساعت پیش بعد قبل on at in the of by and dated published updated"
+).split())
+
+_Kind = str  # token kinds: num, numdate, time, month, weekday, city, hour, ampm, suffix, filler, word
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    date: datetime.date
+    time: datetime.time | None
+    utc_offset_minutes: int | None
+    calendar: str
+    city: str | None
+
+    def aware_datetime(self) -> datetime.datetime | None:
+        if self.time is None or self.utc_offset_minutes is None:
+            return None
+        zone = datetime.timezone(datetime.timedelta(minutes=self.utc_offset_minutes))
+        return datetime.datetime.combine(self.date, self.time, tzinfo=zone)
+
+    def iso(self) -> str:
+        aware = self.aware_datetime()
+        if aware is not None:
+            return aware.isoformat(timespec="seconds")
+        if self.time is None:
+            return self.date.isoformat()
+        spec = "seconds" if self.time.second else "minutes"
+        return f"{self.date.isoformat()}T{self.time.isoformat(timespec=spec)}"
+
+
+class _Token(NamedTuple):
+    kind: _Kind
+    value: object
+    start: int
+    end: int
+
+
+# --- normalisation -----------------------------------------------------------
+
+_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "أ": "ا",
+                       "إ": "ا", "ٱ": "ا", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+# Harakat, the hamza above (ژانویهٔ), tatweel and bidi controls carry no meaning here.
+_DROP = frozenset([*map(chr, range(0x064B, 0x0660)), "\u0670", "\u0640", "\u200d", "\u200e",
+                   "\u200f", "\u061c", *map(chr, range(0x202A, 0x202F)),
+                   *map(chr, range(0x2066, 0x206A)), "\ufeff"])
+
+
+def _normalize(text: str) -> tuple[str, list[int]]:
+    """Fold spelling variants; also return, per output char, its index in ``text``."""
+    folded = to_ascii_digits(text).translate(_FOLD)
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(folded):
+        if ch not in _DROP:
+            chars.append(ch)
+            origin.append(i)
+    return "".join(chars), origin
+
+
+def _key(phrase: str) -> str:
+    return re.sub(r"[\s\u200c.]", "", _normalize(phrase)[0]).lower()
+
+
+def _phrase_pattern(phrase: str) -> str:
+    # A ZWNJ or space inside a name may be written as either, or omitted.
+    parts = re.split(r"[\s\u200c]+", _normalize(phrase)[0])
+    return r"[\s\u200c]*".join(re.escape(p) for p in parts)
+
+
+# --- vocabulary --------------------------------------------------------------
+
+def _build_vocabulary() -> dict[str, tuple[_Kind, object]]:
+    """Map every accepted spelling, as written in source, to its meaning."""
+    vocab: dict[str, tuple[_Kind, object]] = {}
+    for n in range(1, 13):
+        for name in (_AFGHAN_MONTHS[n - 1], *_EXTRA_AFGHAN.get(n, ())):
+            vocab[name] = ("month", (AFGHAN_SOLAR, n))
+        for name in (_IRANIAN_MONTHS[n - 1], *_EXTRA_IRANIAN.get(n, ())):
+            vocab[name] = ("month", (IRANIAN_SOLAR, n))
+        english = _ENGLISH_MONTHS[n - 1]
+        for name in (_DARI_GREGORIAN[n - 1], _IRANIAN_GREGORIAN[n - 1],
+                     *_EXTRA_GREGORIAN.get(n, ()), english, english[:3]):
+            vocab[name] = ("month", (GREGORIAN, n))
+    vocab["sept"] = ("month", (GREGORIAN, 9))
+    vocab.update((name, ("weekday", None)) for name in _WEEKDAYS)
+    vocab.update((name, ("city", offset)) for name, offset in _CITIES.items())
+    vocab["ساعت"] = ("hour", None)
+    return vocab
+
+
+_SPELLINGS = _build_vocabulary()
+_VOCAB = {_key(name): meaning for name, meaning in _SPELLINGS.items()}
+_END = r"(?![\w\u200c])"
+# Longest first, so that "سه شنبه" wins over "شنبه" and "sept" over "sep".
+_PHRASES = sorted({_phrase_pattern(name) for name in _SPELLINGS}, key=len, reverse=True)
+_VOCAB_RE = re.compile(rf"(?:{'|'.join(_PHRASES)})\.?{_END}", re.IGNORECASE)
+
+# Multi-part tokens that are not simple names, tried before the vocabulary.
+_SPECIAL: tuple[tuple[re.Pattern[str], _Kind, object], ...] = tuple(
+    (re.compile(pattern + _END, re.IGNORECASE), kind, value)
+    for pattern, kind, value in (
+        (r"ق\.?\s*ظ\.?|قبل\s*از\s*ظهر|a\.?m\.?", "ampm", "am"),
+        (r"ب\.?\s*ظ\.?|بعد\s*از\s*ظهر|p\.?m\.?", "ampm", "pm"),
+        (r"ه\.?\s*ش\.?|هجری\s*(?:شمسی|خورشیدی)|خورشیدی|شمسی|ش", "suffix", "solar"),
+        (r"میلادی|م\.?", "suffix", GREGORIAN),
+        (r"(?:به\s*)?وقت\s*محلی", "filler", "local"),
+        (r"به\s*وقت", "filler", "zone"),
+    )
+)
+
+_LABEL_RE = re.compile(
+    r"^\s*(?:تاریخ(?:\s*(?:انتشار|نشر|ارسال|به[\s\u200c]*روز[\s\u200c]*رسانی))?"
+    r"|(?:آخرین\s*)?به[\s\u200c]*روز[\s\u200c]*(?:شده|رسانی)(?:\s*در)?"
+    r"|منتشر[\s\u200c]*شده(?:\s*در)?|انتشار"
+    r"|(?:published|updated|posted)(?:\s+on)?|date)(?![^\W\d_])\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+_SEP_RE = re.compile(r"[\s\u200c،,\-–—|/:؛;.()\[\]«»\"']+")
+_YMD_RE = re.compile(r"([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})(?![0-9])")
+_DMY_RE = re.compile(r"([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4})(?![0-9])")
+_TIME_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?![0-9])")
+_NUM_RE = re.compile(r"[0-9]{1,4}(?![0-9])")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
+_MAX_LINE = 120  # datelines are short; longer lines are body text
+
+
+def _match_special(s: str, pos: int) -> tuple[re.Match[str], _Kind, object] | None:
+    for pattern, kind, value in _SPECIAL:
+        if m := pattern.match(s, pos):
+            return m, kind, value
+    return None
+
+
+def _tokenize(s: str) -> list[_Token] | None:
+    tokens: list[_Token] = []
+    pos = 0
+    while pos < len(s):
+        if m := _SEP_RE.match(s, pos):
+            pos = m.end()
+            continue
+        if m := _YMD_RE.match(s, pos):
+            tokens.append(_Token("numdate", (int(m[1]), int(m[3]), int(m[4])), pos, m.end()))
+        elif m := _DMY_RE.match(s, pos):
+            tokens.append(_Token("numdate", (int(m[4]), int(m[3]), int(m[1])), pos, m.end()))
+        elif m := _TIME_RE.match(s, pos):
+            hour, minute, second = int(m[1]), int(m[2]), int(m[3] or 0)
+            if hour > 23 or minute > 59 or second > 59:
+                return None
+            tokens.append(_Token("time", datetime.time(hour, minute, second), pos, m.end()))
+        elif m := _NUM_RE.match(s, pos):
+            tokens.append(_Token("num", m[0], pos, m.end()))
+        elif special := _match_special(s, pos):
+            m, kind, value = special
+            tokens.append(_Token(kind, value, pos, m.end()))
+        elif m := _VOCAB_RE.match(s, pos):
+            kind, value = _VOCAB[_key(m[0])]
+            tokens.append(_Token(kind, value, pos, m.end()))
+        elif m := _WORD_RE.match(s, pos):
+            tokens.append(_Token("word", m[0], pos, m.end()))
+        else:
+            return None  # a character no dateline contains
+        pos = m.end()
+    return tokens
+
+
+# --- interpretation ----------------------------------------------------------
+
+class _DateGroup(NamedTuple):
+    family: str  # AFGHAN_SOLAR / IRANIAN_SOLAR / GREGORIAN, or "numeric"
+    year: int
+    month: int
+    day: int
+    year_index: int
+
+
+def _find_dates(tokens: list[_Token]) -> tuple[list[_DateGroup], set[int]] | None:
+    """Group day, month and year tokens; also return the indices of numbers used."""
+    groups: list[_DateGroup] = []
+    used: set[int] = set()
+
+    def is_num(i: int, *lengths: int) -> bool:
+        return (0 <= i < len(tokens) and i not in used and tokens[i].kind == "num"
+                and len(str(tokens[i].value)) in lengths)
+
+    for i, tok in enumerate(tokens):
+        if tok.kind == "numdate":
+            year, month, day = tok.value  # type: ignore[misc]
+            groups.append(_DateGroup("numeric", year, month, day, i))
+        elif tok.kind == "month":
+            family, month = tok.value  # type: ignore[misc]
+            if is_num(i - 1, 1, 2) and is_num(i + 1, 4):
+                day_i, year_i = i - 1, i + 1           # ۴ قوس ۱۴۰۳
+            elif is_num(i + 1, 1, 2) and is_num(i + 2, 4):
+                day_i, year_i = i + 1, i + 2           # Nov 24, 2024
+            else:
+                return None  # a month without both day and year
+            used.update((day_i, year_i))
+            groups.append(_DateGroup(family, int(str(tokens[year_i].value)), month,
+                                     int(str(tokens[day_i].value)), year_i))
+    return groups, used
+
+
+def _to_gregorian(group: _DateGroup, afghan_city: bool) -> tuple[datetime.date, str] | None:
+    family = group.family
+    if family == "numeric":
+        if group.year in SOLAR_YEARS:
+            # Digits alone do not say which country wrote them; Iranian
+            # sources are the majority unless the line names an Afghan city.
+            family = AFGHAN_SOLAR if afghan_city else IRANIAN_SOLAR
+        else:
+            family = GREGORIAN
+    try:
+        if family == GREGORIAN:
+            if group.year not in GREGORIAN_YEARS:
+                return None
+            return datetime.date(group.year, group.month, group.day), family
+        if group.year not in SOLAR_YEARS:
+            return None
+        # jdatetime rejects day 31 of the autumn/winter months and 30 اسفند
+        # outside leap years by raising ValueError.
+        return jdatetime.date(group.year, group.month, group.day).togregorian(), family
+    except ValueError:
+        return None
+
+
+def _read_time(tokens: list[_Token], used: set[int]) -> tuple[bool, datetime.time | None]:
+    """Return (ok, time); ok is False when the time-related tokens do not fit together."""
+    found: list[datetime.time] = []
+    for i, tok in enumerate(tokens):
+        after = tokens[i + 1].kind if i + 1 < len(tokens) else None
+        before = tokens[i - 1].kind if i > 0 else None
+        if tok.kind == "hour" and after not in ("time", "num"):
+            return False, None
+        if tok.kind == "time":
+            found.append(tok.value)  # type: ignore[arg-type]
+        elif tok.kind == "num" and i not in used:
+            # Outside a date, a bare number is only allowed as "ساعت ۱۴".
+            if before != "hour" or int(str(tok.value)) > 23:
+                return False, None
+            found.append(datetime.time(int(str(tok.value))))
+        elif tok.kind == "ampm":
+            if before not in ("time", "num") or not found or not 1 <= found[-1].hour <= 12:
+                return False, None
+            hour = found[-1].hour % 12 + (12 if tok.value == "pm" else 0)
+            found[-1] = found[-1].replace(hour=hour)
+    if len(found) > 1:
+        return False, None
+    return True, found[0] if found else None
+
+
+def _find_city(tokens: list[_Token]) -> tuple[bool, tuple[int, int] | None, int | None]:
+    """Return (ok, span of the city in the normalised text, its UTC offset if known)."""
+    spans: list[tuple[int, int, int | None]] = []
+    run: list[_Token] = []
+    for tok in [*tokens, _Token("end", None, 0, 0)]:
+        if tok.kind == "word":
+            # Single letters are stray glue such as the "T" of an ISO timestamp.
+            if len(str(tok.value)) < 2 or str(tok.value).lower() in _NOT_CITY:
+                return False, None, None
+            run.append(tok)
+            continue
+        if run:
+            if len(run) > 2:  # longer runs of unknown words are prose
+                return False, None, None
+            spans.append((run[0].start, run[-1].end, None))
+            run = []
+        if tok.kind == "city":
+            spans.append((tok.start, tok.end, tok.value))  # type: ignore[arg-type]
+    if len(spans) > 1:
+        return False, None, None
+    if not spans:
+        return True, None, None
+    start, end, offset = spans[0]
+    return True, (start, end), offset
+
+
+def parse_dateline(line: str) -> ParsedDate | None:
+    """Parse ``line`` if the whole line is a dateline, else return None."""
+    if len(line.strip()) > _MAX_LINE:
+        return None
+    text, origin = _normalize(line)
+    if not re.search(r"[0-9]", text):
+        return None
+    label = _LABEL_RE.match(text)
+    offset_in_text = label.end() if label else 0
+    tokens = _tokenize(text[offset_in_text:])
+    if not tokens:
+        return None
+    tokens = [t._replace(start=t.start + offset_in_text, end=t.end + offset_in_text)
+              for t in tokens]
+
+    found = _find_dates(tokens)
+    if not found or not found[0]:
+        return None
+    groups, used = found
+    if sum(t.kind == "weekday" for t in tokens) > 1:
+        return None
+    ok, time = _read_time(tokens, used)
+    if not ok:
+        return None
+    ok, span, utc_offset = _find_city(tokens)
+    if not ok:
+        return None
+
+    calendars: dict[int, str] = {}
+    dates: set[datetime.date] = set()
+    for group in groups:
+        converted = _to_gregorian(group, utc_offset == KABUL_OFFSET)
+        if converted is None:
+            return None
+        dates.add(converted[0])
+        calendars[group.year_index] = converted[1]
+    if len(dates) != 1:
+        return None  # two dates on one line that disagree
+    for i, tok in enumerate(tokens):
+        # "ه.ش" or "میلادی" must follow a year of the matching calendar.
+        if tok.kind == "suffix" and (i - 1 not in calendars or
+                                     (calendars[i - 1] == GREGORIAN) != (tok.value == GREGORIAN)):
+            return None
+        # "به وقت" ("in the time of") must name the place.
+        following = tokens[i + 1].kind if i + 1 < len(tokens) else None
+        if tok.kind == "filler" and tok.value == "zone" and following not in ("city", "word"):
+            return None
+
+    city = line[origin[span[0]]:origin[span[1] - 1] + 1] if span else None
+    return ParsedDate(dates.pop(), time, utc_offset, calendars[groups[0].year_index], city)
+
+
+_ISO_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}"
+                     r"(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?", re.IGNORECASE)
+_RFC2822_RE = re.compile(r"(?:[A-Za-z]{3},\s*)?[0-9]{1,2}\s+[A-Za-z]{3}\s+[0-9]{4}\s+"
+                         r"[0-9]{2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[+-][0-9]{4}|[A-Za-z]{1,3})")
+
+
+def _from_datetime(moment: datetime.datetime) -> ParsedDate | None:
+    if moment.year not in GREGORIAN_YEARS:
+        return None
+    offset = moment.utcoffset()
+    minutes = None if offset is None else int(offset.total_seconds() // 60)
+    wall = moment.time().replace(microsecond=0, tzinfo=None)
+    return ParsedDate(moment.date(), wall, minutes, GREGORIAN, None)
+
+
+def parse_date_value(value: str) -> ParsedDate | None:
+    """Parse a metadata value: an ISO 8601 or RFC 2822 timestamp, or any dateline."""
+    text = to_ascii_digits(value.strip())
+    if _ISO_RE.fullmatch(text):
+        try:
+            return _from_datetime(datetime.datetime.fromisoformat(text))
+        except ValueError:
+            return None
+    if _RFC2822_RE.fullmatch(text):
+        try:
+            return _from_datetime(email.utils.parsedate_to_datetime(text))
+        except (TypeError, ValueError):
+            return None
+    return parse_dateline(value)
+
+
+# --- formatting --------------------------------------------------------------
+
+def _style_index(style: str) -> int:
+    if style not in ("afghan", "iranian"):
+        raise ValueError(f"unknown date style {style!r}; expected 'afghan' or 'iranian'")
+    return 0 if style == "afghan" else 1
+
+
+def format_solar(d: datetime.date, style: str = "afghan") -> str:
+    """Format ``d`` in the solar calendar, e.g. "۴ قوس ۱۴۰۳" or "۴ آذر ۱۴۰۳"."""
+    months = (_AFGHAN_MONTHS, _IRANIAN_MONTHS)[_style_index(style)]
+    solar = jdatetime.date.fromgregorian(date=d)
+    return to_persian_digits(f"{solar.day} {months[solar.month - 1]} {solar.year}")
+
+
+def format_gregorian_persian(d: datetime.date, style: str = "afghan") -> str:
+    """Format ``d`` as a Gregorian date with Dari or Iranian month names."""
+    months = (_DARI_GREGORIAN, _IRANIAN_GREGORIAN)[_style_index(style)]
+    return to_persian_digits(f"{d.day} {months[d.month - 1]} {d.year}")

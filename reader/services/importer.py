@@ -1,0 +1,222 @@
+"""Importing files into a library: the use case behind `main.py import` and File → Import.
+
+Files are read and parsed in chunks (in worker processes when there are many), boilerplate is
+learned per collection, and each chunk is written in one transaction: a crash or kill leaves the
+library as it was before the interrupted chunk.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import zipfile
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from reader.core.chrome import BoilerplateCounter
+from reader.services.extraction import Built, Extracted, build, build_triple, extract, extract_pair
+from reader.services.sources import ImportFailure, SourceFile, list_sources, read_source
+from reader.storage import articles_repo, collections_repo
+from reader.storage.database import transaction
+
+log = logging.getLogger(__name__)
+
+CHUNK_SIZE = 1000
+PARALLEL_THRESHOLD = 200
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    done: int
+    total: int
+    current: str
+
+
+@dataclass
+class ImportReport:
+    imported: list[int] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
+    unchanged: int = 0
+    failed: list[ImportFailure] = field(default_factory=list)
+    ignored: int = 0
+    cancelled: bool = False
+
+    @property
+    def changed_article_ids(self) -> list[int]:
+        return self.imported + self.updated
+
+
+ProgressCallback = Callable[[ImportProgress], None]
+CancelCheck = Callable[[], bool]
+
+
+class _CollectionState:
+    """What an import knows about one collection: its id and the boilerplate learned so far."""
+
+    def __init__(self, collection_id: int, stored: frozenset[bytes]) -> None:
+        self.id = collection_id
+        self.stored = stored
+        self.counter = BoilerplateCounter()
+
+    def learned(self) -> frozenset[bytes]:
+        return self.stored | self.counter.learned()
+
+
+def import_paths(
+    db: sqlite_utils.Database,
+    paths: list[str | Path],
+    collection: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+    workers: int | None = None,
+) -> ImportReport:
+    listing = list_sources(paths, collection)
+    report = ImportReport(failed=list(listing.failures), ignored=listing.ignored)
+    files = listing.files
+    total = len(files)
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    states: dict[str, _CollectionState] = {}
+    done = 0
+    with ExitStack() as stack:
+        pool = None
+        if workers > 1 and total >= PARALLEL_THRESHOLD:
+            # spawn, not fork: the GUI runs imports beside Qt's threads, which fork would copy mid-flight.
+            context = multiprocessing.get_context("spawn")
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers, mp_context=context))
+        archives: dict[str, zipfile.ZipFile] = {}
+        stack.callback(lambda: [a.close() for a in archives.values()])
+        for start in range(0, total, CHUNK_SIZE):
+            chunk = files[start : start + CHUNK_SIZE]
+            results: list[Extracted] = []
+            for result in _extract_chunk(chunk, pool, archives):
+                results.append(result)
+                done += 1
+                if progress:
+                    progress(ImportProgress(done, total, result.source.name))
+                if cancelled and cancelled():
+                    report.cancelled = True
+                    break
+            if report.cancelled:
+                break  # the unfinished chunk is not written: nothing half-done reaches the library
+            _write_chunk(db, results, states, report, pool)
+    return report
+
+
+def _extract_chunk(
+    chunk: list[SourceFile], pool: ProcessPoolExecutor | None, archives: dict[str, zipfile.ZipFile]
+) -> Iterator[Extracted]:
+    items = [(source, _member_bytes(source, archives)) for source in chunk]
+    if pool is None:
+        for source, data in items:
+            if isinstance(data, ImportFailure):
+                yield Extracted(source, failure=data)
+            else:
+                yield extract(source, data)
+        return
+    failures = {id(s): d for s, d in items if isinstance(d, ImportFailure)}
+    todo = [(s, d) for s, d in items if id(s) not in failures]
+    out = iter(pool.map(extract_pair, todo, chunksize=max(1, len(todo) // 32)))
+    for source, data in items:
+        if id(source) in failures:
+            yield Extracted(source, failure=failures[id(source)])
+        else:
+            yield next(out)
+
+
+def _member_bytes(source: SourceFile, archives: dict[str, zipfile.ZipFile]) -> bytes | ImportFailure | None:
+    """Zip members are read here, once per archive; plain files are read by the worker."""
+    if source.member is None:
+        return None
+    try:
+        archive = archives.get(source.path)
+        if archive is None:
+            archive = archives[source.path] = zipfile.ZipFile(source.path)
+        return read_source(source, archive)
+    except (OSError, ValueError, zipfile.BadZipFile, RuntimeError) as exc:
+        text = str(exc)
+        return ImportFailure(source.name, text if source.name in text else f"{source.name}: cannot read ({text})")
+
+
+def _learn(
+    db: sqlite_utils.Database, results: list[Extracted], states: dict[str, _CollectionState]
+) -> dict[str, frozenset[bytes]]:
+    """Count the chunk's lines per collection; return each collection's boilerplate so far."""
+    for result in results:
+        if result.failure is None:
+            state = _state_for(db, states, result.source.collection)
+            for _doc, digests in result.documents:
+                state.counter.add_file(digests)
+    return {name: state.learned() for name, state in states.items()}
+
+
+def _build_chunk(
+    results: list[Extracted], learned: dict[str, frozenset[bytes]], pool: ProcessPoolExecutor | None
+) -> list[Built]:
+    items = [
+        (result.source, doc, learned[result.source.collection])
+        for result in results
+        if result.failure is None
+        for doc, _digests in result.documents
+    ]
+    if pool is None:
+        return [build(*item) for item in items]
+    return list(pool.map(build_triple, items, chunksize=max(1, len(items) // 32)))
+
+
+def _write_chunk(
+    db: sqlite_utils.Database,
+    results: list[Extracted],
+    states: dict[str, _CollectionState],
+    report: ImportReport,
+    pool: ProcessPoolExecutor | None,
+) -> None:
+    with transaction(db):
+        learned = _learn(db, results, states)
+        report.failed.extend(r.failure for r in results if r.failure is not None)
+        for built in _build_chunk(results, learned, pool):
+            if built.failure is not None:
+                report.failed.append(built.failure)
+            elif built.article is not None:
+                _store(db, states[built.source.collection].id, built, report)
+        for state in states.values():
+            new = state.counter.learned() - state.stored
+            if new:
+                collections_repo.save_boilerplate(db, state.id, new)
+                state.stored = state.stored | new
+
+
+def _state_for(db: sqlite_utils.Database, states: dict[str, _CollectionState], name: str) -> _CollectionState:
+    state = states.get(name)
+    if state is None:
+        collection_id = collections_repo.get_or_create(db, name)
+        state = states[name] = _CollectionState(collection_id, collections_repo.load_boilerplate(db, collection_id))
+    return state
+
+
+def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: ImportReport) -> None:
+    article = built.article
+    assert article is not None
+    folded = (built.folded_title, built.folded_text)
+    current = articles_repo.current_version(db, collection_id, article.source)
+    if current is not None and (current.raw_hash == article.raw_hash or current.content_hash == article.content_hash):
+        report.unchanged += 1
+        return
+    if current is None and (
+        articles_repo.has_raw_hash(db, collection_id, article.raw_hash)
+        or articles_repo.has_content_hash(db, collection_id, article.content_hash)
+    ):
+        report.unchanged += 1  # the same page saved under another name
+        return
+    if current is None:
+        report.imported.append(articles_repo.insert(db, collection_id, article, folded=folded))
+        return
+    new_id = articles_repo.insert(db, collection_id, article, version=current.version + 1, folded=folded)
+    kept = articles_repo.supersede(db, current.id)
+    log.info("%s: new version %d (old version %s)", article.source, current.version + 1, "kept" if kept else "removed")
+    report.updated.append(new_id)

@@ -1,0 +1,36 @@
+"""Where Hashiya keeps the user's library and bundled resources, without asking Qt."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+LIBRARY_ENV = "HASHIYA_LIBRARY"
+LIBRARY_FILE = "library.hashiya.sqlite"
+
+
+def user_data_dir() -> Path:
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "Hashiya"
+
+
+def default_library_path() -> Path:
+    """`$HASHIYA_LIBRARY` when set, else the library in the per-user data folder."""
+    override = os.environ.get(LIBRARY_ENV)
+    return Path(override) if override else user_data_dir() / LIBRARY_FILE
+
+
+def resource_path(*parts: str) -> Path:
+    """A bundled resource, from the source tree or from inside the PyInstaller bundle."""
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
+    return base.joinpath("resources", *parts)
+
+
+def sample_collection_path() -> Path:
+    return resource_path("sample")

@@ -1,0 +1,43 @@
+"""Plain data the storage layer hands upward."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CollectionRecord:
+    id: int
+    name: str
+    created: str
+    article_count: int = 0
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    id: int
+    collection_id: int
+    source: str
+    version: int
+    title: str
+    date: str | None
+    dateline: str | None
+    language: str | None
+    direction: str | None
+    format: str | None
+    site: str | None
+    text: str
+    content_hash: str
+
+    @classmethod
+    def from_row(cls, row: dict) -> ArticleRecord:
+        return cls(**{name: row[name] for name in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class TagRecord:
+    id: int
+    name: str
+    color: str
+    position: int
+    shortcut: str | None

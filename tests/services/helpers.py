@@ -1,0 +1,59 @@
+"""Writing small collections for import tests: our own text, in the shapes users save."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import FIXTURES
+
+SEED_SHAPE = (FIXTURES / "dari_seed_shape.txt").read_text(encoding="utf-8")
+
+
+def dari_page(n: int, footer: str | None = None) -> str:
+    """A seed-shaped Dari page whose title and body are unique to `n`."""
+    lines = [
+        "لینکهای قابل دسترسی",
+        "",
+        "خبر تازه",
+        f"یکشنبه {n % 28 + 1} قوس ۱۴۰۳ کابل ۰۴:۴۲",
+        "",
+        f"گزارش شماره {n}: مقامات محلی ادعای تازه را رد کردند",
+        "",
+        "AFGHANISTAN-NEWS/",
+        "",
+        f"سخنگوی ولایت در روز {n} گفت که گزارش‌ها نادرست است و هیچ حمله‌ای رخ نداده است.",
+        "",
+        f"باشندگان محل اما می‌گویند که در شب {n} صدای انفجار شنیده‌اند.",
+        "",
+    ]
+    if footer:
+        lines += [footer, ""]
+    lines += ["XS", "SM", "MD", "LG"]
+    return "\n".join(lines)
+
+
+def write_mixed_collection(folder: Path) -> dict[str, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {
+        "seed.txt": SEED_SHAPE.encode("utf-8"),
+        "bom_crlf.txt": b"\xef\xbb\xbf" + dari_page(1).replace("\n", "\r\n").encode("utf-8"),
+        "utf16.txt": dari_page(2).encode("utf-16"),
+        "legacy.txt": "۱۵ آبان ۱۴۰۳ تهران ساعت ۱۰:۳۰\n\nخبر قديمي با املاي عربي\n\nمتن خبر در اينجا است.\n".replace("۱", "1").replace("۵", "5").replace("۴", "4").replace("۰", "0").replace("۳", "3").encode("cp1256"),
+        "notes.md": "# یادداشت\n\nتاریخ: ۱۲ حمل ۱۴۰۴\n\nمتن یادداشت.\n".encode("utf-8"),
+        "batch.json": json.dumps(
+            [{"title": "خبر جیسون", "date": "2025-04-01", "text": "متن یک."}, {"title": "خبر دوم", "paragraphs": ["الف."]}],
+            ensure_ascii=False,
+        ).encode("utf-8"),
+        "page.html": (
+            "<html><head><meta charset='utf-8'><title>سایت</title></head><body><article><h1>عنوان صفحه</h1>"
+            "<p>متن نخست صفحه که به اندازه کافی طولانی است تا استخراج شود و خوانده شود.</p>"
+            "<p>متن دوم صفحه که آن هم طولانی است و ادعای مقامات را بازگو می‌کند.</p></article></body></html>"
+        ).encode("utf-8"),
+        "picture.png": b"\x89PNG\r\n\x1a\n\x00\x00",
+    }
+    paths = {}
+    for name, data in files.items():
+        paths[name] = folder / name
+        paths[name].write_bytes(data)
+    return paths

@@ -1,0 +1,50 @@
+import sqlite3
+
+import pytest
+
+from reader.storage import schema
+from reader.storage.database import LibraryError, open_database, schema_version, transaction
+
+
+def test_new_library_is_migrated_with_default_tags(db) -> None:
+    assert schema_version(db) == len(schema.MIGRATIONS)
+    assert {"collections", "articles", "tags", "annotations", "annotation_tags", "boilerplate"} <= set(db.table_names())
+    tags = list(db.query("SELECT name, color, position FROM tags ORDER BY position"))
+    assert [t["name"] for t in tags] == ["ادعا", "تکذیب"]
+    assert tags[0]["color"] != tags[1]["color"]
+
+
+def test_connection_settings(db) -> None:
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+
+
+def test_reopening_does_not_migrate_again(library_path) -> None:
+    open_database(library_path).close()
+    db = open_database(library_path)
+    assert db.execute("SELECT count(*) FROM tags").fetchone()[0] == 2
+
+
+def test_newer_schema_is_refused(library_path) -> None:
+    conn = sqlite3.connect(library_path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(LibraryError, match="newer Hashiya"):
+        open_database(library_path)
+
+
+def test_not_a_database_is_refused(tmp_path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(LibraryError, match="not a Hashiya library"):
+        open_database(path)
+
+
+def test_transaction_rolls_back_whole(db) -> None:
+    with pytest.raises(RuntimeError):
+        with transaction(db):
+            db.execute("INSERT INTO collections (name, created) VALUES ('a', 'now')")
+            db["collections"].insert({"name": "b", "created": "now"})  # sqlite-utils nests a savepoint
+            raise RuntimeError("crash")
+    assert db.execute("SELECT count(*) FROM collections").fetchone()[0] == 0

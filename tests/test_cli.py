@@ -1,0 +1,107 @@
+"""The command line as scripts use it: real processes, real library files."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from reader import __version__
+from tests.conftest import REPO
+from tests.services.helpers import dari_page, write_mixed_collection
+
+
+def run(*args: str, library: Path | None = None, env_library: Path | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "HASHIYA_LIBRARY"}
+    if env_library is not None:
+        env["HASHIYA_LIBRARY"] = str(env_library)
+    argv = [sys.executable, str(REPO / "main.py"), *args]
+    if library is not None:
+        argv += ["--library", str(library)]
+    return subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.strip() == f"Hashiya {__version__}"
+    result = run("--help")
+    assert result.returncode == 0 and "import" in result.stdout and "articles" in result.stdout
+
+
+def test_usage_error_exits_2(tmp_path: Path) -> None:
+    assert run("import", library=tmp_path / "l.sqlite").returncode == 2  # no PATH
+    assert run("articles", "--bogus").returncode == 2
+
+
+def test_import_then_list_as_json(tmp_path: Path) -> None:
+    write_mixed_collection(tmp_path / "news")
+    library = tmp_path / "lib.sqlite"
+    result = run("import", str(tmp_path / "news"), library=library)
+    assert result.returncode == 0, result.stderr
+    assert "imported:  8" in result.stdout and "failed:    0" in result.stdout
+    listed = run("articles", "--json", library=library)
+    items = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(items) == 8
+    assert {"id", "title", "date", "dateline", "source", "text"} <= set(items[0])
+    seed = next(i for i in items if i["source"] == "news/seed.txt")
+    assert seed["date"] == "2024-11-26T10:15:00+04:30" and seed["dateline"] == "سه‌شنبه ۶ قوس ۱۴۰۳ کابل ۱۰:۱۵"
+    assert seed["text"].startswith(seed["title"] + "\n\n")
+    plain = run("articles", library=library).stdout.splitlines()
+    assert len(plain) == 8 and all(line.count("\t") == 3 for line in plain)
+    again = run("import", str(tmp_path / "news"), library=library)
+    assert again.returncode == 0 and "unchanged: 8" in again.stdout
+
+
+def test_partial_failure_exits_3_and_names_the_file(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "good.txt").write_text(dari_page(1), encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    result = run("import", str(folder), library=tmp_path / "lib.sqlite")
+    assert result.returncode == 3
+    assert "imported:  1" in result.stdout and "news/empty.txt: the file is empty" in result.stdout
+
+
+def test_library_from_environment(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(dari_page(1), encoding="utf-8")
+    library = tmp_path / "from-env.sqlite"
+    assert run("import", str(folder), "--collection", "مجموعه", env_library=library).returncode == 0
+    assert library.exists()
+    assert len(run("articles", "--collection", "مجموعه", env_library=library).stdout.splitlines()) == 1
+    assert run("articles", "--collection", "none", env_library=library).returncode == 2
+
+
+def test_kill_mid_import_leaves_whole_chunks_only(tmp_path: Path) -> None:
+    folder = tmp_path / "big"
+    folder.mkdir()
+    for n in range(3000):
+        (folder / f"{n:05}.txt").write_text(dari_page(n), encoding="utf-8")
+    library = tmp_path / "lib.sqlite"
+    argv = [sys.executable, str(REPO / "main.py"), "import", str(folder), "--library", str(library), "--workers", "1"]
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    count = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        if library.exists():
+            try:
+                with sqlite3.connect(library, timeout=1) as conn:
+                    count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:
+                count = 0
+            if count:
+                break
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    with sqlite3.connect(library) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        indexed = conn.execute("SELECT count(*) FROM article_search").fetchone()[0]
+    assert articles % 1000 == 0 and articles == indexed
+    assert 0 < articles < 3000 or count == 0
