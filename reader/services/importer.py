@@ -207,10 +207,7 @@ def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: 
     if current is not None and (current.raw_hash == article.raw_hash or current.content_hash == article.content_hash):
         report.unchanged += 1
         return
-    if current is None and (
-        articles_repo.has_raw_hash(db, collection_id, article.raw_hash)
-        or articles_repo.has_content_hash(db, collection_id, article.content_hash)
-    ):
+    if current is None and articles_repo.has_current_copy(db, collection_id, article.raw_hash, article.content_hash):
         report.unchanged += 1  # the same page saved under another name
         return
     if current is None:

@@ -32,20 +32,17 @@ def current_version(db: sqlite_utils.Database, collection_id: int, source: str) 
     return CurrentVersion(*row) if row else None
 
 
-def has_raw_hash(db: sqlite_utils.Database, collection_id: int, raw_hash: str) -> bool:
-    row = db.execute(
-        "SELECT 1 FROM articles WHERE collection_id = ? AND raw_hash = ? AND is_current LIMIT 1",
-        (collection_id, raw_hash),
-    ).fetchone()
-    return row is not None
-
-
-def has_content_hash(db: sqlite_utils.Database, collection_id: int, content_hash: str) -> bool:
-    row = db.execute(
-        "SELECT 1 FROM articles WHERE collection_id = ? AND content_hash = ? AND is_current LIMIT 1",
-        (collection_id, content_hash),
-    ).fetchone()
-    return row is not None
+def has_current_copy(db: sqlite_utils.Database, collection_id: int, raw_hash: str, content_hash: str) -> bool:
+    """Whether the collection already holds this file (same bytes) or this text (same article)."""
+    # Two indexed look-ups: an OR across the two columns makes SQLite scan the collection.
+    for column, value in (("raw_hash", raw_hash), ("content_hash", content_hash)):
+        row = db.execute(
+            f"SELECT 1 FROM articles WHERE {column} = ? AND collection_id = ? AND is_current LIMIT 1",
+            (value, collection_id),
+        ).fetchone()
+        if row is not None:
+            return True
+    return False
 
 
 def insert(
