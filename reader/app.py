@@ -1,11 +1,18 @@
-"""Composition root: decides between the command line and the app, and starts the app."""
+"""Composition root: the command line, or the app with its logging, translations, fonts,
+settings, library and main window."""
 
 from __future__ import annotations
 
+import argparse
+import logging
+import logging.handlers
 import sys
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 CLI_COMMANDS = {"import", "articles"}
+log = logging.getLogger("reader")
 
 
 def run(argv: Sequence[str]) -> int:
@@ -14,20 +21,119 @@ def run(argv: Sequence[str]) -> int:
         from reader import cli
 
         return cli.main(argv)
-    return _first_start_preview()
+    return run_gui(argv)
 
 
-def _first_start_preview() -> int:
-    """Until the reading window lands: make sure the library holds the sample, then list it."""
-    from reader import cli
+def _gui_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="hashiya")
+    parser.add_argument("--library", type=Path, help="library file to open")
+    parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)  # an INI file: tests, benchmarks
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def setup_logging() -> Path:
+    """One rotating log file in the user data folder; returns its path."""
+    from reader.services.locations import user_data_dir
+
+    folder = user_data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "hashiya.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(log_path: Path) -> None:
+    """Unexpected exceptions are logged, and the user is told where the details are."""
+
+    def hook(kind, value, tb) -> None:
+        log.critical("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None,
+                QApplication.translate("App", "Unexpected error"),
+                QApplication.translate("App", "Something went wrong: %1\n\nThe details were written to %2")
+                .replace("%1", str(value) or kind.__name__)
+                .replace("%2", str(log_path)),
+            )
+
+    sys.excepthook = hook
+
+
+def create_application(argv: Sequence[str], language: str):
+    """The QApplication with our fonts, translations and layout direction."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from reader.services.locations import translations_path
+    from reader.gui.settings import APPLICATION, ORGANIZATION
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setStyle("Fusion")
+    import fontpkg_noto_sans_arabic
+
+    for font_file in sorted((fontpkg_noto_sans_arabic.ROOT / "files").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font_file))
+    ui_font = QFont(fontpkg_noto_sans_arabic.FAMILY, 10)
+    app.setFont(ui_font)
+    locale = QLocale(QLocale.Language.Persian, QLocale.Country.Afghanistan) if language == "fa" else QLocale(QLocale.Language.English)
+    QLocale.setDefault(locale)
+    translators = []
+    for folder, name in ((translations_path(), "hashiya"), (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase")):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", str(folder)):
+            app.installTranslator(translator)
+            translators.append(translator)
+    app.setProperty("hashiya_translators", len(translators))
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "fa" else Qt.LayoutDirection.LeftToRight)
+    return app
+
+
+def create_main_window(library_path: Path | None = None, settings_path: Path | None = None):
+    """Everything `python main.py` shows, built but not yet shown (tests and benchmarks use this)."""
+    from reader.gui.main_window import MainWindow
+    from reader.gui.settings import Preferences, SessionState, open_settings
+    from reader.gui.theme import apply_theme
+    from reader.services.library import Library
     from reader.services.locations import default_library_path, sample_collection_path
-    from reader.storage import articles_repo
-    from reader.storage.database import open_database
 
-    library = default_library_path()
-    db = open_database(library)
-    if articles_repo.count_current(db) == 0:
-        print(f"First start: importing the sample collection into {library}", file=sys.stderr)
-        cli.main(["import", str(sample_collection_path()), "--library", str(library)])
-    db.close()
-    return cli.main(["articles", "--library", str(library)])
+    qsettings = open_settings(str(settings_path) if settings_path else None)
+    preferences, session = Preferences(qsettings), SessionState(qsettings)
+    app = create_application([], preferences.language)
+    apply_theme(app, preferences.theme)
+    path = library_path or (Path(session.library_path) if session.library_path else default_library_path())
+    library = Library(path)
+    session.library_path = str(path)
+    if library.article_count() == 0 and not session.last_article_id:
+        # First start: a library with something real to read and annotate.
+        library.import_paths([sample_collection_path()])
+    window = MainWindow(library, preferences, session)
+    return app, window
+
+
+def run_gui(argv: list[str]) -> int:
+    args = _gui_arguments(argv)
+    log_path = setup_logging()
+    install_excepthook(log_path)
+    from reader.core.errors import HashiyaError
+
+    try:
+        app, window = create_main_window(args.library, args.settings)
+    except HashiyaError as exc:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        _app = QApplication.instance() or QApplication([sys.argv[0]])
+        QMessageBox.critical(None, "Hashiya", str(exc))
+        return 1
+    window.show()
+    window.open_initial_article()
+    return app.exec()

@@ -34,3 +34,9 @@ def resource_path(*parts: str) -> Path:
 
 def sample_collection_path() -> Path:
     return resource_path("sample")
+
+
+def translations_path() -> Path:
+    """Compiled Qt Linguist files (`hashiya_fa.qm`, `hashiya_en.qm`)."""
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
+    return base / "translations"

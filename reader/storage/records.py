@@ -41,3 +41,16 @@ class TagRecord:
     color: str
     position: int
     shortcut: str | None
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """What the article list shows: no text, so a page of rows stays small."""
+
+    id: int
+    collection_id: int
+    title: str
+    date: str | None
+    dateline: str | None
+    source: str
+    language: str | None

@@ -1,0 +1,150 @@
+"""The article list: a table model over ordered ids whose row data is fetched a page at a time.
+
+Sorting and filtering happen in SQL (a proxy model would have to load all 100,000 rows to sort
+them); the model keeps only the ids and the pages of rows the view has asked for.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from reader.core.dates import format_solar, parse_date_value
+from reader.services.library import Library
+from reader.storage.records import ArticleRow
+
+PAGE = 200
+_CACHE_LIMIT = 20 * PAGE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractTableModel):
+    TITLE, DATE, SOURCE = range(3)
+    _SORT_KEYS = {TITLE: "title", DATE: "date", SOURCE: "source"}
+    ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, library: Library, interface_language: str = "fa", parent=None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._language = interface_language
+        self._ids: list[int] = []
+        self._rows: dict[int, ArticleRow] = {}
+        self._dates: dict[int, str] = {}
+        self._collection_id: int | None = None
+        self._sort_column = self.DATE
+        self._descending = True
+        self._filter = ""
+
+    # Queries ---------------------------------------------------------------------------------
+    def set_library(self, library: Library) -> None:
+        self._library = library
+        self.reload()
+
+    def set_collection(self, collection_id: int | None) -> None:
+        self._collection_id = collection_id
+        self.reload()
+
+    def set_filter(self, text: str) -> None:
+        if text != self._filter:
+            self._filter = text
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = self._library.article_ids(
+            self._collection_id, self._SORT_KEYS[self._sort_column], self._descending, self._filter
+        )
+        self._rows.clear()
+        self._dates.clear()
+        self.endResetModel()
+
+    def article_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, article_id: int) -> int | None:
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return None
+
+    # Qt model interface ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {self.TITLE: self.tr("Title"), self.DATE: self.tr("Date"), self.SOURCE: self.tr("Source")}.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == self.ArticleIdRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if column == self.TITLE:
+            return row.title
+        if column == self.DATE:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return row.dateline or row.date
+            shown = self._dates.get(row.id)
+            if shown is None:
+                shown = self._dates[row.id] = self._display_date(row)
+            return shown
+        if column == self.SOURCE:
+            return row.source
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in self._SORT_KEYS:
+            return
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept_ids = [self._ids[index.row()] for index in persistent]
+        self._ids = self._library.article_ids(
+            self._collection_id, self._SORT_KEYS[column], self._descending, self._filter
+        )
+        new_rows = {article_id: row for row, article_id in enumerate(self._ids)}
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.index(new_rows[a], index.column()) if a in new_rows else QModelIndex()
+                for a, index in zip(kept_ids, persistent, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    # Internals -------------------------------------------------------------------------------------
+    def _row(self, row: int) -> ArticleRow | None:
+        article_id = self._ids[row]
+        found = self._rows.get(article_id)
+        if found is None:
+            if len(self._rows) > _CACHE_LIMIT:
+                self._rows.clear()
+                self._dates.clear()
+            start = row - row % PAGE
+            self._rows.update(self._library.article_rows(self._ids[start : start + PAGE]))
+            found = self._rows.get(article_id)
+        return found
+
+    def _display_date(self, row: ArticleRow) -> str:
+        if not row.date:
+            return ""
+        parsed = parse_date_value(row.date)
+        if parsed is None:
+            return row.date
+        if self._language == "en":
+            return parsed.date.isoformat()
+        style = "iranian" if row.language == "fa-IR" else "afghan"
+        return format_solar(parsed.date, style)
+

@@ -1,0 +1,117 @@
+"""Every icon in the interface, by what it means rather than by which glyph draws it.
+
+Widgets ask for `icon("next_article")`, never for a qtawesome name, so the look can change in one
+place. The colour is taken from the application palette when the icon is made, which is what lets
+the dark theme get light glyphs; after a theme or language switch call `clear_cache()` and set the
+icons on the actions again, because a QIcon already handed out keeps the colour it was drawn with.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import qtawesome
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+# One family (Material Design Icons 6) so stroke weight and proportions match across the toolbar.
+# A tuple of more than one spec is drawn stacked, bottom first. Every glyph here either has no
+# horizontal direction or is listed in MIRRORED_IN_RTL: import/export use up/down arrows and quit
+# uses a power symbol precisely so that they need no mirroring.
+ICONS: dict[str, tuple[str, ...]] = {
+    "import_folder": ("mdi6.folder-download-outline",),
+    "import_files": ("mdi6.file-download-outline",),
+    "import_zip": ("mdi6.folder-zip-outline",),
+    "quit": ("mdi6.power",),
+    "zoom_in": ("mdi6.magnify-plus-outline",),
+    "zoom_out": ("mdi6.magnify-minus-outline",),
+    "zoom_reset": ("mdi6.magnify-expand",),
+    "font": ("mdi6.format-font",),
+    "line_spacing": ("mdi6.format-line-spacing",),
+    "page_width": ("mdi6.arrow-expand-horizontal",),
+    "theme_light": ("mdi6.weather-sunny",),
+    "theme_sepia": ("mdi6.weather-sunset",),
+    "theme_dark": ("mdi6.weather-night",),
+    "settings": ("mdi6.cog-outline",),
+    "language": ("mdi6.translate",),
+    "search": ("mdi6.magnify",),
+    "filter": ("mdi6.filter-variant",),
+    "find": ("mdi6.text-box-search-outline",),
+    "next_article": ("mdi6.chevron-right",),
+    "previous_article": ("mdi6.chevron-left",),
+    "about": ("mdi6.information-outline",),
+    "collection": ("mdi6.newspaper-variant-multiple-outline",),
+    "library": ("mdi6.bookshelf",),
+    "article": ("mdi6.newspaper-variant-outline",),
+    "error": ("mdi6.alert-circle-outline",),
+    "log": ("mdi6.clipboard-text-clock-outline",),
+    "tag": ("mdi6.tag-outline",),
+    "note": ("mdi6.note-edit-outline",),
+    "undo": ("mdi6.undo",),
+    "redo": ("mdi6.redo",),
+    "delete": ("mdi6.delete-outline",),
+    "export": ("mdi6.export-variant",),
+    "merge": ("mdi6.call-merge",),
+    "cancel": ("mdi6.close-circle-outline",),
+    "size_preset": ("mdi6.format-size",),
+}
+
+# Qt mirrors layouts, arrows drawn by the style and text, but never the pixels of a QIcon, so
+# glyphs whose direction carries meaning are flipped here. The glyphs above are drawn for
+# left-to-right reading: "next" points right, which in Persian means going back.
+MIRRORED_IN_RTL: frozenset[str] = frozenset({"next_article", "previous_article", "undo", "redo"})
+
+# Keyed by everything the drawing depends on, so a palette or direction change can never return
+# a stale icon even if the caller forgets clear_cache(); clearing just frees the old ones.
+_cache: dict[tuple[str, str, str, str, bool], QIcon] = {}
+
+
+def icon(name: str) -> QIcon:
+    """The icon for `name`, coloured for the current palette and mirrored for RTL when needed."""
+    try:
+        specs = ICONS[name]
+    except KeyError:
+        known = ", ".join(sorted(ICONS))
+        raise KeyError(f"no icon named {name!r}; add it to ICONS in {__name__} (known: {known})") from None
+    if QApplication.instance() is None:
+        # qtawesome would only warn and hand back an empty icon, which shows up much later as a
+        # blank button; failing here points at the real mistake.
+        raise RuntimeError("icons need a QApplication; create it before asking for icons")
+
+    palette = QApplication.palette()
+    normal = _hex(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText))
+    disabled = _hex(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText))
+    # Selected items in lists and menus sit on the highlight colour, where ButtonText may vanish.
+    selected = _hex(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText))
+    mirrored = name in MIRRORED_IN_RTL and QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    key = (name, normal, disabled, selected, mirrored)
+    cached = _cache.get(key)
+    if cached is not None:
+        return cached
+
+    options: dict[str, Any] = {
+        "color": normal,
+        "color_active": normal,
+        "color_disabled": disabled,
+        "color_selected": selected,
+    }
+    if mirrored:
+        options["hflip"] = True
+    made = qtawesome.icon(*specs, options=[dict(options) for _ in specs])
+    _cache[key] = made
+    return made
+
+
+def clear_cache() -> None:
+    """Forget drawn icons; call after changing the palette or the layout direction."""
+    _cache.clear()
+    # qtawesome keeps its own cache keyed by the options, colours included; icons in the old
+    # theme's colours would otherwise live there for the rest of the session.
+    qtawesome.reset_cache()
+
+
+def _hex(color: QColor) -> str:
+    # A plain string keeps the cache key hashable and qtawesome's own cache key stable.
+    return color.name(QColor.NameFormat.HexArgb)

@@ -1,0 +1,325 @@
+"""The main window: library dock, reading pane, menus, toolbar and status bar.
+
+It wires widgets to services and remembers state; the panels do their own drawing.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QFontDialog, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar
+
+from reader import __version__
+from reader.gui import icons
+from reader.gui.import_controller import ImportController
+from reader.gui.library_panel import LibraryPanel
+from reader.gui.reader_view import ReaderView
+from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
+from reader.gui.theme import THEMES, apply_theme
+from reader.services.importer import ImportReport
+from reader.services.library import Library
+
+log = logging.getLogger(__name__)
+
+LINE_SPACINGS = (1.2, 1.4, 1.6, 1.8, 2.0)
+PAGE_WIDTHS = {"narrow": 560, "medium": 760, "wide": 1000, "full": 1600}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, preferences: Preferences, session: SessionState) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.library = library
+        self.preferences = preferences
+        self.session = session
+        self.setWindowTitle(self.tr("Hashiya"))
+        self.setWindowIcon(icons.icon("article"))
+        self.reader = ReaderView(self)
+        self.reader.set_ui_language(preferences.language)
+        self.setCentralWidget(self.reader)
+        self.panel = LibraryPanel(library, preferences.language, self)
+        self.dock = QDockWidget(self.tr("Library"), self)
+        self.dock.setObjectName("libraryDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.resizeDocks([self.dock], [420], Qt.Orientation.Horizontal)
+        self.importer = ImportController(self, lambda: self.library.path)
+        self.importer.finished.connect(self._imported)
+        self.importer.failed.connect(self._import_failed)
+        self.status_count = QLabel(self)
+        self.status_date = QLabel(self)
+        self.statusBar().addWidget(self.status_date, 1)
+        self.statusBar().addPermanentWidget(self.status_count)
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self.panel.article_activated.connect(self.open_article)
+        self.reader.text_view.zoom_requested.connect(self.zoom)
+        self.apply_preferences()
+        self._restore_layout()
+        self._update_status()
+
+    # Actions -------------------------------------------------------------------------------------------
+    def _action(self, text: str, icon_name: str | None, slot, shortcuts=(), checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icons.icon(icon_name))
+            action.setProperty("icon_name", icon_name)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the toolbar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.import_folder_action = self._action(self.tr("Import &folder…"), "import_folder", self.importer.choose_folder, [QKeySequence.StandardKey.Open])
+        self.import_files_action = self._action(self.tr("Import f&iles…"), "import_files", self.importer.choose_files, ["Ctrl+Shift+O"])
+        self.import_zip_action = self._action(self.tr("Import &zip archive…"), "import_zip", self.importer.choose_zip)
+        self.quit_action = self._action(self.tr("&Quit"), "quit", self.close, [QKeySequence.StandardKey.Quit])
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), "zoom_in", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), "zoom_out", lambda: self.zoom(-1), ["Ctrl+-"])
+        self.zoom_reset_action = self._action(self.tr("&Reset zoom"), "zoom_reset", self.reset_zoom, ["Ctrl+0"])
+        self.font_action = self._action(self.tr("&Font…"), "font", self.choose_font)
+        self.next_action = self._action(self.tr("&Next article"), "next_article", lambda: self.panel.step(1), ["Ctrl+PgDown", "Alt+Down"])
+        self.previous_action = self._action(self.tr("&Previous article"), "previous_article", lambda: self.panel.step(-1), ["Ctrl+PgUp", "Alt+Up"])
+        self.filter_action = self._action(self.tr("&Filter the list"), "filter", self.focus_filter, ["Ctrl+L"])
+        self.about_action = self._action(self.tr("&About Hashiya"), "about", self.about)
+        self.preset_group = QActionGroup(self)
+        self.preset_actions: dict[str, QAction] = {}
+        for number, preset in enumerate(FONT_PRESETS, start=1):
+            action = self._action(preset, None, lambda _=False, p=preset: self.set_font_preset(p), [f"Ctrl+Alt+{number}"], checkable=True)
+            action.setToolTip(self.tr("Text size %1").replace("%1", preset))
+            action.setObjectName(f"preset{preset}")
+            self.preset_group.addAction(action)
+            self.preset_actions[preset] = action
+        self.theme_group = QActionGroup(self)
+        theme_names = {"light": self.tr("&Light"), "sepia": self.tr("&Sepia"), "dark": self.tr("&Dark")}
+        self.theme_actions = {
+            name: self._action(theme_names[name], f"theme_{name}", lambda _=False, n=name: self.set_theme(n), checkable=True)
+            for name in THEMES
+        }
+        for action in self.theme_actions.values():
+            self.theme_group.addAction(action)
+        self.spacing_group = QActionGroup(self)
+        self.spacing_actions = {
+            value: self._action(QLocale().toString(value, "f", 1), None, lambda _=False, v=value: self.set_line_spacing(v), checkable=True)
+            for value in LINE_SPACINGS
+        }
+        for action in self.spacing_actions.values():
+            self.spacing_group.addAction(action)
+        width_names = {"narrow": self.tr("&Narrow"), "medium": self.tr("&Medium"), "wide": self.tr("&Wide"), "full": self.tr("&Full width")}
+        self.width_group = QActionGroup(self)
+        self.width_actions = {
+            px: self._action(width_names[name], None, lambda _=False, w=px: self.set_page_width(w), checkable=True)
+            for name, px in PAGE_WIDTHS.items()
+        }
+        for action in self.width_actions.values():
+            self.width_group.addAction(action)
+        self.language_group = QActionGroup(self)
+        self.language_actions = {
+            "fa": self._action("فارسی / دری", None, lambda: self.set_language("fa"), checkable=True),
+            "en": self._action("English", None, lambda: self.set_language("en"), checkable=True),
+        }
+        for action in self.language_actions.values():
+            self.language_group.addAction(action)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.import_folder_action, self.import_files_action, self.import_zip_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        size_menu = view_menu.addMenu(icons.icon("size_preset"), self.tr("Text &size"))
+        size_menu.addActions(list(self.preset_actions.values()))
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.font_action)
+        spacing_menu = view_menu.addMenu(icons.icon("line_spacing"), self.tr("&Line spacing"))
+        spacing_menu.addActions(list(self.spacing_actions.values()))
+        width_menu = view_menu.addMenu(icons.icon("page_width"), self.tr("Page &width"))
+        width_menu.addActions(list(self.width_actions.values()))
+        self.theme_menu = view_menu.addMenu(icons.icon("theme_light"), self.tr("&Theme"))
+        self.theme_menu.addActions(list(self.theme_actions.values()))
+        view_menu.addSeparator()
+        library_toggle = self.dock.toggleViewAction()
+        library_toggle.setText(self.tr("Show &library"))
+        library_toggle.setShortcut(QKeySequence("F9"))
+        view_menu.addAction(library_toggle)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addActions([self.next_action, self.previous_action, self.filter_action])
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(icons.icon("language"), self.tr("&Language"))
+        language_menu.addActions(list(self.language_actions.values()))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        toolbar.addAction(self.import_folder_action)
+        toolbar.addSeparator()
+        toolbar.addActions([self.previous_action, self.next_action])
+        toolbar.addSeparator()
+        toolbar.addActions(list(self.preset_actions.values()))
+        for preset, action in self.preset_actions.items():
+            toolbar.widgetForAction(action).setObjectName(f"presetButton{preset}")
+        toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.font_action)
+        theme_button_action = self.theme_menu.menuAction()
+        toolbar.addAction(theme_button_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    # Preferences -----------------------------------------------------------------------------------------
+    def apply_preferences(self) -> None:
+        p = self.preferences
+        self.preset_actions[p.font_preset].setChecked(True)
+        self.theme_actions[p.theme].setChecked(True)
+        self.language_actions[p.language].setChecked(True)
+        spacing = min(LINE_SPACINGS, key=lambda v: abs(v - p.line_spacing))
+        self.spacing_actions[spacing].setChecked(True)
+        width = min(PAGE_WIDTHS.values(), key=lambda v: abs(v - p.page_width))
+        self.width_actions[width].setChecked(True)
+        self.reader.apply_typography(p.font_family, p.font_point_size(), p.line_spacing, p.page_width)
+        self.status_zoom_text()
+
+    def set_font_preset(self, preset: str) -> None:
+        self.preferences.font_preset = preset
+        self.preferences.zoom_steps = 0
+        self.apply_preferences()
+
+    def zoom(self, steps: int) -> None:
+        self.preferences.zoom_steps = self.preferences.zoom_steps + steps
+        self.apply_preferences()
+
+    def reset_zoom(self) -> None:
+        self.preferences.zoom_steps = 0
+        self.apply_preferences()
+
+    def choose_font(self) -> None:
+        ok, font = QFontDialog.getFont(self.reader.text_view.document().defaultFont(), self, self.tr("Reading font"))
+        if ok:
+            self.preferences.font_family = font.family()
+            self.apply_preferences()
+
+    def set_line_spacing(self, value: float) -> None:
+        self.preferences.line_spacing = value
+        self.apply_preferences()
+
+    def set_page_width(self, width: int) -> None:
+        self.preferences.page_width = width
+        self.apply_preferences()
+
+    def set_theme(self, name: str) -> None:
+        self.preferences.theme = name
+        apply_theme(QApplication.instance(), name)
+        icons.clear_cache()
+        self._refresh_icons()
+        self.apply_preferences()
+
+    def set_language(self, language: str) -> None:
+        if language == self.preferences.language:
+            return
+        self.preferences.language = language
+        self.preferences.sync()
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The new language takes effect when Hashiya is restarted.")
+        )
+
+    def _refresh_icons(self) -> None:
+        for action in self.findChildren(QAction):
+            name = action.property("icon_name")
+            if name:
+                action.setIcon(icons.icon(name))
+
+    def status_zoom_text(self) -> None:
+        self.status_count.setToolTip(self.tr("Text size: %1 pt").replace("%1", str(self.preferences.font_point_size())))
+
+    # Articles --------------------------------------------------------------------------------------------------
+    def open_article(self, article_id: int) -> None:
+        current = self.reader.article
+        if current is not None:
+            self.session.remember_scroll(current.id, self.reader.scroll_fraction())
+        record = self.library.article(article_id)
+        self.reader.show_article(record)
+        if record is not None:
+            self.session.last_article_id = record.id
+            fraction = self.session.scroll_position(record.id)
+            if fraction:
+                QTimer.singleShot(0, lambda: self.reader.set_scroll_fraction(fraction))
+        self._update_status()
+
+    def open_initial_article(self) -> None:
+        """The last article read, else the first in the list."""
+        last = self.session.last_article_id
+        if not (last and self.panel.select_article(last)):
+            self.panel.select_first()
+
+    def focus_filter(self) -> None:
+        if not self.dock.isVisible():
+            self.dock.show()
+        self.panel.filter_box.setFocus()
+        self.panel.filter_box.selectAll()
+
+    def _update_status(self) -> None:
+        total = self.library.article_count()
+        self.status_count.setText(self.tr("%Ln article(s)", "", total))
+        article = self.reader.article
+        self.status_date.setText(self.reader.caption.text() if article is not None else "")
+
+    def _imported(self, report: ImportReport) -> None:
+        self.panel.refresh()
+        if self.reader.article is None:
+            self.panel.select_first()
+        self._update_status()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        log.error("import failed: %s", exc)
+        QMessageBox.critical(self, self.tr("Import failed"), str(exc))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Hashiya"),
+            self.tr("Hashiya %1: a reader and annotator for Persian and Dari article collections.").replace("%1", __version__),
+        )
+
+    # State ------------------------------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.session.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        state = self.session.window_state
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.session.splitter_state
+        if splitter is not None:
+            self.panel.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        if self.reader.article is not None:
+            self.session.remember_scroll(self.reader.article.id, self.reader.scroll_fraction())
+            self.session.last_article_id = self.reader.article.id
+        self.session.window_geometry = self.saveGeometry()
+        self.session.window_state = self.saveState()
+        self.session.splitter_state = self.panel.splitter.saveState()
+        self.session.sync()
+        self.preferences.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.importer.is_running():
+            self.importer.cancel()
+        self.save_state()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:
+            self.reader.text_view.viewport().update()
+        super().changeEvent(event)

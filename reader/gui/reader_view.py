@@ -1,0 +1,193 @@
+"""The reading pane: the article's date caption above its text, typeset as the user chose."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption, QWheelEvent
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from reader.core.date_display import date_caption
+from reader.core.display import DisplayText, build_display_text
+from reader.storage.records import ArticleRecord
+
+TITLE_SCALE = 1.55
+MIN_LINE_HEIGHT_PERCENT = 62.0
+
+
+class ArticleTextView(QTextBrowser):
+    """The article's text; Ctrl+wheel asks for zoom instead of scrolling."""
+
+    zoom_requested = Signal(int)
+    """Fires with +1 or -1 when the user turns the wheel with Ctrl held."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.page_width = 760
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.update_margins()
+
+    def update_margins(self) -> None:
+        side = max(24, (self.width() - self.page_width) // 2)
+        self.setViewportMargins(side, 16, side, 16)
+
+
+class ReaderView(QWidget):
+    """Shows one article; knows nothing of the library it came from."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("dateCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_view = ArticleTextView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.text_view, 1)
+        self.article: ArticleRecord | None = None
+        self.display: DisplayText | None = None
+        self._ui_language = "fa"
+        self._font = QFont("Noto Sans Arabic", 17)
+        self._line_spacing = 1.6
+        self.show_article(None)
+
+    # What is shown ---------------------------------------------------------------------------------
+    def set_ui_language(self, language: str) -> None:
+        self._ui_language = language
+        self._update_caption()
+
+    def show_article(self, article: ArticleRecord | None) -> None:
+        self.article = article
+        if article is None:
+            self.display = None
+            self.text_view.setPlainText("")
+            self.text_view.setPlaceholderText(self.tr("Choose an article from the library."))
+            self._update_caption()
+            return
+        self.display = build_display_text(article.text, article.direction or "rtl")
+        self._typeset()
+        self._update_caption()
+        self.text_view.verticalScrollBar().setValue(0)
+
+    def _update_caption(self) -> None:
+        article = self.article
+        if article is None:
+            self.caption.setText("")
+            self.caption.setVisible(False)
+            return
+        caption = date_caption(article.date, article.dateline, article.language, self._ui_language)
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+        self.caption.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if article.direction != "ltr" else Qt.LayoutDirection.LeftToRight
+        )
+
+    # How it is shown ----------------------------------------------------------------------------------
+    def apply_typography(self, family: str, point_size: int, line_spacing: float, page_width: int) -> None:
+        self._font = QFont(family, point_size)
+        self._line_spacing = line_spacing
+        self.text_view.page_width = page_width
+        self.text_view.update_margins()
+        self.caption.setFont(QFont(family, max(8, round(point_size * 0.8))))
+        self._update_caption_margins()
+        fraction = self.scroll_fraction()
+        self._typeset()
+        self.set_scroll_fraction(fraction)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._update_caption_margins()
+
+    def _update_caption_margins(self) -> None:
+        # The caption lines up with the text column below it.
+        side = max(24, (self.width() - self.text_view.page_width) // 2) + 8
+        self.caption.setContentsMargins(side, 14, side, 0)
+
+    def font_point_size(self) -> float:
+        return self.text_view.document().defaultFont().pointSizeF()
+
+    def _typeset(self) -> None:
+        document = QTextDocument(self.text_view)
+        document.setDefaultFont(self._font)
+        option = QTextOption()
+        rtl = self.article is None or self.article.direction != "ltr"
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        document.setDefaultTextOption(option)
+        document.setDocumentMargin(8)
+        if self.display is not None:
+            document.setPlainText(self.display.text)
+            self._format_blocks(document)
+        self.text_view.setDocument(document)
+
+    def _line_height_percent(self) -> float:
+        """Line spacing is counted in ems, as readers think of it, not in the font's own line height.
+
+        Fonts with room for Arabic marks (Noto Sans Arabic) have a natural line height of about
+        2.1 em, so a "1.6" that meant 160 % of it would be cavernous.
+        """
+        em = self._font.pointSizeF() * self.logicalDpiY() / 72
+        natural = QFontMetricsF(self._font).lineSpacing()
+        return max(MIN_LINE_HEIGHT_PERCENT, min(200.0, self._line_spacing * em / natural * 100))
+
+    def _format_blocks(self, document: QTextDocument) -> None:
+        cursor = QTextCursor(document)
+        cursor.select(QTextCursor.SelectionType.Document)
+        block_format = QTextBlockFormat()
+        block_format.setLineHeight(self._line_height_percent(), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setAlignment(Qt.AlignmentFlag.AlignJustify | Qt.AlignmentFlag.AlignAbsolute)
+        cursor.mergeBlockFormat(block_format)
+        title = QTextCursor(document.firstBlock())
+        title.select(QTextCursor.SelectionType.BlockUnderCursor)
+        title_format = QTextCharFormat()
+        title_format.setFontPointSize(self._font.pointSizeF() * TITLE_SCALE)
+        title_format.setFontWeight(QFont.Weight.Bold)
+        title.mergeCharFormat(title_format)
+        title_block = QTextBlockFormat()
+        title_block.setLineHeight(MIN_LINE_HEIGHT_PERCENT + 8, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        title_block.setAlignment(Qt.AlignmentFlag.AlignLeading)
+        title.mergeBlockFormat(title_block)
+        # The blank lines between paragraphs are part of the text; shown half-height they read as spacing.
+        block = document.firstBlock()
+        while block.isValid():
+            if block.length() == 1:
+                spacer = QTextCursor(block)
+                spacer_format = QTextBlockFormat()
+                spacer_format.setLineHeight(MIN_LINE_HEIGHT_PERCENT * 0.6, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+                spacer.mergeBlockFormat(spacer_format)
+            block = block.next()
+
+    # Where the reader is ----------------------------------------------------------------------------------
+    def scroll_fraction(self) -> float:
+        bar = self.text_view.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        bar = self.text_view.verticalScrollBar()
+        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+
+    def selection_offsets(self) -> tuple[int, int] | None:
+        """The selection as code-point offsets into the article text (None without a selection)."""
+        cursor = self.text_view.textCursor()
+        if self.display is None or not cursor.hasSelection():
+            return None
+        return self.display.span_to_source(cursor.selectionStart(), cursor.selectionEnd())
