@@ -54,14 +54,19 @@ def install_excepthook(log_path: Path) -> None:
         log.critical("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        if QApplication.instance() is not None:
-            QMessageBox.critical(
-                None,
-                QApplication.translate("App", "Unexpected error"),
-                QApplication.translate("App", "Something went wrong: %1\n\nThe details were written to %2")
-                .replace("%1", str(value) or kind.__name__)
-                .replace("%2", str(log_path)),
-            )
+        if QApplication.instance() is None:
+            sys.__excepthook__(kind, value, tb)
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "Unexpected error"),
+                          QApplication.translate("App", "Something went wrong: %1\n\nThe details were written to %2")
+                          .replace("%1", str(value) or kind.__name__)
+                          .replace("%2", str(log_path)),
+                          QMessageBox.StandardButton.Close, QApplication.activeWindow())
+        box.setObjectName("unexpectedError")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): an error inside a nested event loop must not stack modal loops
+
+    from PySide6.QtCore import Qt
 
     sys.excepthook = hook
 
