@@ -81,6 +81,9 @@ def create_application(argv: Sequence[str], language: str):
     from reader.gui.settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    if app.property("hashiya_language") == language:
+        return app  # already set up (tests and benchmarks build several windows in one process)
+    app.setProperty("hashiya_language", language)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setStyle("Fusion")
@@ -92,6 +95,9 @@ def create_application(argv: Sequence[str], language: str):
     app.setFont(ui_font)
     locale = QLocale(QLocale.Language.Persian, QLocale.Country.Afghanistan) if language == "fa" else QLocale(QLocale.Language.English)
     QLocale.setDefault(locale)
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
     translators = []
     for folder, name in ((translations_path(), "hashiya"), (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase")):
         translator = QTranslator(app)
@@ -115,10 +121,11 @@ def create_main_window(library_path: Path | None = None, settings_path: Path | N
     preferences, session = Preferences(qsettings), SessionState(qsettings)
     app = create_application([], preferences.language)
     apply_theme(app, preferences.theme)
+    first_start = not session.library_path
     path = library_path or (Path(session.library_path) if session.library_path else default_library_path())
     library = Library(path)
     session.library_path = str(path)
-    if library.article_count() == 0 and not session.last_article_id:
+    if first_start and library.article_count() == 0:
         # First start: a library with something real to read and annotate.
         library.import_paths([sample_collection_path()])
     window = MainWindow(library, preferences, session)
@@ -137,7 +144,7 @@ def run_gui(argv: list[str]) -> int:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         _app = QApplication.instance() or QApplication([sys.argv[0]])
-        QMessageBox.critical(None, "Hashiya", str(exc))
+        QMessageBox.critical(None, QApplication.translate("App", "Hashiya"), str(exc))
         return 1
     window.show()
     window.open_initial_article()

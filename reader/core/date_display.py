@@ -9,7 +9,7 @@ from reader.core.digits import to_persian_digits
 
 _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December")
-SEPARATOR = " · "
+SEPARATOR = " — "  # not a middle dot: in Persian text it reads as the digit zero
 
 
 def _style(article_language: str | None, written: ParsedDate | None) -> str:
@@ -37,18 +37,23 @@ def _clock(parsed: ParsedDate, ui_language: str) -> str:
 
 def date_caption(iso_date: str | None, dateline: str | None, article_language: str | None, ui_language: str) -> str:
     """E.g. «یکشنبه ۴ قوس ۱۴۰۳ کابل ۰۴:۴۲ · ۲۴ نوامبر ۲۰۲۴»; empty when the article has no date."""
+    return SEPARATOR.join(date_caption_parts(iso_date, dateline, article_language, ui_language))
+
+
+def date_caption_parts(iso_date: str | None, dateline: str | None, article_language: str | None, ui_language: str) -> list[str]:
+    """The caption's pieces: the date as written, then the same day in the other calendar."""
     parsed = parse_date_value(iso_date) if iso_date else None
     written = parse_dateline(dateline) if dateline else None
     if parsed is None and written is None:
-        return dateline or ""
+        return [dateline] if dateline else []
     moment = parsed or written
     assert moment is not None
     style = _style(article_language, written)
     if written is not None:
         other = _gregorian(moment.date, ui_language, style) if written.calendar != GREGORIAN else format_solar(moment.date, style)
-        return SEPARATOR.join(part for part in (dateline, other) if part)
+        return [part for part in (dateline, other) if part]
     clock = _clock(moment, ui_language)
     solar = format_solar(moment.date, style)
     gregorian = _gregorian(moment.date, ui_language, style)
     first, second = (gregorian, solar) if ui_language == "en" else (solar, gregorian)
-    return SEPARATOR.join(part for part in (first, second, clock) if part)
+    return [part for part in (first, second, clock) if part]

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from reader.core.formats import ARTICLE_SUFFIXES
@@ -103,8 +103,8 @@ class ImportController(QObject):
         if not (self.task and self.task.is_cancelled()):
             self.progress.setLabelText(
                 self.tr("Importing %1 of %2\n%3")
-                .replace("%1", f"{p.done:,}")
-                .replace("%2", f"{p.total:,}")
+                .replace("%1", QLocale().toString(p.done))
+                .replace("%2", QLocale().toString(p.total))
                 .replace("%3", Path(p.current).name)
             )
 
@@ -130,10 +130,10 @@ class ImportController(QObject):
         box.setObjectName("importSummary")
         box.setWindowTitle(self.tr("Import"))
         lines = [
-            self.tr("Imported: %n article(s)", "", len(report.imported)),
-            self.tr("Updated: %n article(s)", "", len(report.updated)),
-            self.tr("Unchanged: %n article(s)", "", report.unchanged),
-            self.tr("Failed: %n file(s)", "", len(report.failed)),
+            self.tr("Imported: %Ln article(s)", "", len(report.imported)),
+            self.tr("Updated: %Ln article(s)", "", len(report.updated)),
+            self.tr("Unchanged: %Ln article(s)", "", report.unchanged),
+            self.tr("Failed: %Ln file(s)", "", len(report.failed)),
         ]
         if report.cancelled:
             lines.insert(0, self.tr("The import was cancelled; the batch in progress was not saved."))

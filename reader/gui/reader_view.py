@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption, QWheelEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption, QWheelEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from reader.core.date_display import date_caption
+from reader.core.date_display import SEPARATOR, date_caption_parts
 from reader.core.display import DisplayText, build_display_text
 from reader.storage.records import ArticleRecord
 
@@ -79,8 +79,7 @@ class ReaderView(QWidget):
         self.article = article
         if article is None:
             self.display = None
-            self.text_view.setPlainText("")
-            self.text_view.setPlaceholderText(self.tr("Choose an article from the library."))
+            self._typeset()
             self._update_caption()
             return
         self.display = build_display_text(article.text, article.direction or "rtl")
@@ -94,7 +93,9 @@ class ReaderView(QWidget):
             self.caption.setText("")
             self.caption.setVisible(False)
             return
-        caption = date_caption(article.date, article.dateline, article.language, self._ui_language)
+        parts = date_caption_parts(article.date, article.dateline, article.language, self._ui_language)
+        # Each piece isolated, so the Latin digits of one cannot reorder its neighbour.
+        caption = SEPARATOR.join(f"\u2068{part}\u2069" for part in parts)
         self.caption.setText(caption)
         self.caption.setVisible(bool(caption))
         self.caption.setLayoutDirection(
@@ -137,6 +138,15 @@ class ReaderView(QWidget):
         if self.display is not None:
             document.setPlainText(self.display.text)
             self._format_blocks(document)
+        else:
+            hint = QTextCursor(document)
+            centred = QTextBlockFormat()
+            centred.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            centred.setTopMargin(48)
+            hint.setBlockFormat(centred)
+            muted = QTextCharFormat()
+            muted.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            hint.insertText(self.tr("Choose an article from the library."), muted)
         self.text_view.setDocument(document)
 
     def _line_height_percent(self) -> float:

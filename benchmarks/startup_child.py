@@ -1,0 +1,100 @@
+"""One cold start, run by `benchmarks.startup` in a fresh interpreter; prints one JSON line.
+
+    python -m benchmarks.startup_child LIBRARY SETTINGS [--scroll-to-end]
+
+Times are `time.monotonic()` (CLOCK_MONOTONIC, shared by every process on the machine), so the
+parent can subtract the moment it started this process. Nothing is imported before the first
+timestamp beyond what the interpreter itself needs.
+"""
+
+import time
+
+ENTERED = time.monotonic()
+
+import os  # noqa: E402 - after the first timestamp on purpose
+import resource  # noqa: E402
+import sys  # noqa: E402
+
+PAINT_TIMEOUT_MS = 30_000
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _wait_for_paint(widget) -> bool:
+    """Run the event loop until `widget` has been painted (and the window flushed); False on timeout."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    loop = QEventLoop()
+    painted = []
+
+    class PaintWatcher(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(True)
+                # The paint itself runs after this filter returns; quit once it (and the flush) is done.
+                QTimer.singleShot(0, loop.quit)
+            return False
+
+    watcher = PaintWatcher()
+    widget.installEventFilter(watcher)
+    QTimer.singleShot(PAINT_TIMEOUT_MS, loop.quit)
+    loop.exec()
+    widget.removeEventFilter(watcher)
+    return bool(painted)
+
+
+def main(argv: list[str]) -> int:
+    from pathlib import Path
+
+    library_path, settings_path = Path(argv[0]), Path(argv[1])
+    scroll_to_end = "--scroll-to-end" in argv[2:]
+    result: dict[str, object] = {"entered": ENTERED}
+
+    from reader.app import create_main_window
+
+    app, window = create_main_window(library_path, settings_path)
+    result["built"] = time.monotonic()
+    window.show()
+    window.open_initial_article()
+    result["shown"] = time.monotonic()
+    result["painted_ok"] = _wait_for_paint(window.reader.text_view.viewport())
+    result["painted"] = time.monotonic()
+    result["peak_rss_mb"] = _peak_rss_mb()
+    result["hazm"] = "hazm" in sys.modules
+    result["article_id"] = window.reader.article.id if window.reader.article is not None else None
+    result["articles"] = window.panel.articles.rowCount()
+
+    if scroll_to_end:
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication
+
+        view = window.panel.article_view
+        model = window.panel.articles
+        started = time.monotonic()
+        # What a reader does: Ctrl+End in the list selects the last article, which opens it.
+        press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        QApplication.sendEvent(view, press)
+        result["end_painted_ok"] = _wait_for_paint(window.reader.text_view.viewport())
+        result["end_seconds"] = time.monotonic() - started
+        last_id = model.article_id(model.rowCount() - 1)
+        result["end_opened_last"] = (
+            view.currentIndex().row() == model.rowCount() - 1
+            and window.reader.article is not None
+            and window.reader.article.id == last_id
+        )
+        result["end_peak_rss_mb"] = _peak_rss_mb()
+        result["end_hazm"] = "hazm" in sys.modules
+
+    import json
+
+    window.library.close()
+    sys.stdout.write(json.dumps(result) + "\n")
+    sys.stdout.flush()
+    os._exit(0)  # skip interpreter and Qt teardown: not part of what is measured
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
