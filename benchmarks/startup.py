@@ -6,9 +6,10 @@ Each case runs R times (3 by default) in a fresh interpreter (`benchmarks.startu
 QT_QPA_PLATFORM=offscreen; the table shows the median. "Usable" means `create_main_window`, then
 `window.show()` and `window.open_initial_article()`, then the reading pane painted with the article.
 The clock starts in this process just before `subprocess.Popen`, so interpreter start-up and
-imports count. One untimed start runs first so that bytecode caches exist.
+imports count. Peak RSS is the child's own high-water mark (VmHWM on Linux) when the window is up.
+One untimed start runs first so that bytecode caches exist.
 
-Cases: an empty library (settings say an article was read before, so the bundled sample is not
+Cases: an empty library (settings from an earlier session, so the bundled sample is not
 imported), the same on a first start (the sample is imported: a one-off, no budget), and the
 N-article library from `benchmarks.big_library` (built once, ~1 minute for 100,000), opened on a
 fresh start and when resuming at an article in the middle of the list. In the big library the

@@ -19,6 +19,16 @@ PAINT_TIMEOUT_MS = 30_000
 
 
 def _peak_rss_mb() -> float:
+    """This process's peak RSS. On Linux `ru_maxrss` survives exec, so a child started by a big parent
+    (one that has just built the benchmark library, say) would report the parent's peak; the new
+    address space's own high-water mark, VmHWM, does not."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -34,6 +34,7 @@ class ArticleListModel(QAbstractTableModel):
         self._sort_column = self.DATE
         self._descending = True
         self._filter = ""
+        self._loaded = False  # nothing is queried until the view has its sort order and collection
 
     # Queries ---------------------------------------------------------------------------------
     def set_library(self, library: Library) -> None:
@@ -50,6 +51,7 @@ class ArticleListModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         self._ids = self._library.article_ids(
             self._collection_id, self._SORT_KEYS[self._sort_column], self._descending, self._filter
@@ -108,6 +110,8 @@ class ArticleListModel(QAbstractTableModel):
             return
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
+        if not self._loaded:
+            return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         kept_ids = [self._ids[index.row()] for index in persistent]

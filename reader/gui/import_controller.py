@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from reader.core.formats import ARTICLE_SUFFIXES
 from reader.gui import tasks
-from reader.services.importer import ImportProgress, ImportReport
+from typing import TYPE_CHECKING
 from reader.services.library import Library
+
+if TYPE_CHECKING:
+    from reader.services.importer import ImportProgress, ImportReport
 
 PROGRESS_INTERVAL_S = 0.05
 

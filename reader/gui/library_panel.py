@@ -36,7 +36,6 @@ class LibraryPanel(QWidget):
         self.article_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.article_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.article_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.article_view.setSortingEnabled(True)
         self.article_view.setWordWrap(False)
         self.article_view.setShowGrid(False)
         self.article_view.setAlternatingRowColors(True)
@@ -44,10 +43,13 @@ class LibraryPanel(QWidget):
         self.article_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.article_view.horizontalHeader()
         header.setSectionResizeMode(ArticleListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ArticleListModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width from the longest date shape: sizing to contents would read 1,000 rows at start.
+        header.setSectionResizeMode(ArticleListModel.DATE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ArticleListModel.DATE, self.fontMetrics().horizontalAdvance("۲۸ اردیبهشت ۱۴۰۴ ") + 24)
         header.setSectionResizeMode(ArticleListModel.SOURCE, QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(ArticleListModel.DATE, Qt.SortOrder.DescendingOrder)
         header.hideSection(ArticleListModel.SOURCE)
+        self.article_view.setSortingEnabled(True)  # after the indicator is set: one sort, no query yet
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.collection_view)
         lower = QWidget(self.splitter)

@@ -6,6 +6,7 @@ It wires widgets to services and remembers state; the panels do their own drawin
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -18,8 +19,10 @@ from reader.gui.library_panel import LibraryPanel
 from reader.gui.reader_view import ReaderView
 from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
 from reader.gui.theme import THEMES, apply_theme
-from reader.services.importer import ImportReport
 from reader.services.library import Library
+
+if TYPE_CHECKING:
+    from reader.services.importer import ImportReport
 
 log = logging.getLogger(__name__)
 

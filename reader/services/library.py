@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from reader.services.importer import CancelCheck, ImportReport, ProgressCallback, import_paths
+from typing import TYPE_CHECKING
 from reader.storage import article_list_repo, articles_repo, collections_repo
 from reader.storage.database import open_database
 from reader.storage.records import ArticleRecord, ArticleRow, CollectionRecord
+
+if TYPE_CHECKING:  # the importer is loaded when an import starts, not when the window opens
+    from reader.services.importer import CancelCheck, ImportReport, ProgressCallback
 
 
 class Library:
@@ -45,4 +48,6 @@ class Library:
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
+        from reader.services.importer import import_paths
+
         return import_paths(self.db, list(paths), collection, progress=progress, cancelled=cancelled)

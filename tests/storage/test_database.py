@@ -48,3 +48,20 @@ def test_transaction_rolls_back_whole(db) -> None:
             db["collections"].insert({"name": "b", "created": "now"})  # sqlite-utils nests a savepoint
             raise RuntimeError("crash")
     assert db.execute("SELECT count(*) FROM collections").fetchone()[0] == 0
+
+
+def test_migration_2_from_a_version_1_file(library_path) -> None:
+    import sqlite_utils
+
+    conn = sqlite3.connect(library_path, isolation_level=None)
+    old = sqlite_utils.Database(conn)
+    with transaction(old):
+        schema.MIGRATIONS[0](old)
+        old.execute("PRAGMA user_version = 1")
+        old.execute("INSERT INTO collections (name, created) VALUES ('c', 'now')")
+    conn.close()
+    db = open_database(library_path)
+    assert schema_version(db) == 2
+    indexes = {tuple(i.columns) for i in db["articles"].indexes}
+    assert ("collection_id", "is_current") in indexes
+    assert db.execute("SELECT name FROM collections").fetchall() == [("c",)]
