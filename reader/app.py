@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-CLI_COMMANDS = {"import", "articles"}
+CLI_COMMANDS = {"import", "articles", "annotations", "annotate"}
 log = logging.getLogger("reader")
 
 
@@ -47,6 +47,13 @@ def setup_logging() -> Path:
     return path
 
 
+def _visible_window():
+    from PySide6.QtWidgets import QApplication
+
+    window = QApplication.activeWindow()
+    return window if window is not None and window.isVisible() else None
+
+
 def install_excepthook(log_path: Path) -> None:
     """Unexpected exceptions are logged, and the user is told where the details are."""
 
@@ -61,7 +68,7 @@ def install_excepthook(log_path: Path) -> None:
                           QApplication.translate("App", "Something went wrong: %1\n\nThe details were written to %2")
                           .replace("%1", str(value) or kind.__name__)
                           .replace("%2", str(log_path)),
-                          QMessageBox.StandardButton.Close, QApplication.activeWindow())
+                          QMessageBox.StandardButton.Close, _visible_window())
         box.setObjectName("unexpectedError")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): an error inside a nested event loop must not stack modal loops

@@ -45,6 +45,20 @@ def build_parser() -> argparse.ArgumentParser:
     library_option(listing)
     listing.add_argument("--json", action="store_true", help="one JSON object per line, with the full text")
     listing.add_argument("--collection", metavar="NAME", help="only this collection")
+    notes = commands.add_parser("annotations", help="list every live annotation")
+    library_option(notes)
+    notes.add_argument("--json", action="store_true", help="one JSON object per line")
+    notes.add_argument("--tag", metavar="NAME", help="only annotations with this tag")
+    notes.add_argument("--author", metavar="NAME", help="only annotations by this author")
+
+    annotate = commands.add_parser("annotate", help="tag a passage of an article, for scripts")
+    annotate.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    annotate.add_argument("--quote", required=True, metavar="TEXT", help="the passage, exactly as in the article")
+    annotate.add_argument("--tag", required=True, action="append", metavar="NAME", help="a tag (repeat for several)")
+    annotate.add_argument("--note", default="", metavar="TEXT")
+    annotate.add_argument("--author", default=None, metavar="NAME", help="default: $HASHIYA_AUTHOR, else your user name")
+    annotate.add_argument("--occurrence", type=int, metavar="N", help="which occurrence of the quote (1 = first)")
+    library_option(annotate)
     return parser
 
 
@@ -58,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "import":
             return _import(args)
+        if args.command == "annotations":
+            return _annotations(args)
+        if args.command == "annotate":
+            return _annotate(args)
         return _articles(args)
     except HashiyaError as exc:
         print(f"hashiya: {exc}", file=sys.stderr)
@@ -91,6 +109,8 @@ def _import(args: argparse.Namespace) -> int:
     print(f"updated:   {len(report.updated)}")
     print(f"unchanged: {report.unchanged}")
     print(f"failed:    {len(report.failed)}")
+    if report.reanchored or report.orphaned:
+        print(f"annotations re-anchored: {report.reanchored}, orphaned (to review): {report.orphaned}")
     for failure in report.failed:
         print(f"  {failure}")
     if report.ignored:
@@ -128,4 +148,82 @@ def _articles(args: argparse.Namespace) -> int:
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
         else:
             out.write(f"{record.id}\t{record.date or '-'}\t{record.title}\t{record.source}\n")
+    return EXIT_OK
+
+
+def _annotations(args: argparse.Namespace) -> int:
+    from reader.services.annotations import AnnotationService
+
+    service = AnnotationService(_open(args))
+    tags = {t.id: t.name for t in service.tags()}
+    tag_id = None
+    if args.tag:
+        tag = service.tag_by_name(args.tag)
+        if tag is None:
+            print(f"hashiya: no tag named {args.tag!r}", file=sys.stderr)
+            return EXIT_USAGE
+        tag_id = tag.id
+    for row in service.list_rows(tag_id=tag_id, author=args.author):
+        a = row.annotation
+        names = [tags[t] for t in a.tag_ids if t in tags]
+        if args.json:
+            item = {
+                "uuid": a.uuid, "article_id": a.article_id, "start": a.start, "end": a.end, "quote": a.quote,
+                "tags": names, "note": a.note, "author": a.author, "created": a.created, "modified": a.modified,
+                "orphan": a.orphan, "article_title": row.article_title,
+            }
+            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+        else:
+            quote = a.quote if len(a.quote) <= 60 else a.quote[:57] + "…"
+            sys.stdout.write(f"{a.uuid}\t{a.article_id}\t{a.start}-{a.end}\t{','.join(names)}\t{quote}\n")
+    return EXIT_OK
+
+
+def default_author() -> str:
+    import getpass
+    import os
+
+    try:
+        return os.environ.get("HASHIYA_AUTHOR") or getpass.getuser()
+    except OSError:
+        return ""
+
+
+def _annotate(args: argparse.Namespace) -> int:
+    from reader.services.annotations import AnnotationService
+    from reader.storage import articles_repo
+
+    db = _open(args)
+    article = articles_repo.get(db, args.article_id)
+    if article is None:
+        print(f"hashiya: no article with id {args.article_id}", file=sys.stderr)
+        return EXIT_USAGE
+    starts = []
+    position = article.text.find(args.quote) if args.quote else -1
+    while position >= 0:
+        starts.append(position)
+        position = article.text.find(args.quote, position + 1)
+    if not starts:
+        print(f"hashiya: the quote does not occur in article {article.id}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.occurrence is None and len(starts) > 1:
+        print(f"hashiya: the quote occurs {len(starts)} times in article {article.id}; choose one with --occurrence N",
+              file=sys.stderr)
+        return EXIT_USAGE
+    index = (args.occurrence or 1) - 1
+    if not 0 <= index < len(starts):
+        print(f"hashiya: --occurrence must be between 1 and {len(starts)}", file=sys.stderr)
+        return EXIT_USAGE
+    service = AnnotationService(db)
+    tag_ids = []
+    for name in args.tag:
+        tag = service.tag_by_name(name)
+        if tag is None:
+            tag = service.create_tag(name)
+            print(f"created tag {name!r}", file=sys.stderr)
+        tag_ids.append(tag.id)
+    start = starts[index]
+    author = args.author if args.author is not None else default_author()
+    record = service.create(article.id, start, start + len(args.quote), tag_ids, args.note, author)
+    print(record.uuid)
     return EXIT_OK

@@ -105,3 +105,46 @@ def test_kill_mid_import_leaves_whole_chunks_only(tmp_path: Path) -> None:
         indexed = conn.execute("SELECT count(*) FROM article_search").fetchone()[0]
     assert articles % 1000 == 0 and articles == indexed
     assert 0 < articles < 3000 or count == 0
+
+
+def test_annotate_and_list_annotations(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(dari_page(7), encoding="utf-8")
+    library = tmp_path / "lib.sqlite"
+    run("import", str(folder), library=library)
+    (article,) = [json.loads(line) for line in run("articles", "--json", library=library).stdout.splitlines()]
+    quote = "گزارش‌ها نادرست است"
+    made = run("annotate", str(article["id"]), "--quote", quote, "--tag", "تکذیب", "--tag", "منبع رسمی",
+               "--note", "سطر یک\nسطر دو", "--author", "Farid", library=library)
+    assert made.returncode == 0, made.stderr
+    assert "created tag 'منبع رسمی'" in made.stderr
+    uuid = made.stdout.strip()
+    listed = [json.loads(line) for line in run("annotations", "--json", library=library).stdout.splitlines()]
+    assert len(listed) == 1
+    item = listed[0]
+    assert item["uuid"] == uuid and item["article_id"] == article["id"] and item["quote"] == quote
+    assert article["text"][item["start"]:item["end"]] == quote
+    assert item["tags"] == ["تکذیب", "منبع رسمی"] and item["note"] == "سطر یک\nسطر دو" and item["author"] == "Farid"
+    assert {"created", "modified"} <= set(item)
+    assert run("annotations", "--tag", "ادعا", library=library).stdout == ""
+    assert len(run("annotations", library=library).stdout.splitlines()) == 1
+
+
+def test_annotate_refuses_missing_and_ambiguous_quotes(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(dari_page(7), encoding="utf-8")
+    library = tmp_path / "lib.sqlite"
+    run("import", str(folder), library=library)
+    (article,) = [json.loads(line) for line in run("articles", "--json", library=library).stdout.splitlines()]
+    missing = run("annotate", str(article["id"]), "--quote", "چیزی که نیست", "--tag", "ادعا", library=library)
+    assert missing.returncode == 2 and "does not occur" in missing.stderr
+    ambiguous = run("annotate", str(article["id"]), "--quote", "که", "--tag", "ادعا", library=library)
+    assert ambiguous.returncode == 2 and "--occurrence" in ambiguous.stderr
+    second = run("annotate", str(article["id"]), "--quote", "که", "--tag", "ادعا", "--occurrence", "2", library=library)
+    assert second.returncode == 0
+    (item,) = [json.loads(line) for line in run("annotations", "--json", library=library).stdout.splitlines()]
+    first = article["text"].index("که")
+    assert item["start"] == article["text"].index("که", first + 1)
+    assert run("annotate", "999", "--quote", "که", "--tag", "ادعا", library=library).returncode == 2

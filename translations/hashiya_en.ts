@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnnotationPanel</name>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectionListModel</name>
     <message numerus="yes">
         <source>All articles (%Ln)</source>
@@ -49,6 +59,30 @@
         <translation>
             <numerusform>%Ln article</numerusform>
             <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message numerus="yes">
+        <source>On %Ln annotation(s)</source>
+        <translation>
+            <numerusform>On %Ln annotation</numerusform>
+            <numerusform>On %Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge the tag «%1» into «%2»? %Ln annotation(s) tagged «%1» will carry «%2» instead, and «%1» will be removed.</source>
+        <translation>
+            <numerusform>Merge the tag «%1» into «%2»? %Ln annotation tagged «%1» will carry «%2» instead, and «%1» will be removed.</numerusform>
+            <numerusform>Merge the tag «%1» into «%2»? %Ln annotations tagged «%1» will carry «%2» instead, and «%1» will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag «%1»? It is on %Ln annotation(s).</source>
+        <translation>
+            <numerusform>Delete the tag «%1»? It is on %Ln annotation.</numerusform>
+            <numerusform>Delete the tag «%1»? It is on %Ln annotations.</numerusform>
         </translation>
     </message>
 </context>

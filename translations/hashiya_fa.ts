@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_AF" sourcelanguage="en">
 <context>
+    <name>Annotating</name>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;برگرداندن</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;تکرار</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note…</source>
+        <translation>ویرایش &amp;یادداشت…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete annotation</source>
+        <translation>&amp;حذف حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>Tag the selection as «%1» (%2)</source>
+        <translation>برچسب زدن «%1» به بخش انتخاب‌شده (%2)</translation>
+    </message>
+    <message>
+        <source>Select a passage first, then choose a tag.</source>
+        <translation>لطفاً نخست بخشی از متن را انتخاب کنید، سپس یک برچسب را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Tagged and saved.</source>
+        <translation>برچسب زده و ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>نام شما</translation>
+    </message>
+    <message>
+        <source>Your annotations carry your name, so a team can tell whose is whose:</source>
+        <translation>حاشیه‌نویسی‌های شما با نام شما ثبت می‌شوند تا اعضای تیم بدانند هر کدام از کیست:</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(بدون برچسب)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Note on «%1»</source>
+        <translation>یادداشت درباره «%1»</translation>
+    </message>
+    <message>
+        <source>Annotation deleted; Ctrl+Z brings it back.</source>
+        <translation>حاشیه‌نویسی حذف شد؛ با Ctrl+Z می‌توانید آن را برگردانید.</translation>
+    </message>
+    <message>
+        <source>&amp;Tag as</source>
+        <translation>برچسب &amp;زدن با</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;کاپی</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationController</name>
+    <message>
+        <source>Tag passage</source>
+        <translation>برچسب زدن به بخش متن</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>تغییر برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>ویرایش یادداشت</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>حذف حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>Place annotation</source>
+        <translation>تعیین جای حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>برچسب جدید</translation>
+    </message>
+    <message>
+        <source>Edit tag</source>
+        <translation>ویرایش برچسب</translation>
+    </message>
+    <message>
+        <source>Reorder tags</source>
+        <translation>تغییر ترتیب برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>حذف برچسب</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>ادغام برچسب‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <source>Only orphans</source>
+        <translation>فقط حاشیه‌نویسی‌های گم‌شده</translation>
+    </message>
+    <message>
+        <source>Only annotations whose passage could not be found after the article changed</source>
+        <translation>فقط حاشیه‌نویسی‌هایی که بخش مربوط به آن‌ها پس از تغییر مقاله پیدا نشد</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>بر&amp;چسب:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>نوی&amp;سنده:</translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation>&amp;مجموعه:</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>این مقاله</translation>
+    </message>
+    <message>
+        <source>All annotations</source>
+        <translation>تمام حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>نمایش در متن</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>برچسب‌ها…</translation>
+    </message>
+    <message>
+        <source>Choose the tags of the selected annotation</source>
+        <translation>برچسب‌های حاشیه‌نویسی انتخاب‌شده را برگزینید</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>یادداشت…</translation>
+    </message>
+    <message>
+        <source>Write or change the note of the selected annotation</source>
+        <translation>یادداشت حاشیه‌نویسی انتخاب‌شده را بنویسید یا تغییر دهید</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation; %1 brings it back</source>
+        <translation>حذف حاشیه‌نویسی انتخاب‌شده؛ با %1 می‌توانید آن را برگردانید</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>کنار گذاشتن</translation>
+    </message>
+    <message>
+        <source>Discard this annotation: its passage is no longer in the text; %1 brings it back</source>
+        <translation>کنار گذاشتن این حاشیه‌نویسی: بخش مربوط به آن دیگر در متن نیست؛ با %1 می‌توانید آن را برگردانید</translation>
+    </message>
+    <message>
+        <source>Deleted; %1 brings it back</source>
+        <translation>حذف شد؛ با %1 می‌توانید آن را برگردانید</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln حاشیه‌نویسی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>تمام برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>تمام نویسندگان</translation>
+    </message>
+    <message>
+        <source>(no author)</source>
+        <translation>(بدون نویسنده)</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>تمام مجموعه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <source>Quote</source>
+        <translation>نقل‌قول</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>نویسنده</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>آخرین تغییر</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Could not be placed in the changed text</source>
+        <translation>جای آن در متن تغییرکرده پیدا نشد</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -143,6 +377,10 @@ The details were written to %2</source>
         <translation>کتابخانه</translation>
     </message>
     <message>
+        <source>Annotations</source>
+        <translation>حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message>
         <source>Import &amp;folder…</source>
         <translation>وارد کردن &amp;پوشه…</translation>
     </message>
@@ -191,6 +429,10 @@ The details were written to %2</source>
         <translation>&amp;درباره حاشیه</translation>
     </message>
     <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;مدیریت برچسب‌ها…</translation>
+    </message>
+    <message>
         <source>Text size %1</source>
         <translation>اندازه متن %1</translation>
     </message>
@@ -227,6 +469,10 @@ The details were written to %2</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;نمایش</translation>
     </message>
@@ -249,6 +495,10 @@ The details were written to %2</source>
     <message>
         <source>Show &amp;library</source>
         <translation>&amp;نمایش کتابخانه</translation>
+    </message>
+    <message>
+        <source>Show &amp;annotations</source>
+        <translation>نمایش &amp;حاشیه‌نویسی‌ها</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -306,10 +556,188 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge tags</source>
+        <translation>ادغام برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Merge the tag «%1» into:</source>
+        <translation>برچسب «%1» در این برچسب ادغام شود:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Write a note about this passage…</source>
+        <translation>درباره این بخش یادداشتی بنویسید…</translation>
+    </message>
+    <message>
+        <source>%1 saves the note.</source>
+        <translation>با %1 یادداشت ذخیره می‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>Choose an article from the library.</source>
         <translation>یک مقاله را از کتابخانه انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutDialog</name>
+    <message>
+        <source>Tag shortcut</source>
+        <translation>کلید میان‌بر برچسب</translation>
+    </message>
+    <message>
+        <source>Press the keys that tag a passage as «%1»:</source>
+        <translation>کلیدهایی را فشار دهید که به یک بخش متن برچسب «%1» بزنند:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;پاک کردن</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Tags, in the order the tag bar shows them:</source>
+        <translation>برچسب‌ها، به &amp;ترتیبی که در نوار برچسب‌ها دیده می‌شوند:</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>تغییر &amp;نام…</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>&amp;رنگ…</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut…</source>
+        <translation>&amp;کلید میان‌بر…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;انتقال به بالا</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>انتقال به &amp;پایین</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>ادغام &amp;در…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;برگرداندن</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;تکرار</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %Ln annotation(s)</source>
+        <translation>
+            <numerusform>در %Ln حاشیه‌نویسی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tag&apos;s name and its keyboard shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keys 1 to 9 already tag by position in this list. Choose a combination such as Ctrl+Shift+1.</source>
+        <translation>کلیدهای ۱ تا ۹ از قبل، بر اساس جای برچسب‌ها در این فهرست، برچسب می‌زنند. لطفاً ترکیبی مانند Ctrl+Shift+1 را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 already tags passages as «%2». Choose other keys, or clear that tag&apos;s shortcut first.</source>
+        <translation>کلید میان‌بر %1 از قبل برای برچسب «%2» به کار می‌رود. لطفاً کلیدهای دیگری انتخاب کنید یا نخست کلید میان‌بر آن برچسب را پاک کنید.</translation>
+    </message>
+    <message>
+        <source>Choose another existing tag to merge «%1» into.</source>
+        <translation>لطفاً برچسب موجود دیگری را انتخاب کنید تا «%1» در آن ادغام شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge the tag «%1» into «%2»? %Ln annotation(s) tagged «%1» will carry «%2» instead, and «%1» will be removed.</source>
+        <translation>
+            <numerusform>آیا می‌خواهید برچسب «%1» را در «%2» ادغام کنید؟ %Ln حاشیه‌نویسی که برچسب «%1» دارد، از این پس برچسب «%2» خواهد داشت و «%1» حذف می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;ادغام</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag «%1»? It is on %Ln annotation(s).</source>
+        <translation>
+            <numerusform>آیا می‌خواهید برچسب «%1» را حذف کنید؟ این برچسب در %Ln حاشیه‌نویسی به کار رفته است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>برچسب جدید</translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation>نام برچسب جدید:</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>تغییر نام برچسب</translation>
+    </message>
+    <message>
+        <source>New name for «%1»:</source>
+        <translation>نام جدید برای «%1»:</translation>
+    </message>
+    <message>
+        <source>Colour of «%1»</source>
+        <translation>رنگ «%1»</translation>
+    </message>
+    <message>
+        <source>Edit → Undo reverses this.</source>
+        <translation>با «ویرایش ← برگرداندن» می‌توانید این کار را برگردانید.</translation>
+    </message>
+</context>
+<context>
+    <name>TagPickerDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Filter tags…</source>
+        <translation>فیلتر برچسب‌ها…</translation>
+    </message>
+    <message>
+        <source>There are no tags yet. Create them in the tag manager.</source>
+        <translation>هنوز هیچ برچسبی ساخته نشده است. لطفاً برچسب‌ها را در «مدیریت برچسب‌ها» بسازید.</translation>
     </message>
 </context>
 </TS>

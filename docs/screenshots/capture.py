@@ -1,7 +1,7 @@
 """Regenerate the README's screenshots: `.venv/bin/python docs/screenshots/capture.py`.
 
 Each shot runs in a fresh process (the interface language is fixed when the app starts), on a
-fresh library holding the bundled sample, rendered offscreen at 1280×800.
+fresh library holding the bundled sample, rendered offscreen at 1440×860.
 """
 
 from __future__ import annotations
@@ -15,13 +15,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 
-# name: (language, theme, preset, article id in the sample, scroll fraction)
+# name: (language, theme, preset, article id in the sample, scroll fraction, annotate)
 SHOTS = {
-    "main-fa-light-md": ("fa", "light", "MD", 4, 0.0),
-    "main-fa-dark-lg": ("fa", "dark", "LG", 3, 0.55),
-    "main-fa-sepia-md": ("fa", "sepia", "MD", 4, 0.62),
-    "main-en-light-md": ("en", "light", "MD", 6, 0.0),
-    "main-en-dark-lg": ("en", "dark", "LG", 4, 0.35),
+    "main-fa-light-md": ("fa", "light", "MD", 4, 0.0, False),
+    "main-fa-dark-lg": ("fa", "dark", "LG", 3, 0.55, False),
+    "main-fa-sepia-md": ("fa", "sepia", "MD", 4, 0.62, False),
+    "main-en-light-md": ("en", "light", "MD", 6, 0.0, False),
+    "main-en-dark-lg": ("en", "dark", "LG", 4, 0.35, False),
+    "annotations-fa-light": ("fa", "light", "MD", 1, 0.0, True),
+    "annotations-fa-dark": ("fa", "dark", "MD", 1, 0.0, True),
 }
 
 CHILD = """
@@ -29,11 +31,28 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from reader.app import create_main_window
-library, settings, out, article, scroll = sys.argv[1:6]
+PARAGRAPH_BREAK = chr(10) * 2
+library, settings, out, article, scroll, annotate = sys.argv[1:7]
 app, window = create_main_window(Path(library), Path(settings))
-window.resize(1280, 800)
+window.resize(1440, 860)
 window.show()
 window.panel.select_article(int(article))
+if annotate == "1":
+    # Overlapping claim and denial, as a researcher would mark the sample's first article.
+    text = window.reader.article.text
+    claim, denial = window.controller.tags()[:2]
+    def span(phrase):
+        start = text.index(phrase)
+        return start, start + len(phrase)
+    c = window.controller
+    a = c.annotate(int(article), *span("ادعای مقام‌های ایرانی"), [claim.id], "Parwana", "ادعای اصلی خبر")
+    first_para = text.split(PARAGRAPH_BREAK)[1]
+    s0 = text.index(first_para)
+    c.annotate(int(article), s0, s0 + len(first_para) // 2, [denial.id], "Farid", "تکذیب رسمی وزارت")
+    second = text.split(PARAGRAPH_BREAK)[3]
+    s1 = text.index(second)
+    c.annotate(int(article), s1 + 10, s1 + 70, [claim.id, denial.id], "Parwana")
+    window.annotation_panel.select_annotation(a.uuid)
 def shoot():
     window.reader.set_scroll_fraction(float(scroll))
     app.processEvents()
@@ -44,14 +63,16 @@ app.exec()
 """
 
 
-def capture(name: str, language: str, theme: str, preset: str, article: int, scroll: float) -> Path:
+def capture(name: str, language: str, theme: str, preset: str, article: int, scroll: float, annotate: bool) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         settings = Path(tmp) / "settings.ini"
-        settings.write_text(f"[preferences]\nlanguage={language}\ntheme={theme}\nfont_preset={preset}\n", encoding="utf-8")
+        settings.write_text(f"[preferences]\nlanguage={language}\ntheme={theme}\nfont_preset={preset}\nauthor=Parwana\n",
+                            encoding="utf-8")
         out = HERE / f"{name}.png"
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": tmp}
         subprocess.run(
-            [sys.executable, "-c", CHILD, str(Path(tmp) / "library.sqlite"), str(settings), str(out), str(article), str(scroll)],
+            [sys.executable, "-c", CHILD, str(Path(tmp) / "library.sqlite"), str(settings), str(out), str(article), str(scroll),
+             "1" if annotate else "0"],
             cwd=REPO, env=env, check=True, timeout=120,
         )
         return out

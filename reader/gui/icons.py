@@ -55,6 +55,11 @@ ICONS: dict[str, tuple[str, ...]] = {
     "merge": ("mdi6.call-merge",),
     "cancel": ("mdi6.close-circle-outline",),
     "size_preset": ("mdi6.format-size",),
+    "tag_add": ("mdi6.tag-plus-outline",),
+    "rename": ("mdi6.rename-outline",),
+    "shortcut": ("mdi6.keyboard-outline",),
+    "move_up": ("mdi6.arrow-up",),
+    "move_down": ("mdi6.arrow-down",),
 }
 
 # Qt mirrors layouts, arrows drawn by the style and text, but never the pixels of a QIcon, so

@@ -14,11 +14,15 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFontDialog, QLabel, QM
 
 from reader import __version__
 from reader.gui import icons
+from reader.gui.annotating import Annotating
+from reader.gui.annotation_controller import AnnotationController
+from reader.gui.annotation_panel import AnnotationPanel
 from reader.gui.import_controller import ImportController
 from reader.gui.library_panel import LibraryPanel
 from reader.gui.reader_view import ReaderView
 from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
 from reader.gui.theme import THEMES, apply_theme
+from reader.services.annotations import AnnotationService
 from reader.services.library import Library
 
 if TYPE_CHECKING:
@@ -47,8 +51,23 @@ class MainWindow(QMainWindow):
         self.dock.setObjectName("libraryDock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        # Qt does not mirror dock areas: the library goes on the reading side's start.
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        start_area = Qt.DockWidgetArea.RightDockWidgetArea if rtl else Qt.DockWidgetArea.LeftDockWidgetArea
+        end_area = Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
+        self.addDockWidget(start_area, self.dock)
         self.resizeDocks([self.dock], [420], Qt.Orientation.Horizontal)
+        self.controller = AnnotationController(AnnotationService(library.db), self)
+        self.annotating = Annotating(self, self.reader, self.controller, preferences, self._show_status)
+        self.annotation_panel = AnnotationPanel(library, self.controller, self)
+        self.annotation_dock = QDockWidget(self.tr("Annotations"), self)
+        self.annotation_dock.setObjectName("annotationDock")
+        self.annotation_dock.setWidget(self.annotation_panel)
+        self.addDockWidget(end_area, self.annotation_dock)
+        self.resizeDocks([self.annotation_dock], [380], Qt.Orientation.Horizontal)
+        self.annotation_panel.jump_requested.connect(self.jump_to_annotation)
+        self.annotating.annotation_clicked = self._annotation_clicked
+        self.controller.annotation_created.connect(self.annotation_panel.select_annotation)
         self.importer = ImportController(self, lambda: self.library.path)
         self.importer.finished.connect(self._imported)
         self.importer.failed.connect(self._import_failed)
@@ -89,6 +108,7 @@ class MainWindow(QMainWindow):
         self.previous_action = self._action(self.tr("&Previous article"), "previous_article", lambda: self.panel.step(-1), ["Ctrl+PgUp", "Alt+Up"])
         self.filter_action = self._action(self.tr("&Filter the list"), "filter", self.focus_filter, ["Ctrl+L"])
         self.about_action = self._action(self.tr("&About Hashiya"), "about", self.about)
+        self.tag_manager_action = self._action(self.tr("&Tags…"), "tag", self.manage_tags, ["Ctrl+T"])
         self.preset_group = QActionGroup(self)
         self.preset_actions: dict[str, QAction] = {}
         for number, preset in enumerate(FONT_PRESETS, start=1):
@@ -134,6 +154,12 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_folder_action, self.import_files_action, self.import_zip_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.annotating.undo_action, self.annotating.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.annotating.note_action, self.annotating.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.tag_manager_action)
         view_menu = bar.addMenu(self.tr("&View"))
         size_menu = view_menu.addMenu(icons.icon("size_preset"), self.tr("Text &size"))
         size_menu.addActions(list(self.preset_actions.values()))
@@ -151,6 +177,10 @@ class MainWindow(QMainWindow):
         library_toggle.setText(self.tr("Show &library"))
         library_toggle.setShortcut(QKeySequence("F9"))
         view_menu.addAction(library_toggle)
+        annotations_toggle = self.annotation_dock.toggleViewAction()
+        annotations_toggle.setText(self.tr("Show &annotations"))
+        annotations_toggle.setShortcut(QKeySequence("F10"))
+        view_menu.addAction(annotations_toggle)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([self.next_action, self.previous_action, self.filter_action])
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -177,6 +207,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(theme_button_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.annotating.palette)
 
     # Preferences -----------------------------------------------------------------------------------------
     def apply_preferences(self) -> None:
@@ -250,6 +281,8 @@ class MainWindow(QMainWindow):
             self.session.remember_scroll(current.id, self.reader.scroll_fraction())
         record = self.library.article(article_id)
         self.reader.show_article(record)
+        self.annotating.article_shown()
+        self.annotation_panel.show_article(record.id if record is not None else None)
         if record is not None:
             self.session.last_article_id = record.id
             fraction = self.session.scroll_position(record.id)
@@ -262,6 +295,32 @@ class MainWindow(QMainWindow):
         last = self.session.last_article_id
         if not (last and self.panel.select_article(last)):
             self.panel.select_first()
+
+    def jump_to_annotation(self, article_id: int, uuid: str) -> None:
+        """Open the annotation's article (if needed) and select its passage."""
+        if self.reader.article is None or self.reader.article.id != article_id:
+            if not self.panel.select_article(article_id):
+                self.open_article(article_id)
+        record = self.controller.service.get(uuid)
+        if not record.orphan:
+            self.reader.text_view.select_source_span(record.start, record.end)
+        self.reader.text_view.focus_highlight(uuid)
+
+    def _annotation_clicked(self, uuid: str) -> None:
+        if not self.annotation_dock.isVisible():
+            self.annotation_dock.show()
+        self.annotation_panel.select_annotation(uuid)
+
+    def manage_tags(self) -> None:
+        from reader.gui.tag_manager import TagManagerDialog
+
+        dialog = TagManagerDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.tag_manager = dialog
+
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
 
     def focus_filter(self) -> None:
         if not self.dock.isVisible():
@@ -277,6 +336,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, report: ImportReport) -> None:
         self.panel.refresh()
+        self.annotation_panel.refresh()
         if self.reader.article is None:
             self.panel.select_first()
         self._update_status()
@@ -319,6 +379,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.importer.is_running():
             self.importer.cancel()
+        self.annotating.shutdown()
         self.save_state()
         super().closeEvent(event)
 

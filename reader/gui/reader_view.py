@@ -2,50 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption, QWheelEvent
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.date_display import SEPARATOR, date_caption_parts
 from reader.core.display import DisplayText, build_display_text
+from reader.core.words import TextSegments
+from reader.gui.article_text_view import ArticleTextView, Highlight
 from reader.storage.records import ArticleRecord
 
 TITLE_SCALE = 1.55
 MIN_LINE_HEIGHT_PERCENT = 62.0
-
-
-class ArticleTextView(QTextBrowser):
-    """The article's text; Ctrl+wheel asks for zoom instead of scrolling."""
-
-    zoom_requested = Signal(int)
-    """Fires with +1 or -1 when the user turns the wheel with Ctrl held."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setReadOnly(True)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.page_width = 760
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            delta = event.angleDelta().y()
-            if delta:
-                self.zoom_requested.emit(1 if delta > 0 else -1)
-            event.accept()
-            return
-        super().wheelEvent(event)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self.update_margins()
-
-    def update_margins(self) -> None:
-        side = max(24, (self.width() - self.page_width) // 2)
-        self.setViewportMargins(side, 16, side, 16)
 
 
 class ReaderView(QWidget):
@@ -79,10 +47,16 @@ class ReaderView(QWidget):
         self.article = article
         if article is None:
             self.display = None
+            self.text_view.display = None
+            self.text_view.segments = None
+            self.text_view.highlights = []
             self._typeset()
             self._update_caption()
             return
         self.display = build_display_text(article.text, article.direction or "rtl")
+        self.text_view.display = self.display
+        self.text_view.segments = None  # made on first use; hazm's replace them when ready
+        self.text_view.highlights = []
         self._typeset()
         self._update_caption()
         self.text_view.verticalScrollBar().setValue(0)
@@ -148,6 +122,7 @@ class ReaderView(QWidget):
             muted.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
             hint.insertText(self.tr("Choose an article from the library."), muted)
         self.text_view.setDocument(document)
+        self.text_view._paint_highlights()
 
     def _line_height_percent(self) -> float:
         """Line spacing is counted in ems, as readers think of it, not in the font's own line height.
@@ -176,14 +151,16 @@ class ReaderView(QWidget):
         title_block.setLineHeight(MIN_LINE_HEIGHT_PERCENT + 8, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         title_block.setAlignment(Qt.AlignmentFlag.AlignLeading)
         title.mergeBlockFormat(title_block)
-        # The blank lines between paragraphs are part of the text; shown half-height they read as spacing.
+        # The blank lines between paragraphs are part of the text; set in a small font they read as
+        # paragraph spacing. (A reduced line height instead would leave their hit area overlapping
+        # the next paragraph's first line, and clicks there would land in the blank line.)
+        small = QTextCharFormat()
+        small.setFontPointSize(max(4.0, self._font.pointSizeF() * 0.45))
         block = document.firstBlock()
         while block.isValid():
             if block.length() == 1:
                 spacer = QTextCursor(block)
-                spacer_format = QTextBlockFormat()
-                spacer_format.setLineHeight(MIN_LINE_HEIGHT_PERCENT * 0.6, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-                spacer.mergeBlockFormat(spacer_format)
+                spacer.setBlockCharFormat(small)
             block = block.next()
 
     # Where the reader is ----------------------------------------------------------------------------------
@@ -194,6 +171,14 @@ class ReaderView(QWidget):
     def set_scroll_fraction(self, fraction: float) -> None:
         bar = self.text_view.verticalScrollBar()
         bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+
+    def set_segments(self, article_id: int, segments: TextSegments) -> None:
+        """hazm's word and sentence spans, computed off the UI thread, for the article still shown."""
+        if self.article is not None and self.article.id == article_id:
+            self.text_view.segments = segments
+
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        self.text_view.set_highlights(highlights)
 
     def selection_offsets(self) -> tuple[int, int] | None:
         """The selection as code-point offsets into the article text (None without a selection)."""

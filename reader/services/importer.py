@@ -21,6 +21,7 @@ import sqlite_utils
 
 from reader.core.chrome import BoilerplateCounter
 from reader.services.extraction import Built, Extracted, build, build_triple, extract, extract_pair
+from reader.services.reanchor import move_annotations
 from reader.services.sources import ImportFailure, SourceFile, list_sources, read_source
 from reader.storage import articles_repo, collections_repo
 from reader.storage.database import transaction
@@ -46,6 +47,8 @@ class ImportReport:
     failed: list[ImportFailure] = field(default_factory=list)
     ignored: int = 0
     cancelled: bool = False
+    reanchored: int = 0
+    orphaned: int = 0
 
     @property
     def changed_article_ids(self) -> list[int]:
@@ -214,6 +217,10 @@ def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: 
         report.imported.append(articles_repo.insert(db, collection_id, article, folded=folded))
         return
     new_id = articles_repo.insert(db, collection_id, article, version=current.version + 1, folded=folded)
-    kept = articles_repo.supersede(db, current.id)
-    log.info("%s: new version %d (old version %s)", article.source, current.version + 1, "kept" if kept else "removed")
+    moved = move_annotations(db, current.id, new_id, article.text, article.content_hash)
+    report.reanchored += moved.placed
+    report.orphaned += moved.orphaned
+    articles_repo.supersede(db, current.id)
+    log.info("%s: version %d; %d annotations re-anchored, %d orphaned", article.source, current.version + 1,
+             moved.placed, moved.orphaned)
     report.updated.append(new_id)

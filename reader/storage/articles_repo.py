@@ -84,10 +84,8 @@ def insert(
 
 
 def supersede(db: sqlite_utils.Database, article_id: int) -> bool:
-    """Retire an old version; it is kept only while annotations still point into it.
-
-    Returns True when the old version was kept.
-    """
+    """Retire an old version; it is kept only while annotations still point into it (the importer
+    moves them to the new version first). Returns True when the old version was kept."""
     db.execute("DELETE FROM article_search WHERE rowid = ?", (article_id,))
     annotated = db.execute(
         "SELECT 1 FROM annotations WHERE article_id = ? AND NOT deleted LIMIT 1", (article_id,)

@@ -54,3 +54,32 @@ class ArticleRow:
     dateline: str | None
     source: str
     language: str | None
+
+
+@dataclass(frozen=True)
+class AnnotationRecord:
+    id: int
+    uuid: str
+    article_id: int
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    content_hash: str
+    note: str
+    author: str
+    created: str
+    modified: str
+    deleted: bool
+    orphan: bool
+    tag_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnnotationListRow:
+    """An annotation as the library-wide list shows it: with its article's title and collection."""
+
+    annotation: AnnotationRecord
+    article_title: str
+    collection_id: int

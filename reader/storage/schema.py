@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
-DEFAULT_TAGS = (("ادعا", "#e0a21b", "1"), ("تکذیب", "#3b7dd8", "2"))
+# Keys 1–9 tag by position; a tag's own shortcut is for something beyond those.
+DEFAULT_TAGS = (("ادعا", "#e0a21b", None), ("تکذیب", "#3b7dd8", None))
 
 
 def now_iso() -> str:

@@ -34,6 +34,23 @@ def make_window(qtbot, app_paths):
 
     yield make
     for window in windows:
-        if window.isVisible():
-            window.close()
+        window.close()  # a hidden window gets its close event too: it stops background work
         window.library.close()
+
+
+@pytest.fixture(autouse=True)
+def neutral_application(qapp):
+    """Each test starts with no translators and a left-to-right, English application.
+
+    A main window installs the Persian translators on the shared QApplication; without this, a
+    widget test that runs after one would see Persian strings and a right-to-left layout.
+    """
+    yield
+    from PySide6.QtCore import QLocale, Qt, QTranslator
+
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    qapp.setProperty("hashiya_language", None)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

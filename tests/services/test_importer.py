@@ -56,20 +56,24 @@ def test_changed_file_becomes_a_new_version(db, tmp_path: Path) -> None:
     assert articles_repo.count_current(db) == 1
 
 
-def test_old_version_with_annotations_is_kept(db, tmp_path: Path) -> None:
+def test_annotations_move_to_the_new_version(db, tmp_path: Path) -> None:
     folder = tmp_path / "news"
     folder.mkdir()
     page = folder / "a.txt"
     page.write_text(dari_page(1), encoding="utf-8")
     (old_id,) = import_paths(db, [folder]).imported
+    old_text = articles_repo.get(db, old_id).text
     db.execute(
-        "INSERT INTO annotations (uuid, article_id, start, end, quote, created, modified) VALUES ('u1', ?, 0, 5, 'گزارش', 'now', 'now')",
-        (old_id,),
+        """INSERT INTO annotations (uuid, article_id, start, "end", quote, prefix, suffix, created, modified)
+           VALUES ('u1', ?, 0, 6, ?, '', ?, 'now', 'now')""",
+        (old_id, old_text[:6], old_text[6:38]),
     )
     page.write_text(dari_page(1) + "\n\nپاراگراف تازه.", encoding="utf-8")
-    (new_id,) = import_paths(db, [folder]).updated
-    old = db.execute("SELECT is_current FROM articles WHERE id = ?", (old_id,)).fetchone()
-    assert old == (0,)
+    report = import_paths(db, [folder])
+    (new_id,) = report.updated
+    assert report.reanchored == 1 and report.orphaned == 0
+    assert db.execute('SELECT article_id, start, "end" FROM annotations WHERE uuid = \'u1\'').fetchone() == (new_id, 0, 6)
+    assert articles_repo.get(db, old_id) is None
     assert [r.id for r in articles_repo.iter_current(db)] == [new_id]
 
 

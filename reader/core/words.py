@@ -1,0 +1,347 @@
+"""Word and sentence spans of an article's text: what selections snap to, what double- and
+triple-click select.
+
+Offsets are code points into the article's one immutable string; nothing here rewrites it,
+because annotations point into it. hazm decides where words and sentences are, but importing it
+(~0.2 s) and building its word tokenizer (~0.3 s) is too slow for start-up, so it is imported
+lazily and `segment_quick` (no hazm) stands in until `preload()` has run on a background thread.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+import threading
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class TextSegments:
+    """Sorted, non-overlapping [start, end) spans of one text's words and sentences."""
+
+    words: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    # Kept (by reference, never altered) because snap() trims whitespace off selections.
+    text: str = field(repr=False)
+
+    def word_at(self, offset: int) -> Span | None:
+        """The word containing `offset`, else the word ending at it; None in whitespace/punctuation."""
+        return _span_at(self.words, offset)
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence containing `offset`, else the sentence ending at it; None between sentences."""
+        return _span_at(self.sentences, offset)
+
+    def snap(self, start: int, end: int) -> Span:
+        """Widen [start, end) to whole words, then trim whitespace off both ends.
+
+        An empty selection, or one touching no word (only whitespace/punctuation), is returned as
+        it is (clamped and ordered), so a researcher can still mark a lone quotation mark.
+        """
+        size = len(self.text)
+        start, end = sorted((min(max(start, 0), size), min(max(end, 0), size)))
+        words = self.words
+        # Words are sorted and disjoint, so their ends are sorted too: the selection overlaps a
+        # word exactly when the last word starting before `end` ends after `start`.
+        last = bisect.bisect_left(words, (end, -1)) - 1
+        if start == end or last < 0 or words[last][1] <= start:
+            return start, end
+        inside = _containing(words, start)
+        if inside is not None:
+            start = inside[0]
+        last_start, last_end = words[last]
+        if last_start < end < last_end:
+            end = last_end
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+
+def _span_at(spans: tuple[Span, ...], offset: int) -> Span | None:
+    # The last span starting at or before `offset`; an earlier span cannot touch `offset`
+    # because spans are non-empty and do not overlap.
+    i = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
+    if i >= 0 and offset <= spans[i][1]:
+        return spans[i]
+    return None
+
+
+def _containing(spans: tuple[Span, ...], offset: int) -> Span | None:
+    i = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
+    if i >= 0 and offset < spans[i][1]:
+        return spans[i]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Character classes. `re` has no \p{M}, and Persian diacritics (fatha, shadda, superscript alef)
+# are combining marks that \w does not match, so classes come from unicodedata, cached per
+# character (an article uses a few hundred distinct characters).
+
+_BASE, _DIGIT, _MARK, _JOINER, _SPACE, _OTHER = range(6)
+_JOINERS = frozenset("\u200c\u200d")  # ZWNJ joins the parts of one Persian word; ZWJ likewise
+_DIGIT_SEPARATORS = frozenset(".,:\u066b\u066c")  # 3.5, 1,000, 12:30, ۳٫۵, ۱٬۰۰۰
+_kinds: dict[str, int] = {}
+
+
+def _classify(ch: str) -> int:
+    if ch in _JOINERS:
+        return _JOINER
+    if ch.isspace():
+        return _SPACE
+    category = unicodedata.category(ch)
+    if category == "Nd":
+        return _DIGIT
+    if category[0] in "LN":
+        return _BASE
+    if category[0] == "M":
+        return _MARK
+    return _OTHER
+
+
+def _kind(ch: str) -> int:
+    kind = _kinds.get(ch)
+    if kind is None:
+        kind = _kinds[ch] = _classify(ch)
+    return kind
+
+
+_NON_SPACE = re.compile(r"\S+")
+_FIRST_NON_SPACE = re.compile(r"\S")
+
+
+def _add_trimmed_word(text: str, start: int, end: int, out: list[Span]) -> None:
+    """Append the part of a whitespace-free run from its first letter/digit to its last one
+    (plus the marks sitting on it): hazm leaves e.g. "1990." or "سلام😂" as one token."""
+    while start < end and _kind(text[start]) > _DIGIT:
+        start += 1
+    if start == end:
+        return  # punctuation, symbols or emoji only: not a word
+    last = end
+    while _kind(text[last - 1]) > _DIGIT:
+        last -= 1
+    while last < end and _kind(text[last]) == _MARK:
+        last += 1
+    out.append((start, last))
+
+
+def _token_words(text: str, start: int, end: int, out: list[Span]) -> None:
+    # hazm splits only at space, tab and newline; a no-break or thin space stays inside its
+    # tokens, but a word never spans whitespace.
+    for run in _NON_SPACE.finditer(text, start, end):
+        _add_trimmed_word(text, run.start(), run.end(), out)
+
+
+def _quick_words(text: str, start: int, end: int, out: list[Span]) -> None:
+    """Words without hazm: letters/digits with their marks, parts joined by ZWNJ, digit groups
+    joined by a decimal or thousands separator."""
+    i = start
+    while i < end:
+        kind = _kind(text[i])
+        if kind != _BASE and kind != _DIGIT:
+            i += 1
+            continue
+        word_start = i
+        i += 1
+        while i < end:
+            kind = _kind(text[i])
+            if kind <= _MARK:
+                i += 1
+            elif kind == _JOINER:
+                j = i + 1
+                while j < end and _kind(text[j]) == _JOINER:
+                    j += 1
+                if j < end and _kind(text[j]) <= _DIGIT:
+                    i = j
+                else:
+                    break  # a ZWNJ before a space or punctuation belongs to no word
+            elif (
+                text[i] in _DIGIT_SEPARATORS
+                and _kind(text[i - 1]) == _DIGIT
+                and i + 1 < end
+                and _kind(text[i + 1]) == _DIGIT
+            ):
+                i += 1
+            else:
+                break
+        out.append((word_start, i))
+
+
+# hazm's own sentence-end rule (its SentenceTokenizer pattern), plus every line break.
+_QUICK_SENTENCE_END = re.compile(r"[!.?\u2e2e\u061f]+(?=\s)|\n")
+# A paragraph break is a run of blank (possibly whitespace-only) lines.
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]*\n)+")
+
+
+def _add_stripped(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append((start, end))
+
+
+def _quick_sentences(text: str, start: int, end: int, out: list[Span]) -> None:
+    piece_start = start
+    for match in _QUICK_SENTENCE_END.finditer(text, start, end):
+        _add_stripped(text, piece_start, match.end(), out)
+        piece_start = match.end()
+    _add_stripped(text, piece_start, end, out)
+
+
+def _paragraphs(text: str) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def segment_quick(text: str) -> TextSegments:
+    """Words and sentences without hazm, for use until `hazm_loaded()`."""
+    words: list[Span] = []
+    _quick_words(text, 0, len(text), words)
+    sentences: list[Span] = []
+    for start, end in _paragraphs(text):
+        _quick_sentences(text, start, end, sentences)
+    return TextSegments(tuple(words), tuple(sentences), text)
+
+
+# ---------------------------------------------------------------------------------------------
+# hazm
+
+
+class _Tokenizer(Protocol):
+    def tokenize(self, text: str) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class _Tokenizers:
+    words: _Tokenizer
+    sentences: _Tokenizer
+
+
+# Every option that rewrites tokens is off, so each token is a verbatim piece of the text and can
+# be found in it: joined verb parts ("کرده_است") would be one span over two words, and links,
+# ids, emails, numbers and hashtags would come back as LINK, ID, EMAIL, NUM4, TAG.
+# separate_emoji only inserts a space after an emoji, so "سلام😂خوب" gives two words.
+_WORD_TOKENIZER_OPTIONS = {
+    "join_verb_parts": False,
+    "join_abbreviations": False,
+    "separate_emoji": True,
+    "replace_links": False,
+    "replace_ids": False,
+    "replace_emails": False,
+    "replace_numbers": False,
+    "replace_hashtags": False,
+}
+
+_load_lock = threading.Lock()
+_tokenizers: _Tokenizers | None = None
+
+
+def _load() -> _Tokenizers:
+    global _tokenizers
+    loaded = _tokenizers
+    if loaded is not None:
+        return loaded  # the common case: no lock once hazm is ready
+    with _load_lock:
+        if _tokenizers is None:
+            # Imported here, not at module level: the GUI imports this module at start-up.
+            from hazm import SentenceTokenizer, WordTokenizer
+
+            # Built once: hazm's word_tokenize() builds a new WordTokenizer per call (~0.3-0.7 s).
+            _tokenizers = _Tokenizers(WordTokenizer(**_WORD_TOKENIZER_OPTIONS), SentenceTokenizer())
+        return _tokenizers
+
+
+def preload() -> None:
+    """Import hazm and build its tokenizers; thread-safe and idempotent (for a background thread)."""
+    _load()
+
+
+def hazm_loaded() -> bool:
+    return _tokenizers is not None
+
+
+# How far past the next non-space character a token may be found when the text in between was
+# not accounted for (hazm rewrote a token). Bounded so that a rewritten token ("NUM4") cannot match
+# something far ahead and throw away every token in between, and so a lost token costs O(window).
+_RESYNC_WINDOW = 64
+
+
+def _locate(text: str, piece: str, cursor: int, end: int) -> int:
+    nxt = _FIRST_NON_SPACE.search(text, cursor, end)
+    if nxt is None:
+        return -1
+    at = nxt.start()
+    if text.startswith(piece, at):
+        return at
+    return text.find(piece, at, min(end, at + _RESYNC_WINDOW + len(piece)))
+
+
+def _align(text: str, pieces: Iterable[str], start: int, end: int, *, joined: str = "") -> list[tuple[int, int, bool]]:
+    """Place hazm's output strings in text[start:end], in order.
+
+    Returns (start, end, True) for each placed piece and (start, end, False) for each stretch
+    holding non-space text that no piece accounted for; the caller covers those with the
+    no-hazm rules. Pieces that cannot be found verbatim are skipped. If `joined` is given, a
+    piece not found as it is is retried as its parts split at that separator.
+    """
+    placed: list[tuple[int, int, bool]] = []
+    cursor = start
+
+    def place(piece: str) -> bool:
+        nonlocal cursor
+        at = _locate(text, piece, cursor, end)
+        if at < 0:
+            return False
+        if at > cursor and not text[cursor:at].isspace():
+            placed.append((cursor, at, False))
+        cursor = at + len(piece)
+        placed.append((at, cursor, True))
+        return True
+
+    for piece in pieces:
+        if piece and not place(piece) and joined and joined in piece:
+            for part in piece.split(joined):
+                if part:
+                    place(part)
+    if cursor < end and not text[cursor:end].isspace():
+        placed.append((cursor, end, False))
+    return placed
+
+
+def segment(text: str) -> TextSegments:
+    """Words and sentences by hazm (imported on first use if `preload()` has not run)."""
+    tokenizers = _load()
+    words: list[Span] = []
+    for start, end, found in _align(text, tokenizers.words.tokenize(text), 0, len(text), joined="_"):
+        (_token_words if found else _quick_words)(text, start, end, words)
+    sentences: list[Span] = []
+    for para_start, para_end in _paragraphs(text):
+        paragraph = text[para_start:para_end]
+        if not paragraph or paragraph.isspace():
+            continue
+        # hazm's SentenceTokenizer turns each line break inside a sentence into a space; handing
+        # it a copy with that already done (same length, so offsets match) keeps its sentences
+        # verbatim. Its split rule treats space and newline alike, so the split is unchanged.
+        view = paragraph.replace("\n", " ")
+        for start, end, found in _align(view, tokenizers.sentences.tokenize(view), 0, len(view)):
+            if found:
+                _add_stripped(text, para_start + start, para_start + end, sentences)
+            else:
+                _quick_sentences(text, para_start + start, para_start + end, sentences)
+    return TextSegments(tuple(words), tuple(sentences), text)

@@ -1,0 +1,249 @@
+"""Tagging from the reader: the tag palette, keys 1–9, the context menu, highlights, undo/redo.
+
+The main window owns one `Annotating`; it turns what the reader and panels report into
+controller calls and keeps the reader's highlights and word segments current.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QToolBar, QWidget
+
+from reader.core import words
+from reader.gui import icons, tasks
+from reader.gui.annotation_controller import AnnotationController
+from reader.gui.article_text_view import Highlight
+from reader.gui.reader_view import ReaderView
+from reader.gui.settings import Preferences
+from reader.storage.records import AnnotationRecord, TagRecord
+
+log = logging.getLogger(__name__)
+
+HAZM_DELAY_MS = 1500
+
+
+def swatch(color: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class Annotating(QObject):
+    def __init__(self, window: QWidget, reader: ReaderView, controller: AnnotationController,
+                 preferences: Preferences, status: Callable[[str], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self.reader = reader
+        self.controller = controller
+        self.preferences = preferences
+        self._status = status
+        self.tag_actions: list[QAction] = []
+        self.palette = QToolBar(self.tr("Tags"), window)
+        self.palette.setObjectName("tagToolbar")
+        self.palette.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.undo_action = controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.undo_action.setIcon(icons.icon("undo"))
+        self.redo_action = controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setIcon(icons.icon("redo"))
+        window.addActions([self.undo_action, self.redo_action])
+        self.note_action = QAction(icons.icon("note"), self.tr("Edit &note…"), self)
+        self.note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.note_action.triggered.connect(self.edit_note_at_selection)
+        self.delete_action = QAction(icons.icon("delete"), self.tr("&Delete annotation"), self)
+        self.delete_action.triggered.connect(self.delete_at_selection)
+        reader.addActions([self.note_action, self.delete_action])
+        reader.text_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        reader.text_view.customContextMenuRequested.connect(self._context_menu)
+        reader.text_view.annotation_clicked.connect(self._clicked)
+        controller.annotations_changed.connect(self._annotations_changed)
+        controller.tags_changed.connect(self.rebuild_tags)
+        self.annotation_clicked: Callable[[str], None] = lambda uuid: None
+        self._stopped = False
+        self._tooltips: dict[str, tuple[AnnotationRecord, dict[int, TagRecord]]] = {}
+        reader.text_view.tooltip_for = self.tooltip_for
+        self.rebuild_tags()
+        self._hazm_timer = QTimer(self)
+        self._hazm_timer.setSingleShot(True)
+        self._hazm_timer.timeout.connect(self._preload_hazm)
+        self._hazm_timer.start(HAZM_DELAY_MS)
+
+    def shutdown(self) -> None:
+        """The window is closing: background results arriving later are dropped."""
+        self._stopped = True
+        self._hazm_timer.stop()
+
+    # Tags ----------------------------------------------------------------------------------------------
+    def rebuild_tags(self) -> None:
+        for action in self.tag_actions:
+            self.palette.removeAction(action)
+            self.reader.removeAction(action)
+            action.deleteLater()
+        self.tag_actions = []
+        for number, tag in enumerate(self.controller.tags(), start=1):
+            action = QAction(swatch(tag.color), tag.name, self)
+            action.setObjectName(f"tagAction{tag.id}")
+            keys = [QKeySequence(str(number))] if number <= 9 else []
+            if tag.shortcut and not tag.shortcut.isdigit():  # digits belong to positions 1–9
+                keys.append(QKeySequence.fromString(tag.shortcut, QKeySequence.SequenceFormat.PortableText))
+            action.setShortcuts(keys)
+            # Digits act only in the reader, so typing a number in the filter box stays typing.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(self.tr("Tag the selection as «%1» (%2)").replace("%1", tag.name)
+                              .replace("%2", ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)))
+            action.triggered.connect(lambda _=False, t=tag.id: self.tag_selection(t))
+            self.tag_actions.append(action)
+            self.palette.addAction(action)
+            self.reader.addAction(action)
+        self.refresh_highlights()
+
+    def tag_selection(self, tag_id: int) -> None:
+        article = self.reader.article
+        span = self.reader.selection_offsets()
+        if article is None or span is None:
+            self._status(self.tr("Select a passage first, then choose a tag."))
+            return
+        same = next((a for a in self._current if (a.start, a.end) == span), None)
+        if same is not None:
+            self.controller.add_tag(same.uuid, tag_id)
+            return
+        author = self.ensure_author()
+        record = self.controller.annotate(article.id, span[0], span[1], [tag_id], author)
+        self._status(self.tr("Tagged and saved."))
+        self.reader.text_view.focus_highlight(record.uuid)
+
+    def ensure_author(self) -> str:
+        """The name stored on the user's annotations, asked for once."""
+        if self.preferences.author:
+            return self.preferences.author
+        from reader.cli import default_author
+
+        name, ok = QInputDialog.getText(
+            self._window, self.tr("Your name"),
+            self.tr("Your annotations carry your name, so a team can tell whose is whose:"),
+            QLineEdit.EchoMode.Normal, default_author(),
+        )
+        name = name.strip() if ok else ""
+        self.preferences.author = name or default_author()
+        self.preferences.sync()
+        return self.preferences.author
+
+    # Highlights ---------------------------------------------------------------------------------------------
+    @property
+    def _current(self) -> list[AnnotationRecord]:
+        article = self.reader.article
+        return self.controller.service.for_article(article.id) if article is not None else []
+
+    def refresh_highlights(self) -> None:
+        display = self.reader.display
+        if display is None:
+            self.reader.set_highlights([])
+            return
+        tags = {t.id: t for t in self.controller.tags()}
+        highlights = []
+        self._tooltips.clear()
+        for record in self._current:
+            if record.orphan or record.end > len(display.source):
+                continue
+            start, end = display.span_to_display(record.start, record.end)
+            self._tooltips[record.uuid] = (record, tags)
+            highlights.append(Highlight(record.uuid, start, end, tuple(tags[t].color for t in record.tag_ids if t in tags)))
+        self.reader.set_highlights(highlights)
+
+    def tooltip_for(self, uuid: str) -> str:
+        """Hover text, made when the pointer is over the highlight rather than for all 1,000 up front."""
+        found = self._tooltips.get(uuid)
+        return self._tooltip(*found) if found else ""
+
+    def _tooltip(self, record: AnnotationRecord, tags: dict[int, TagRecord]) -> str:
+        names = "، ".join(tags[t].name for t in record.tag_ids if t in tags) or self.tr("(no tag)")
+        lines = [names]
+        if record.note:
+            lines.append(record.note)
+        if record.author:
+            lines.append("— " + record.author)
+        return "\n".join(lines)
+
+    def _annotations_changed(self, article_id: int) -> None:
+        if article_id == 0 or (self.reader.article is not None and self.reader.article.id == article_id):
+            self.refresh_highlights()
+
+    def article_shown(self) -> None:
+        self.refresh_highlights()
+        article = self.reader.article
+        if article is not None and words.hazm_loaded():
+            self._segment_in_background(article.id, article.text)
+
+    # Notes, deletion, context menu ---------------------------------------------------------------------------
+    def annotation_at_selection(self) -> AnnotationRecord | None:
+        span = self.reader.selection_offsets()
+        cursor_offset = None
+        if span is None and self.reader.display is not None:
+            cursor_offset = self.reader.display.to_source(self.reader.text_view.textCursor().position())
+        for record in sorted(self._current, key=lambda r: r.end - r.start):
+            if span is not None and record.start <= span[0] and span[1] <= record.end:
+                return record
+            if cursor_offset is not None and record.start <= cursor_offset < record.end:
+                return record
+        return None
+
+    def edit_note_at_selection(self) -> None:
+        record = self.annotation_at_selection()
+        if record is not None:
+            self.edit_note(record.uuid)
+
+    def edit_note(self, uuid: str) -> None:
+        record = self.controller.service.get(uuid)
+        note, ok = QInputDialog.getMultiLineText(self._window, self.tr("Note"), self.tr("Note on «%1»").replace(
+            "%1", record.quote if len(record.quote) < 60 else record.quote[:57] + "…"), record.note)
+        if ok:
+            self.controller.set_note(uuid, note)
+
+    def delete_at_selection(self) -> None:
+        record = self.annotation_at_selection()
+        if record is not None:
+            self.controller.delete(record.uuid)
+            self._status(self.tr("Annotation deleted; Ctrl+Z brings it back."))
+
+    def _context_menu(self, point: QPoint) -> None:
+        view = self.reader.text_view
+        if not view.textCursor().hasSelection():
+            view.setTextCursor(view.cursorForPosition(point))
+        menu = QMenu(view)
+        tag_menu = menu.addMenu(icons.icon("tag"), self.tr("&Tag as"))
+        tag_menu.addActions(self.tag_actions)
+        tag_menu.setEnabled(view.textCursor().hasSelection())
+        record = self.annotation_at_selection()
+        self.note_action.setEnabled(record is not None)
+        self.delete_action.setEnabled(record is not None)
+        menu.addActions([self.note_action, self.delete_action])
+        menu.addSeparator()
+        menu.addActions([self.undo_action, self.redo_action])
+        menu.addSeparator()
+        copy = menu.addAction(self.tr("&Copy"), view.copy)
+        copy.setEnabled(view.textCursor().hasSelection())
+        menu.popup(view.viewport().mapToGlobal(point))
+
+    def _clicked(self, uuid: str) -> None:
+        self.reader.text_view.focus_highlight(uuid)
+        self.annotation_clicked(uuid)
+
+    # hazm, off the UI thread --------------------------------------------------------------------------------
+    def _preload_hazm(self) -> None:
+        def done(_: object) -> None:
+            if not self._stopped:
+                self.article_shown()
+
+        tasks.start(lambda report, cancelled: words.preload(), done, lambda exc: log.warning("hazm failed: %s", exc))
+
+    def _segment_in_background(self, article_id: int, text: str) -> None:
+        tasks.start(
+            lambda report, cancelled: words.segment(text),
+            lambda segments: None if self._stopped else self.reader.set_segments(article_id, segments),
+            lambda exc: log.warning("segmenting article %s failed: %s", article_id, exc),
+        )

@@ -1,0 +1,219 @@
+"""Tagging passages and managing tags: every change is one committed transaction.
+
+Each call returns what it changed, so the GUI can update its models and its undo stack can
+reverse it exactly.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from dataclasses import dataclass, replace
+
+import sqlite_utils
+
+from reader.core.anchoring import make_anchor
+from reader.core.errors import HashiyaError
+from reader.storage import annotations_repo, articles_repo, tags_repo
+from reader.storage.database import transaction
+from reader.storage.records import AnnotationListRow, AnnotationRecord, TagRecord
+from reader.storage.schema import now_iso
+
+TAG_PALETTE = ("#e0a21b", "#3b7dd8", "#d0453f", "#3a9a5b", "#8a5cc7", "#d9772b", "#1f9fa8", "#c24f8e", "#7a8a2e")
+
+
+class AnnotationError(HashiyaError):
+    """An annotation or tag change that cannot be made; the message says why."""
+
+
+@dataclass(frozen=True)
+class TagRemoval:
+    """Everything needed to put a deleted or merged tag back: the tag and who carried it."""
+
+    tag: TagRecord
+    annotation_ids: tuple[int, ...]
+    added_to_target: tuple[int, ...] = ()
+    target_id: int | None = None
+
+
+class AnnotationService:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    # Annotations -------------------------------------------------------------------------------------
+    def create(self, article_id: int, start: int, end: int, tag_ids: list[int], note: str = "", author: str = "",
+               uuid: str | None = None) -> AnnotationRecord:
+        article = articles_repo.get(self.db, article_id)
+        if article is None:
+            raise AnnotationError(f"article {article_id} does not exist")
+        if not 0 <= start < end <= len(article.text):
+            raise AnnotationError(f"the span {start}–{end} is not inside article {article_id}")
+        anchor = make_anchor(article.text, start, end)
+        now = now_iso()
+        record = AnnotationRecord(
+            id=0, uuid=uuid or str(uuid_module.uuid4()), article_id=article_id, start=start, end=end,
+            quote=anchor.exact, prefix=anchor.prefix, suffix=anchor.suffix, content_hash=article.content_hash,
+            note=note, author=author, created=now, modified=now, deleted=False, orphan=False, tag_ids=tuple(tag_ids),
+        )
+        with transaction(self.db):
+            self._check_tags(tag_ids)
+            annotation_id = annotations_repo.insert(self.db, record)
+        return replace(record, id=annotation_id)
+
+    def get(self, uuid: str) -> AnnotationRecord:
+        record = annotations_repo.get_by_uuid(self.db, uuid)
+        if record is None:
+            raise AnnotationError(f"no annotation {uuid}")
+        return record
+
+    def for_article(self, article_id: int) -> list[AnnotationRecord]:
+        return annotations_repo.for_article(self.db, article_id)
+
+    def set_tags(self, uuid: str, tag_ids: list[int]) -> AnnotationRecord:
+        record = self.get(uuid)
+        with transaction(self.db):
+            self._check_tags(tag_ids)
+            annotations_repo.set_tags(self.db, record.id, tag_ids)
+            annotations_repo.touch(self.db, record.id, now_iso())
+        return self.get(uuid)
+
+    def set_note(self, uuid: str, note: str) -> AnnotationRecord:
+        record = self.get(uuid)
+        with transaction(self.db):
+            annotations_repo.update(self.db, record.id, now_iso(), note=note)
+        return self.get(uuid)
+
+    def delete(self, uuid: str) -> AnnotationRecord:
+        """Deletion keeps a tombstone, so it can be undone and can travel to colleagues' copies."""
+        return self._set_deleted(uuid, True)
+
+    def restore(self, uuid: str) -> AnnotationRecord:
+        return self._set_deleted(uuid, False)
+
+    def place(self, uuid: str, start: int, end: int) -> AnnotationRecord:
+        """Put an orphan (or any annotation) on a new span of its article."""
+        record = self.get(uuid)
+        article = articles_repo.get(self.db, record.article_id)
+        assert article is not None
+        if not 0 <= start < end <= len(article.text):
+            raise AnnotationError(f"the span {start}–{end} is not inside the article")
+        anchor = make_anchor(article.text, start, end)
+        with transaction(self.db):
+            annotations_repo.update(
+                self.db, record.id, now_iso(), start=start, end=end, quote=anchor.exact, prefix=anchor.prefix,
+                suffix=anchor.suffix, content_hash=article.content_hash, orphan=False,
+            )
+        return self.get(uuid)
+
+    def list_rows(self, tag_id: int | None = None, author: str | None = None, collection_id: int | None = None,
+                  orphans_only: bool = False) -> list[AnnotationListRow]:
+        return annotations_repo.list_rows(self.db, tag_id, author, collection_id, orphans_only=orphans_only)
+
+    def all_live(self) -> list[AnnotationListRow]:
+        return annotations_repo.list_rows(self.db)
+
+    def authors(self) -> list[str]:
+        return annotations_repo.authors(self.db)
+
+    def _set_deleted(self, uuid: str, deleted: bool) -> AnnotationRecord:
+        record = self.get(uuid)
+        with transaction(self.db):
+            annotations_repo.update(self.db, record.id, now_iso(), deleted=deleted)
+        return self.get(uuid)
+
+    def _check_tags(self, tag_ids: list[int]) -> None:
+        for tag_id in tag_ids:
+            if tags_repo.get(self.db, tag_id) is None:
+                raise AnnotationError(f"tag {tag_id} does not exist")
+
+    # Tags -----------------------------------------------------------------------------------------------
+    def tags(self) -> list[TagRecord]:
+        return tags_repo.list_all(self.db)
+
+    def tag(self, tag_id: int) -> TagRecord:
+        tag = tags_repo.get(self.db, tag_id)
+        if tag is None:
+            raise AnnotationError(f"no tag {tag_id}")
+        return tag
+
+    def tag_by_name(self, name: str) -> TagRecord | None:
+        return tags_repo.find_by_name(self.db, name)
+
+    def create_tag(self, name: str, color: str | None = None, shortcut: str | None = None,
+                   tag_id: int | None = None) -> TagRecord:
+        name = name.strip()
+        if not name:
+            raise AnnotationError("a tag needs a name")
+        color = color or TAG_PALETTE[len(self.tags()) % len(TAG_PALETTE)]
+        with transaction(self.db):
+            try:
+                new_id = tags_repo.create(self.db, name, color, shortcut, tag_id)
+            except tags_repo.DuplicateTagError:
+                raise AnnotationError(f"a tag named «{name}» already exists") from None
+        return self.tag(new_id)
+
+    def update_tag(self, tag_id: int, *, name: str | None = None, color: str | None = None,
+                   shortcut: str | None = None, clear_shortcut: bool = False) -> TagRecord:
+        if name is not None and not name.strip():
+            raise AnnotationError("a tag needs a name")
+        with transaction(self.db):
+            try:
+                tags_repo.update(self.db, tag_id, name=name.strip() if name else None, color=color,
+                                 shortcut=shortcut, clear_shortcut=clear_shortcut)
+            except tags_repo.DuplicateTagError:
+                raise AnnotationError(f"a tag named «{name}» already exists") from None
+            self._touch_tagged(tag_id)
+        return self.tag(tag_id)
+
+    def reorder_tags(self, tag_ids: list[int]) -> list[TagRecord]:
+        with transaction(self.db):
+            tags_repo.set_order(self.db, tag_ids)
+        return self.tags()
+
+    def tag_usage(self, tag_id: int) -> int:
+        """How many live annotations a delete or merge of this tag would touch."""
+        return len(tags_repo.usage(self.db, tag_id))
+
+    def delete_tag(self, tag_id: int) -> TagRemoval:
+        tag = self.tag(tag_id)
+        with transaction(self.db):
+            carriers = tuple(tags_repo.tagged_annotations(self.db, tag_id))
+            self._touch_tagged(tag_id)
+            tags_repo.delete(self.db, tag_id)
+        return TagRemoval(tag, carriers)
+
+    def merge_tags(self, source_id: int, target_id: int) -> TagRemoval:
+        """Every annotation tagged `source` gets `target` instead; `source` is deleted."""
+        if source_id == target_id:
+            raise AnnotationError("a tag cannot be merged into itself")
+        tag = self.tag(source_id)
+        self.tag(target_id)
+        with transaction(self.db):
+            carriers = tags_repo.tagged_annotations(self.db, source_id)
+            already = set(tags_repo.tagged_annotations(self.db, target_id))
+            added = tuple(a for a in carriers if a not in already)
+            tags_repo.link(self.db, list(added), target_id)
+            self._touch_tagged(source_id)
+            tags_repo.delete(self.db, source_id)
+        return TagRemoval(tag, tuple(carriers), added, target_id)
+
+    def undo_tag_removal(self, removal: TagRemoval) -> TagRecord:
+        """Recreate a deleted or merged tag with its id, colour, place and annotations."""
+        tag = removal.tag
+        with transaction(self.db):
+            if tags_repo.get(self.db, tag.id) is not None or tags_repo.find_by_name(self.db, tag.name) is not None:
+                raise AnnotationError(f"a tag named «{tag.name}» exists again")
+            tags_repo.create(self.db, tag.name, tag.color, tag.shortcut, tag.id)
+            order = [t.id for t in tags_repo.list_all(self.db) if t.id != tag.id]
+            order.insert(min(tag.position, len(order)), tag.id)
+            tags_repo.set_order(self.db, order)
+            tags_repo.link(self.db, list(removal.annotation_ids), tag.id)
+            if removal.target_id is not None:
+                tags_repo.unlink(self.db, list(removal.added_to_target), removal.target_id)
+            self._touch_tagged(tag.id)
+        return self.tag(tag.id)
+
+    def _touch_tagged(self, tag_id: int) -> None:
+        # A tag's change is a change of its annotations, so merges between colleagues see it.
+        now = now_iso()
+        for annotation_id in tags_repo.tagged_annotations(self.db, tag_id):
+            annotations_repo.touch(self.db, annotation_id, now)
