@@ -178,6 +178,14 @@
         <translation>کنار گذاشتن این حاشیه‌نویسی: بخش مربوط به آن دیگر در متن نیست؛ با %1 می‌توانید آن را برگردانید</translation>
     </message>
     <message>
+        <source>Place at selection</source>
+        <translation>گذاشتن روی متن انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Select the passage in the article, then place this annotation on it</source>
+        <translation>بخش موردنظر را در مقاله انتخاب کنید، سپس این حاشیه‌نویسی را روی آن بگذارید</translation>
+    </message>
+    <message>
         <source>Deleted; %1 brings it back</source>
         <translation>حذف شد؛ با %1 می‌توانید آن را برگردانید</translation>
     </message>
@@ -535,6 +543,14 @@ The details were written to %2</source>
     <message>
         <source>Text size: %1 pt</source>
         <translation>اندازه متن: %1 پوینت</translation>
+    </message>
+    <message>
+        <source>Select the passage this annotation belongs to, then choose Place at selection.</source>
+        <translation>بخشی را که این حاشیه‌نویسی به آن تعلق دارد انتخاب کنید، سپس «گذاشتن روی متن انتخاب‌شده» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Placed.</source>
+        <translation>گذاشته شد.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>

@@ -42,6 +42,8 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class AnnotationPanel(QWidget):
     THIS_ARTICLE_TAB, ALL_TAB = range(2)
 
+    place_requested = Signal(str)
+    """Fires with an orphan's uuid when the user asks to place it on the passage selected in the reader."""
     jump_requested = Signal(int, str)
     """Fires with an article id and an annotation uuid when the user clicks an annotation's row."""
 
@@ -116,11 +118,16 @@ class AnnotationPanel(QWidget):
                 "%1", self._undo_keys()
             )
         )
+        self.place_action = self._action(self.tr("Place at selection"), "find", self._place_selected)
+        self.place_action.setStatusTip(
+            self.tr("Select the passage in the article, then place this annotation on it")
+        )
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        self.tags_button, self.note_button, self.delete_button, self.discard_button = (
+        self.tags_button, self.note_button, self.delete_button, self.discard_button, self.place_button = (
             self._button(action, buttons)
-            for action in (self.tags_action, self.note_action, self.delete_action, self.discard_action)
+            for action in (self.tags_action, self.note_action, self.delete_action, self.discard_action,
+                           self.place_action)
         )
         buttons.addStretch(1)
 
@@ -419,8 +426,10 @@ class AnnotationPanel(QWidget):
             action.setEnabled(record is not None)
         orphan = record is not None and record.orphan
         self.discard_action.setEnabled(orphan)
+        self.place_action.setEnabled(orphan)
         # An orphan's passage is gone: "Discard" says what deleting it means, in place of "Delete".
         self.discard_button.setHidden(not orphan)
+        self.place_button.setHidden(not orphan)
         self.delete_button.setHidden(orphan)
 
     # Internals: user actions ----------------------------------------------------------------------------------
@@ -440,6 +449,11 @@ class AnnotationPanel(QWidget):
         if article_id is not None and uuid:
             self.jump_requested.emit(int(article_id), str(uuid))
 
+    def _place_selected(self) -> None:
+        record = self._selected_record()
+        if record is not None and record.orphan:
+            self.place_requested.emit(record.uuid)
+
     def _context_menu(self, view: QTableView, pos: QPoint) -> None:
         index = view.indexAt(pos)
         if not index.isValid():
@@ -457,7 +471,11 @@ class AnnotationPanel(QWidget):
         menu.addAction(self.tags_action)
         menu.addAction(self.note_action)
         menu.addSeparator()
-        menu.addAction(self.discard_action if index.data(AnnotationTableModel.OrphanRole) else self.delete_action)
+        if index.data(AnnotationTableModel.OrphanRole):
+            menu.addAction(self.place_action)
+            menu.addAction(self.discard_action)
+        else:
+            menu.addAction(self.delete_action)
         self.context_menu = menu
         menu.popup(view.viewport().mapToGlobal(pos))
 

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(end_area, self.annotation_dock)
         self.resizeDocks([self.annotation_dock], [380], Qt.Orientation.Horizontal)
         self.annotation_panel.jump_requested.connect(self.jump_to_annotation)
+        self.annotation_panel.place_requested.connect(self.place_orphan)
         self.annotating.annotation_clicked = self._annotation_clicked
         self.controller.annotation_created.connect(self.annotation_panel.select_annotation)
         self.importer = ImportController(self, lambda: self.library.path)
@@ -305,6 +306,17 @@ class MainWindow(QMainWindow):
         if not record.orphan:
             self.reader.text_view.select_source_span(record.start, record.end)
         self.reader.text_view.focus_highlight(uuid)
+
+    def place_orphan(self, uuid: str) -> None:
+        """Put an orphan on the passage selected in the reader (its own article only)."""
+        record = self.controller.service.get(uuid)
+        span = self.reader.selection_offsets()
+        if self.reader.article is None or self.reader.article.id != record.article_id or span is None:
+            self.jump_to_annotation(record.article_id, uuid)
+            self._show_status(self.tr("Select the passage this annotation belongs to, then choose Place at selection."))
+            return
+        self.controller.place(uuid, *span)
+        self._show_status(self.tr("Placed."))
 
     def _annotation_clicked(self, uuid: str) -> None:
         if not self.annotation_dock.isVisible():

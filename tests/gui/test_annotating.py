@@ -195,3 +195,33 @@ def test_annotation_survives_sigkill_right_after_tagging(tmp_path) -> None:
     conn.close()
     assert rows == [("Kill Test", 0, 10, 0)]
     time.sleep(0)  # nothing else to wait for: the row was committed before the kill
+
+
+def test_click_on_a_highlight_selects_it_and_orphans_can_be_placed(qtbot, make_window, app_paths) -> None:
+    from reader.storage import annotations_repo
+    from reader.storage.database import transaction
+    from reader.storage.schema import now_iso
+
+    window = named_window(make_window, app_paths)
+    claim = window.controller.tags()[0]
+    select(window, 20, 40)
+    window.annotating.tag_selection(claim.id)
+    (record,) = live(window)
+    view = window.reader.text_view
+    view.setTextCursor(view.cursorForPosition(QPoint(1, 1)))  # nothing selected
+    point = _cursor_point(view, window.reader.display.to_display(30))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.annotation_panel.selected_uuid() == record.uuid
+    # Make it an orphan (as a re-import that lost its passage would), then place it again.
+    service = window.controller.service
+    with transaction(service.db):
+        annotations_repo.update(service.db, record.id, now_iso(), orphan=True)
+    window.annotation_panel.refresh()
+    window.annotation_panel.select_annotation(record.uuid)
+    select(window, 50, 60)
+    window.annotation_panel.place_action.trigger()
+    placed = service.get(record.uuid)
+    assert not placed.orphan and (placed.start, placed.end) == (50, 60)
+    assert placed.quote == window.reader.article.text[50:60]
+    window.annotating.undo_action.trigger()
+    assert service.get(record.uuid).orphan
