@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-CLI_COMMANDS = {"import", "articles", "annotations", "annotate"}
+CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search"}
 log = logging.getLogger("reader")
 
 

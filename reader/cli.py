@@ -51,6 +51,17 @@ def build_parser() -> argparse.ArgumentParser:
     notes.add_argument("--tag", metavar="NAME", help="only annotations with this tag")
     notes.add_argument("--author", metavar="NAME", help="only annotations by this author")
 
+    finding = commands.add_parser("search", help="search the articles (sees through Persian spelling variants)")
+    finding.add_argument("query", metavar="QUERY",
+                         help='words (all required), "a phrase", prefix*, AND/OR/NOT, -word, NEAR(a b, 10)')
+    library_option(finding)
+    finding.add_argument("--json", action="store_true", help="one JSON object per hit")
+    finding.add_argument("--limit", type=int, default=20, metavar="N", help="at most N articles (default 20)")
+    finding.add_argument("--forms", action="store_true", help="also match longer word forms (کشور → کشورها)")
+    finding.add_argument("--order", choices=("relevance", "date"), default="relevance")
+    finding.add_argument("--tag", metavar="NAME", help="only articles holding an annotation with this tag")
+    finding.add_argument("--collection", metavar="NAME", help="only this collection")
+
     annotate = commands.add_parser("annotate", help="tag a passage of an article, for scripts")
     annotate.add_argument("article_id", type=int, metavar="ARTICLE_ID")
     annotate.add_argument("--quote", required=True, metavar="TEXT", help="the passage, exactly as in the article")
@@ -76,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _annotations(args)
         if args.command == "annotate":
             return _annotate(args)
+        if args.command == "search":
+            return _search(args)
         return _articles(args)
     except HashiyaError as exc:
         print(f"hashiya: {exc}", file=sys.stderr)
@@ -226,4 +239,43 @@ def _annotate(args: argparse.Namespace) -> int:
     author = args.author if args.author is not None else default_author()
     record = service.create(article.id, start, start + len(args.quote), tag_ids, args.note, author)
     print(record.uuid)
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace) -> int:
+    from reader.services.annotations import AnnotationService
+    from reader.services.search import QueryError, SearchService
+    from reader.storage import collections_repo
+
+    db = _open(args)
+    tag_id = collection_id = None
+    if args.tag:
+        tag = AnnotationService(db).tag_by_name(args.tag)
+        if tag is None:
+            print(f"hashiya: no tag named {args.tag!r}", file=sys.stderr)
+            return EXIT_USAGE
+        tag_id = tag.id
+    if args.collection:
+        collection_id = collections_repo.find_id(db, args.collection)
+        if collection_id is None:
+            print(f"hashiya: no collection named {args.collection!r}", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        results = SearchService(db).search(args.query, limit=max(1, args.limit), order=args.order,
+                                           word_forms=args.forms, collection_id=collection_id, tag_id=tag_id)
+    except QueryError as exc:
+        print(f"hashiya: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for hit in results.hits:
+        if args.json:
+            item = {"id": hit.article_id, "title": hit.title, "date": hit.date, "snippet": hit.snippet,
+                    "hits": [list(span) for span in hit.spans], "total": results.total}
+            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+        else:
+            marked = hit.snippet
+            for start, end in reversed(hit.snippet_spans):
+                marked = marked[:start] + "[" + marked[start:end] + "]" + marked[end:]
+            sys.stdout.write(f"{hit.article_id}\t{hit.date or '-'}\t{hit.title}\n    {marked}\n")
+    if not args.json:
+        print(f"{results.total} article(s)", file=sys.stderr)
     return EXIT_OK

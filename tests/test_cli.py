@@ -148,3 +148,22 @@ def test_annotate_refuses_missing_and_ambiguous_quotes(tmp_path: Path) -> None:
     first = article["text"].index("که")
     assert item["start"] == article["text"].index("که", first + 1)
     assert run("annotate", "999", "--quote", "که", "--tag", "ادعا", library=library).returncode == 2
+
+
+def test_search_prints_hits_with_offsets(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("عنوان\n\nمقامات كشور گفتند که راه‌های تازه باز است.", encoding="utf-8")
+    library = tmp_path / "lib.sqlite"
+    run("import", str(folder), library=library)
+    result = run("search", "کشور راه های", "--json", library=library)
+    assert result.returncode == 0, result.stderr
+    (hit,) = [json.loads(line) for line in result.stdout.splitlines()]
+    (article,) = [json.loads(line) for line in run("articles", "--json", library=library).stdout.splitlines()]
+    assert hit["id"] == article["id"] and hit["title"] == "عنوان" and "snippet" in hit and hit["date"] is None
+    assert [article["text"][s:e] for s, e in hit["hits"]] == ["كشور", "راه‌های"]
+    plain = run("search", "كشور", library=library)
+    assert "[كشور]" in plain.stdout and "1 article(s)" in plain.stderr
+    bad = run("search", '"unbalanced', library=library)
+    assert bad.returncode == 2 and "quotation" in bad.stderr.lower() and "Traceback" not in bad.stderr
+    assert run("search", "کشور", "--limit", "5", "--tag", "nope", library=library).returncode == 2

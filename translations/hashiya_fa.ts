@@ -287,6 +287,70 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this article…</source>
+        <translation>جستجو در این مقاله…</translation>
+    </message>
+    <message>
+        <source>Word forms</source>
+        <translation>شکل‌های کلمه</translation>
+    </message>
+    <message>
+        <source>Also find longer forms of each word, e.g. کشور → کشورها</source>
+        <translation>شکل‌های بلندتر هر کلمه نیز پیدا شود، مثلاً کشور ← کشورها</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>مورد قبلی (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>مورد بعدی (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>بستن (Esc)</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>موردی پیدا نشد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln مورد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>&amp;Find in article…</source>
+        <translation>&amp;جستجو در مقاله…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>&amp;پیدا کردن مورد بعدی</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>پیدا کردن مورد &amp;قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Search the library…</source>
+        <translation>جستجو در &amp;کتابخانه…</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Import a folder of articles</source>
@@ -602,6 +666,55 @@ The details were written to %2</source>
     <message>
         <source>Choose an article from the library.</source>
         <translation>یک مقاله را از کتابخانه انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>For example: %1</source>
+        <translation>مثلاً: %1</translation>
+    </message>
+    <message>
+        <source>All the words must occur; &quot;quotes&quot; find a phrase; OR finds either side; -word leaves out the articles with that word; word* finds every word that starts so</source>
+        <translation>همه کلمه‌ها باید در مقاله باشند؛ &quot;عبارت&quot; در گیومه همان عبارت را پیدا می‌کند؛ OR هر یک از دو طرف را پیدا می‌کند؛ -کلمه مقاله‌هایی را که آن کلمه را دارند کنار می‌گذارد؛ کلمه* هر کلمه‌ای را که با آن شروع شود پیدا می‌کند</translation>
+    </message>
+    <message>
+        <source>&amp;Word forms</source>
+        <translation>&amp;شکل‌های کلمه</translation>
+    </message>
+    <message>
+        <source>Also find longer forms of each word, e.g. %1</source>
+        <translation>شکل‌های بلندتر هر کلمه نیز پیدا شود، مثلاً %1</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>بیشترین ارتباط</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>جدیدترین‌ها اول</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>ترت&amp;یب:</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>هر برچسبی</translation>
+    </message>
+    <message>
+        <source>Only articles with the &amp;tag:</source>
+        <translation>فقط مقاله‌های &amp;دارای برچسب:</translation>
+    </message>
+    <message>
+        <source>This search cannot be run; try fewer or simpler words</source>
+        <translation>این جستجو اجرا نمی‌شود؛ لطفاً کلمه‌های کمتر یا ساده‌تری را امتحان کنید</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln مقاله</numerusform>
+        </translation>
     </message>
 </context>
 <context>

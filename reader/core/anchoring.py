@@ -80,7 +80,7 @@ _FOLD_PAIRS = tuple((chr(code), replacement) for code, replacement in _ONE_TO_ON
 
 
 def _fold(text: str) -> str:
-    """Spelling-blind copy of text with the same length (unlike folding.fold, which deletes).
+    """Spelling-blind copy of text with the same length (unlike search_text, which deletes and joins).
 
     A chain of str.replace is ~15x faster than str.translate on a long Persian text, because
     each step is a C scan and most variants are absent.

@@ -28,6 +28,10 @@ class Highlight:
     colors: tuple[str, ...]
 
 
+FIND_CURRENT = "#ff9f1c"
+FIND_OTHER = "#ffe08a"
+
+
 class ArticleTextView(QTextBrowser):
     """The article's text; Ctrl+wheel asks for zoom instead of scrolling."""
 
@@ -56,6 +60,8 @@ class ArticleTextView(QTextBrowser):
         self._focused: str | None = None
         self.tooltip_for: Callable[[str], str] = lambda uuid: ""
         self._painted_range = (0, 0)
+        self.find_hits: list[tuple[int, int]] = []  # display spans of the current search or Ctrl+F hits
+        self.current_find = -1
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     @property
@@ -88,7 +94,7 @@ class ArticleTextView(QTextBrowser):
         # article with 1,000 annotations would otherwise spend most of its opening time making them.
         self._focused = focused
         document = self.document()
-        low, high = self._visible_range() if self.highlights else (0, 0)
+        low, high = self._visible_range() if self.highlights or self.find_hits else (0, 0)
         self._painted_range = (low, high)
         if any(selection.cursor.document() is not document for selection in self._selection_cache.values()):
             self._selection_cache.clear()  # a new document: the cached cursors point into the old one
@@ -104,7 +110,43 @@ class ArticleTextView(QTextBrowser):
             cache[key] = selection
             selections.append(selection)
         self._selection_cache = cache
+        selections.extend(self._find_selections(document, low, high))
         self.setExtraSelections(selections)
+
+    def _find_selections(self, document: QTextDocument, low: int, high: int) -> list[QTextEdit.ExtraSelection]:
+        found = []
+        for index, (start, end) in enumerate(self.find_hits):
+            if end < low or start > high:
+                continue
+            cursor = QTextCursor(document)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(FIND_CURRENT if index == self.current_find else FIND_OTHER))
+            fmt.setForeground(QColor("#1d1d1f"))  # dark on the yellow, whatever the theme
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            found.append(selection)
+        return found
+
+    def set_find_hits(self, spans: list[tuple[int, int]]) -> None:
+        self.find_hits = spans
+        self.current_find = -1
+        self._paint_highlights(self._focused)
+
+    def show_find_hit(self, index: int) -> None:
+        """Select hit `index` (so it can be tagged at once) and scroll it into view."""
+        if not self.find_hits:
+            return
+        self.current_find = index % len(self.find_hits)
+        start, end = self.find_hits[self.current_find]
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._paint_highlights(self._focused)
 
     @staticmethod
     def _build_selection(document: QTextDocument, highlight: Highlight, focused: bool) -> QTextEdit.ExtraSelection:
@@ -126,7 +168,7 @@ class ArticleTextView(QTextBrowser):
         return selection
 
     def _scrolled(self) -> None:
-        if not self.highlights:
+        if not self.highlights and not self.find_hits:
             return
         low, high = self._painted_range
         first = self.cursorForPosition(self.viewport().rect().topLeft()).position()

@@ -20,6 +20,7 @@ from reader.gui.annotation_panel import AnnotationPanel
 from reader.gui.import_controller import ImportController
 from reader.gui.library_panel import LibraryPanel
 from reader.gui.reader_view import ReaderView
+from reader.gui.finding import Finding
 from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
 from reader.gui.theme import THEMES, apply_theme
 from reader.services.annotations import AnnotationService
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.annotation_panel.place_requested.connect(self.place_orphan)
         self.annotating.annotation_clicked = self._annotation_clicked
         self.controller.annotation_created.connect(self.annotation_panel.select_annotation)
+        self.finding = Finding(self, library, start_area)
         self.importer = ImportController(self, lambda: self.library.path)
         self.importer.finished.connect(self._imported)
         self.importer.failed.connect(self._import_failed)
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.filter_action = self._action(self.tr("&Filter the list"), "filter", self.focus_filter, ["Ctrl+L"])
         self.about_action = self._action(self.tr("&About Hashiya"), "about", self.about)
         self.tag_manager_action = self._action(self.tr("&Tags…"), "tag", self.manage_tags, ["Ctrl+T"])
+
         self.preset_group = QActionGroup(self)
         self.preset_actions: dict[str, QAction] = {}
         for number, preset in enumerate(FONT_PRESETS, start=1):
@@ -161,6 +164,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.annotating.note_action, self.annotating.delete_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.tag_manager_action)
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.finding.actions())
         view_menu = bar.addMenu(self.tr("&View"))
         size_menu = view_menu.addMenu(icons.icon("size_preset"), self.tr("Text &size"))
         size_menu.addActions(list(self.preset_actions.values()))

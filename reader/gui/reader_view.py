@@ -10,6 +10,7 @@ from reader.core.date_display import SEPARATOR, date_caption_parts
 from reader.core.display import DisplayText, build_display_text
 from reader.core.words import TextSegments
 from reader.gui.article_text_view import ArticleTextView, Highlight
+from reader.gui.find_bar import FindBar
 from reader.storage.records import ArticleRecord
 
 TITLE_SCALE = 1.55
@@ -26,10 +27,12 @@ class ReaderView(QWidget):
         self.caption.setWordWrap(True)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text_view = ArticleTextView(self)
+        self.find_bar = FindBar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.caption)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.text_view, 1)
         self.article: ArticleRecord | None = None
         self.display: DisplayText | None = None
@@ -57,6 +60,8 @@ class ReaderView(QWidget):
         self.text_view.display = self.display
         self.text_view.segments = None  # made on first use; hazm's replace them when ready
         self.text_view.highlights = []
+        self.text_view.find_hits = []
+        self.text_view.current_find = -1
         self._typeset()
         self._update_caption()
         self.text_view.verticalScrollBar().setValue(0)
@@ -179,6 +184,23 @@ class ReaderView(QWidget):
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
         self.text_view.set_highlights(highlights)
+
+    def set_find_hits(self, spans: list[tuple[int, int]]) -> None:
+        """Mark search hits (code-point spans of the article's text)."""
+        if self.display is None:
+            self.text_view.set_find_hits([])
+            return
+        self.text_view.set_find_hits([self.display.span_to_display(s, e) for s, e in spans])
+
+    def step_find(self, delta: int) -> None:
+        """Go to the next (+1) or previous (-1) hit, wrapping around."""
+        view = self.text_view
+        if view.find_hits:
+            view.show_find_hit(view.current_find + delta if view.current_find >= 0 else (0 if delta > 0 else -1))
+
+    def find_position(self) -> tuple[int, int]:
+        """(current hit, number of hits), the current one counted from 1 (0 before the first step)."""
+        return self.text_view.current_find + 1, len(self.text_view.find_hits)
 
     def selection_offsets(self) -> tuple[int, int] | None:
         """The selection as code-point offsets into the article text (None without a selection)."""

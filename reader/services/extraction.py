@@ -11,7 +11,7 @@ from reader.core.article import Article, ExtractedDocument
 from reader.core.builder import build_article
 from reader.core.chrome import boilerplate_candidates
 from reader.core.errors import BadInputError
-from reader.core.folding import fold
+from reader.core.search_text import index_text
 from reader.core.formats import extract_documents
 from reader.services.sources import ImportFailure, SourceFile, read_source
 
@@ -54,8 +54,8 @@ class Built:
 
     source: SourceFile
     article: Article | None = None
-    folded_title: str = ""
-    folded_text: str = ""
+    index_title: str = ""
+    index_body: str = ""
     failure: ImportFailure | None = None
 
 
@@ -64,7 +64,7 @@ def build(source: SourceFile, doc: ExtractedDocument, learned: frozenset[bytes])
         article = build_article(doc, learned)
     except BadInputError as exc:
         return Built(source, failure=ImportFailure(doc.source, str(exc)))
-    return Built(source, article, fold(article.title), fold(article.text))
+    return Built(source, article, index_text(article.title), index_text(article.text))
 
 
 def build_triple(item: tuple[SourceFile, ExtractedDocument, frozenset[bytes]]) -> Built:

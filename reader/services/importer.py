@@ -205,7 +205,7 @@ def _state_for(db: sqlite_utils.Database, states: dict[str, _CollectionState], n
 def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: ImportReport) -> None:
     article = built.article
     assert article is not None
-    folded = (built.folded_title, built.folded_text)
+    indexed = (built.index_title, built.index_body)
     current = articles_repo.current_version(db, collection_id, article.source)
     if current is not None and (current.raw_hash == article.raw_hash or current.content_hash == article.content_hash):
         report.unchanged += 1
@@ -214,9 +214,9 @@ def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: 
         report.unchanged += 1  # the same page saved under another name
         return
     if current is None:
-        report.imported.append(articles_repo.insert(db, collection_id, article, folded=folded))
+        report.imported.append(articles_repo.insert(db, collection_id, article, indexed=indexed))
         return
-    new_id = articles_repo.insert(db, collection_id, article, version=current.version + 1, folded=folded)
+    new_id = articles_repo.insert(db, collection_id, article, version=current.version + 1, indexed=indexed)
     moved = move_annotations(db, current.id, new_id, article.text, article.content_hash)
     report.reanchored += moved.placed
     report.orphaned += moved.orphaned

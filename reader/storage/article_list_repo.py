@@ -6,15 +6,15 @@ from collections.abc import Sequence
 
 import sqlite_utils
 
-from reader.core.folding import fold
+from reader.core.search_text import canonical_word
 from reader.storage.records import ArticleRow
 
 SORT_COLUMNS = {"date": "date", "title": "title", "source": "source"}
 
 
 def fts_prefix_query(text: str) -> str | None:
-    """Every folded word of `text` as an FTS5 prefix term, all required; None when nothing is left."""
-    words = [w for w in fold(text).split() if w]
+    """Every word of `text`, canonical, as an FTS5 prefix term, all required; None when nothing is left."""
+    words = canonical_word(text).split()
     terms = ['"' + w.replace('"', '""') + '"*' for w in words]
     return " ".join(terms) if terms else None
 

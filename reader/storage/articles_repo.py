@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from reader.core.article import Article
-from reader.core.folding import fold
+from reader.storage import search_repo
 from reader.storage.records import ArticleRecord
 from reader.storage.schema import now_iso
 
@@ -50,9 +50,9 @@ def insert(
     collection_id: int,
     article: Article,
     version: int = 1,
-    folded: tuple[str, str] | None = None,
+    indexed: tuple[str, str] | None = None,
 ) -> int:
-    """Store an article and index it; `folded` is its (title, text) search form if already made."""
+    """Store an article and index it; `indexed` is its (title, text) index form if already made."""
     cursor = db.execute(
         """INSERT INTO articles (collection_id, source, version, is_current, title, date, dateline, language,
                                  direction, format, site, text, raw, content_hash, raw_hash, imported)
@@ -76,17 +76,14 @@ def insert(
         ),
     )
     article_id = int(cursor.lastrowid)
-    db.execute(
-        "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)",
-        (article_id, *(folded or (fold(article.title), fold(article.text)))),
-    )
+    search_repo.index_article(db, article_id, article.title, article.text, indexed)
     return article_id
 
 
 def supersede(db: sqlite_utils.Database, article_id: int) -> bool:
     """Retire an old version; it is kept only while annotations still point into it (the importer
     moves them to the new version first). Returns True when the old version was kept."""
-    db.execute("DELETE FROM article_search WHERE rowid = ?", (article_id,))
+    search_repo.unindex_article(db, article_id)
     annotated = db.execute(
         "SELECT 1 FROM annotations WHERE article_id = ? AND NOT deleted LIMIT 1", (article_id,)
     ).fetchone()

@@ -103,4 +103,12 @@ def _v2_collection_counts(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["collection_id", "is_current"])
 
 
-MIGRATIONS = [_v1_initial, _v2_collection_counts]
+def _v3_canonical_search(db: sqlite_utils.Database) -> None:
+    # The index now holds canonical tokens (letter variants, digits, ZWNJ compounds folded), and no
+    # copy of the text: snippets are cut from the article itself.
+    from reader.storage.search_repo import rebuild
+
+    rebuild(db)
+
+
+MIGRATIONS = [_v1_initial, _v2_collection_counts, _v3_canonical_search]

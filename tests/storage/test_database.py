@@ -61,7 +61,35 @@ def test_migration_2_from_a_version_1_file(library_path) -> None:
         old.execute("INSERT INTO collections (name, created) VALUES ('c', 'now')")
     conn.close()
     db = open_database(library_path)
-    assert schema_version(db) == 2
+    assert schema_version(db) == len(schema.MIGRATIONS)
     indexes = {tuple(i.columns) for i in db["articles"].indexes}
     assert ("collection_id", "is_current") in indexes
     assert db.execute("SELECT name FROM collections").fetchall() == [("c",)]
+
+
+def test_migration_3_rebuilds_the_search_index_canonically(library_path) -> None:
+    import sqlite_utils
+
+    from reader.storage import search_repo
+
+    conn = sqlite3.connect(library_path, isolation_level=None)
+    old = sqlite_utils.Database(conn)
+    with transaction(old):
+        schema.MIGRATIONS[0](old)
+        schema.MIGRATIONS[1](old)
+        old.execute("PRAGMA user_version = 2")
+        old.execute("INSERT INTO collections (name, created) VALUES ('c', 'now')")
+        text = "عنوان\n\nمردم كشور از راه‌های تازه سخن گفتند."
+        old.execute(
+            """INSERT INTO articles (collection_id, source, title, text, raw, content_hash, raw_hash, imported)
+               VALUES (1, 'a.txt', 'عنوان', ?, ?, 'h', 'r', 'now')""",
+            (text, text),
+        )
+        old.execute("INSERT INTO article_search (rowid, title, body) VALUES (1, 'عنوان', ?)", (text,))
+    conn.close()
+    db = open_database(library_path)
+    assert schema_version(db) == 3
+    from reader.core.search_query import parse_query
+
+    for query in ("کشور", "راههای", "راه های"):
+        assert search_repo.search(db, parse_query(query).fts, 10) == [1], query

@@ -1,0 +1,283 @@
+"""The text side of full-text search: one canonical form for articles and queries, and tokens
+that remember their spans in the original text. The query language is in `search_query`.
+
+SQLite's FTS5 (tokenizer `unicode61 remove_diacritics 0`) indexes `index_text(article)` and is
+queried with `parse_query(query).fts`. Both come from the same canonicalization, so a spelling
+variant typed in the query finds the other variant in the text («كشور» finds «کشور»). FTS5 is
+only told which articles match; `ParsedQuery.matches` then re-tokenizes the article here and
+returns code-point spans of the ORIGINAL text, which the reader highlights.
+
+Canonical form of a word (`tokens`, `index_text`, `canonical_word`):
+
+* Letters: ي ى ئ -> ی, ك -> ک, ة ۀ -> ه, أ إ آ ٱ -> ا, ؤ -> و. Arabic diacritics (harakat,
+  shadda, sukun, hamza above/below, superscript alef, Quranic marks) and tatweel disappear, so
+  «هٔ» is «ه» and «مُحَمَّد» is «محمد». آ folds to ا on purpose: people type «اب» for «آب»,
+  at the price of «آب» also matching the rarer «اب».
+* Every decimal digit set becomes 0-9 (۲۰۲۴ = ٢٠٢٤ = 2024). Latin (and other cased) letters
+  are casefolded. Arabic presentation forms and full-width characters get their NFKC letter.
+  Any other combining mark is composed (NFC) and then dropped, so tokens hold only characters
+  that unicode61 itself treats as word characters.
+* ZWJ, LRM, RLM, ALM, the bidi embedding/isolate controls, soft hyphen and BOM are invisible:
+  inside a word they vanish, between words they count as nothing.
+* Words are runs of letters, digits and combining marks; everything else separates them. A
+  decimal such as 3.5 / ۳٫۵ / 3/5 is therefore two tokens "3" "5" (as unicode61 would split
+  it anyway); the query "3.5" becomes the phrase "3 5", which finds every one of those spellings
+  and also "3، 5". Thousands separators split too: the query "1000" does not find «۱٬۰۰۰».
+
+Joining (decided only from a word, the gap after it and the next word, so that a phrase in a
+query canonicalizes exactly like the same words in an article):
+
+* A ZWNJ between two words always joins them ("one word" in Persian): «راه‌های» -> «راههای»,
+  «بین‌المللی» -> «بینالمللی», «خانه‌ای» -> «خانهای», «خانه‌ی» -> «خانهی».
+* A single space joins a bound plural/comparative suffix to the word before it (ها های هایی
+  هایم هایت هایش هایمان هایتان هایشان تر ترین ترها) and the verbal prefix می / نمی to a following
+  word that starts with a letter. «ان», «ای», «ی» ... are never joined across a space: they are
+  also words of their own. «تر» and «ها» are words too, rarely: «خشک و تر» becomes «خشک وتر».
+
+So these written forms are one token and each finds the others, in both directions:
+
+    راههای  = راه‌های  = راه های      (all -> راههای; likewise کتابها, کشورها ...)
+    بزرگتر  = بزرگ‌تر  = بزرگ تر      (also ترین, ترها)
+    میشود   = می‌شود   = می شود       (also نمی)
+    خانهای  = خانه‌ای                 but «خانه ای» is two words and finds only itself
+    بینالمللی = بین‌المللی            but «بین المللی» is two words and finds only itself
+    خانه = خانهٔ = خانۀ              but «خانه‌ی» is «خانهی», which «خانه» does not find
+
+A query word matches whole tokens only: «راه» does not find «راه‌های» and «شود» does not find
+«می‌شود». `word_forms=True` (or «راه*») widens each word to every token starting with it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+ZWNJ = "\u200c"
+
+# ---------------------------------------------------------------------------------------------
+# Characters
+
+# How a character behaves when words are cut out of text.
+_WORD = 0  # letter or digit with a non-empty canonical form
+_SILENT = 1  # word character whose canonical form is empty (tatweel, Arabic diacritics)
+_MARK = 2  # any other combining mark: composed with NFC, then dropped, per word
+_INVISIBLE = 3  # format controls that neither make nor break a word
+_ZWNJ = 4
+_SPACE = 5  # one horizontal space (Unicode Zs)
+_OTHER = 6  # punctuation, symbols, line breaks, ...
+
+_LETTER_FOLDS: dict[str, str] = {
+    "ي": "ی",
+    "ى": "ی",
+    "ئ": "ی",
+    "ك": "ک",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ؤ": "و",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "\u0640": "",  # tatweel only stretches a word
+}
+_SILENT_RANGES = (
+    (0x0610, 0x061A),  # honorific and Quranic signs above letters
+    (0x064B, 0x065F),  # harakat, shadda, sukun, hamza above/below, ...
+    (0x0670, 0x0670),  # superscript alef
+    (0x06D6, 0x06DC),  # Quranic annotation marks
+    (0x06DF, 0x06E4),
+    (0x06E7, 0x06E8),
+    (0x06EA, 0x06ED),
+)
+for _low, _high in _SILENT_RANGES:
+    _LETTER_FOLDS.update({chr(code): "" for code in range(_low, _high + 1)})
+
+_INVISIBLES = frozenset(
+    "\u200d\u200e\u200f\u061c\u00ad\ufeff\u2060"  # ZWJ, LRM, RLM, ALM, soft hyphen, BOM, word joiner
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi embeddings and isolates
+)
+# Only these blocks get NFKC: elsewhere it would turn "½" or "²" into several tokens.
+_COMPATIBILITY_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF), (0xFF00, 0xFFEF))
+
+# Articles use a few hundred distinct characters; each is classified once per process.
+_chars: dict[str, tuple[int, str]] = {}
+
+
+def _char(ch: str) -> tuple[int, str]:
+    """(kind, canonical form) of one character."""
+    found = _chars.get(ch)
+    if found is None:
+        found = _chars[ch] = _classify(ch)
+    return found
+
+
+def _classify(ch: str) -> tuple[int, str]:
+    if ch == ZWNJ:
+        return _ZWNJ, ""
+    if ch in _INVISIBLES:
+        return _INVISIBLE, ""
+    if ch in _LETTER_FOLDS:
+        folded = _LETTER_FOLDS[ch]
+        return (_WORD if folded else _SILENT), folded
+    category = unicodedata.category(ch)
+    if category == "Zs":
+        return _SPACE, ""
+    if category[0] == "M":
+        return _MARK, ch
+    if category[0] not in "LN" and category != "Co":
+        return _OTHER, ""
+    if category == "Nd":
+        return _WORD, str(unicodedata.decimal(ch))
+    compatible = _compatibility_form(ch)
+    if compatible is not None:
+        return compatible
+    return _WORD, ch.casefold()
+
+
+def _compatibility_form(ch: str) -> tuple[int, str] | None:
+    """The canonical form of a presentation-form or full-width character, if it is a word."""
+    code = ord(ch)
+    if not any(low <= code <= high for low, high in _COMPATIBILITY_RANGES):
+        return None
+    # The isolated forms of diacritics decompose to a space plus the mark.
+    decomposed = unicodedata.normalize("NFKC", ch).lstrip(" ")
+    if decomposed == ch or not decomposed:
+        return None
+    parts = [_char(c) for c in decomposed]
+    if any(kind not in (_WORD, _SILENT, _MARK) for kind, _ in parts):
+        return None  # e.g. ﷺ, a whole sentence: better one odd token than a glued one
+    folded = "".join(text for _, text in parts)
+    if any(kind == _MARK for kind, _ in parts):
+        folded = _drop_marks(folded)
+    return (_WORD if folded else _SILENT), folded
+
+
+def _drop_marks(text: str) -> str:
+    # Compose first so that e + U+0301 keeps its accent as é; what cannot compose goes, because
+    # unicode61 would cut the word at an Arabic mark and we want FTS to see the same tokens.
+    composed = unicodedata.normalize("NFC", text)
+    return "".join(c for c in composed if not unicodedata.category(c).startswith("M"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+
+
+@dataclass(frozen=True)
+class Token:
+    """One canonical word and the span of the ORIGINAL text it came from.
+
+    For a joined compound («راه های») the span runs from the first part's start to the last
+    part's end, gap included.
+    """
+
+    text: str
+    start: int
+    end: int
+
+
+# Gaps between pieces.
+_GAP_ZWNJ, _GAP_SPACE, _GAP_OTHER = range(3)
+
+_SPACE_SUFFIXES = frozenset(
+    ("ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "تر", "ترین", "ترها")
+)
+_VERB_PREFIXES = frozenset(("می", "نمی"))
+
+
+class _Lazy(dict[int, str]):
+    """A str.translate table that fills itself in on first sight of each character.
+
+    Translating whole texts through these tables keeps the per-character work in C; Python runs
+    only for characters never seen before.
+    """
+
+    def __init__(self, column: int) -> None:
+        super().__init__()
+        self.column = column
+
+    def __missing__(self, code: int) -> str:
+        kind, folded = _char(chr(code))
+        value = self[code] = _KIND_LETTERS[kind] if self.column == 0 else folded
+        return value
+
+
+# One letter per kind, in the order of the kind numbers, for the kind string of a text.
+_KIND_LETTERS = "wsmiz _"
+_KINDS = _Lazy(0)
+_FOLDS = _Lazy(1)
+_FOLDS[0] = "\0"  # kept: it separates pieces folded together (see _pieces)
+# A piece: word characters, with invisibles allowed only between them.
+_PIECE = re.compile(r"[wsm](?:i*[wsm])*")
+
+
+def _pieces(text: str, kinds: str) -> list[tuple[str, int, int]]:
+    """(canonical text, start, end) of each maximal run of word characters, skipping runs
+    whose canonical form is empty (a lone diacritic or tatweel)."""
+    spans = [match.span() for match in _PIECE.finditer(kinds)]
+    # One translate over all pieces, NUL-separated (pieces never hold NUL), costs far less
+    # than one call per piece.
+    folded = "\0".join([text[start:end] for start, end in spans]).translate(_FOLDS).split("\0")
+    if "m" in kinds:  # rare: combining marks other than Arabic diacritics
+        folded = [_drop_marks(f) if "m" in kinds[s:e] else f for f, (s, e) in zip(folded, spans)]
+    return [(f, start, end) for f, (start, end) in zip(folded, spans) if f]
+
+
+def _gap(kinds: str) -> int:
+    """What separates two pieces (their kind letters in between); silent pieces (lone
+    diacritics) and invisibles do not count."""
+    if kinds == " ":
+        return _GAP_SPACE  # by far the most common gap
+    if "_" in kinds:
+        return _GAP_OTHER
+    spaces = kinds.count(" ")
+    if spaces == 1:
+        return _GAP_SPACE  # a ZWNJ next to the space changes nothing: "راه‌ های" is a typo
+    if spaces == 0 and "z" in kinds:
+        return _GAP_ZWNJ
+    return _GAP_OTHER
+
+
+def _joins(before: str, gap: int, after: str) -> bool:
+    if gap == _GAP_ZWNJ:
+        return True  # ZWNJ always means "one word" in Persian
+    if gap != _GAP_SPACE:
+        return False
+    return after in _SPACE_SUFFIXES or (before in _VERB_PREFIXES and after[0].isalpha())
+
+
+def tokens(text: str) -> list[Token]:
+    """The canonical tokens of `text`, in order, with their spans in `text`."""
+    kinds = text.translate(_KINDS)  # same length as text: one kind letter per character
+    result: list[Token] = []
+    parts: list[str] = []
+    start = end = 0
+    previous = ""
+    for piece, piece_start, piece_end in _pieces(text, kinds):
+        if parts and _joins(previous, _gap(kinds[end:piece_start]), piece):
+            parts.append(piece)
+        else:
+            if parts:
+                result.append(Token("".join(parts), start, end))
+            parts = [piece]
+            start = piece_start
+        end = piece_end
+        previous = piece
+    if parts:
+        result.append(Token("".join(parts), start, end))
+    return result
+
+
+def index_text(text: str) -> str:
+    """What FTS5 indexes for `text`: its canonical tokens separated by single spaces."""
+    return " ".join(token.text for token in tokens(text))
+
+
+def canonical_word(word: str) -> str:
+    """The canonical form of a word as a user typed it («كتاب‌ها» -> «کتابها»).
+
+    Punctuation around it is dropped; input that holds several words gives them separated by
+    single spaces, exactly as `index_text` does.
+    """
+    return index_text(word)

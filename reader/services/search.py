@@ -1,0 +1,96 @@
+"""Search: articles by what they say (spelling-blind), and annotations by quote, note, tag, author."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from reader.core.search_query import ParsedQuery, QueryError, parse_query
+from reader.core.search_text import index_text
+from reader.storage import annotations_repo, search_repo
+from reader.storage.records import AnnotationListRow
+
+SNIPPET_CONTEXT = 70
+__all__ = ["QueryError", "SearchHit", "SearchResults", "SearchService", "snippet"]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: int
+    collection_id: int
+    title: str
+    date: str | None
+    spans: tuple[tuple[int, int], ...]      # every hit, code points into the article's text
+    snippet: str                            # a piece of the text around the first hit
+    snippet_spans: tuple[tuple[int, int], ...]  # the hits inside `snippet`, offsets into it
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: ParsedQuery
+    total: int
+    hits: list[SearchHit]
+
+
+def snippet(text: str, spans: tuple[tuple[int, int], ...], context: int = SNIPPET_CONTEXT) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The text around the first hit, cut at word boundaries, with the hits inside it."""
+    if not spans:
+        piece = text[: 2 * context].split("\n\n")[0]
+        return piece, ()
+    first = spans[0][0]
+    # Within the hit's own paragraph: a hit in the body should not drag the title into its snippet.
+    paragraph_start = text.rfind("\n\n", 0, first) + 2 if text.rfind("\n\n", 0, first) >= 0 else 0
+    paragraph_end = text.find("\n\n", spans[0][1])
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    start = max(paragraph_start, first - context)
+    end = min(paragraph_end, spans[0][1] + context)
+    while start > paragraph_start and not text[start - 1].isspace() and first - start < context + 15:
+        start -= 1
+    while end < paragraph_end and not text[end].isspace() and end - spans[0][1] < context + 15:
+        end += 1
+    piece = text[start:end]
+    inside = tuple((s - start, e - start) for s, e in spans if s >= start and e <= end)
+    prefix = "…" if start > paragraph_start else ""
+    suffix = "…" if end < paragraph_end else ""
+    shift = len(prefix)
+    flat = (prefix + piece + suffix).replace("\n", " ")
+    return flat, tuple((s + shift, e + shift) for s, e in inside)
+
+
+class SearchService:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def search(self, query: str, limit: int = 50, offset: int = 0, order: str = "relevance", word_forms: bool = False,
+               collection_id: int | None = None, tag_id: int | None = None, author: str | None = None) -> SearchResults:
+        """Articles matching `query`; raises QueryError with a message for a query that cannot run.
+
+        `tag_id`/`author` keep only articles holding a live annotation with that tag / by that
+        author: "articles with a denial that mention طالبان".
+        """
+        parsed = parse_query(query, word_forms=word_forms)
+        ids = search_repo.search(self.db, parsed.fts, limit, offset, order, collection_id, tag_id, author)
+        total = search_repo.count(self.db, parsed.fts, collection_id, tag_id, author) if ids or offset else 0
+        texts = search_repo.texts(self.db, ids)
+        hits = []
+        for article_id in ids:
+            title, date, text, collection = texts[article_id]
+            spans = tuple(parsed.matches(text))
+            piece, piece_spans = snippet(text, spans)
+            hits.append(SearchHit(article_id, collection, title, date, spans, piece, piece_spans))
+        return SearchResults(parsed, total, hits)
+
+    def find_in_text(self, query: str, text: str, word_forms: bool = False) -> list[tuple[int, int]]:
+        """Ctrl+F: the spans of `text` matching `query`, with the same spelling-blindness as search."""
+        return list(parse_query(query, word_forms=word_forms).matches(text))
+
+    def search_annotations(self, query: str = "", tag_id: int | None = None, author: str | None = None,
+                           collection_id: int | None = None, word_forms: bool = False) -> list[AnnotationListRow]:
+        """Annotations whose quote or note matches `query` (all of them when it is empty), filtered."""
+        rows = annotations_repo.list_rows(self.db, tag_id, author, collection_id)
+        if not query.strip():
+            return rows
+        parsed = parse_query(query, word_forms=word_forms)
+        texts = [index_text(row.annotation.quote + "\n\n" + row.annotation.note) for row in rows]
+        return [row for row, hit in zip(rows, search_repo.matching(texts, parsed.fts), strict=True) if hit]

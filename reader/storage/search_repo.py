@@ -1,0 +1,122 @@
+"""The full-text index: every statement that touches `article_search`.
+
+The index holds the canonical token form of each current article (`reader.core.search_text`),
+never the text itself: it is contentless, so removing a row means giving FTS5 the same values
+again. A change to the canonicalization therefore needs a migration that rebuilds the index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlite_utils
+
+from reader.core.search_text import index_text
+
+CREATE_INDEX = (
+    "CREATE VIRTUAL TABLE article_search USING fts5("
+    "title, body, content = '', tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"
+)
+TITLE_WEIGHT = 4.0
+
+
+def index_article(db: sqlite_utils.Database, article_id: int, title: str, text: str,
+                  indexed: tuple[str, str] | None = None) -> None:
+    """Index an article; `indexed` is its (title, text) index form when already computed."""
+    db.execute(
+        "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)",
+        (article_id, *(indexed or (index_text(title), index_text(text)))),
+    )
+
+
+def unindex_article(db: sqlite_utils.Database, article_id: int) -> None:
+    row = db.execute("SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return
+    db.execute(
+        "INSERT INTO article_search (article_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+        (article_id, index_text(row[0]), index_text(row[1])),
+    )
+
+
+def rebuild(db: sqlite_utils.Database) -> int:
+    """Drop and refill the index from the current articles; returns how many were indexed."""
+    db.execute("DROP TABLE IF EXISTS article_search")
+    db.execute(CREATE_INDEX)
+    count = 0
+    for article_id, title, text in db.execute("SELECT id, title, text FROM articles WHERE is_current").fetchall():
+        index_article(db, article_id, title, text)
+        count += 1
+    return count
+
+
+def _filters(collection_id: int | None, tag_id: int | None, author: str | None) -> tuple[str, list[object]]:
+    where, params = ["a.is_current"], []
+    if collection_id is not None:
+        where.append("a.collection_id = ?")
+        params.append(collection_id)
+    if tag_id is not None or author is not None:
+        sub = ["n.article_id = a.id", "NOT n.deleted"]
+        if tag_id is not None:
+            sub.append("n.id IN (SELECT annotation_id FROM annotation_tags WHERE tag_id = ?)")
+            params.append(tag_id)
+        if author is not None:
+            sub.append("n.author = ?")
+            params.append(author)
+        where.append(f"EXISTS (SELECT 1 FROM annotations n WHERE {' AND '.join(sub)})")
+    return " AND ".join(where), params
+
+
+def search(db: sqlite_utils.Database, match: str, limit: int, offset: int = 0, order: str = "relevance",
+           collection_id: int | None = None, tag_id: int | None = None, author: str | None = None) -> list[int]:
+    """Ids of matching current articles, best first (or newest first)."""
+    where, params = _filters(collection_id, tag_id, author)
+    order_by = (
+        "a.date IS NULL, a.date DESC, a.id DESC" if order == "date"
+        else f"bm25(article_search, {TITLE_WEIGHT}, 1.0), a.id"
+    )
+    rows = db.execute(
+        f"""SELECT a.id FROM article_search JOIN articles a ON a.id = article_search.rowid
+            WHERE article_search MATCH ? AND {where} ORDER BY {order_by} LIMIT ? OFFSET ?""",
+        [match, *params, limit, offset],
+    )
+    return [row[0] for row in rows]
+
+
+def count(db: sqlite_utils.Database, match: str, collection_id: int | None = None, tag_id: int | None = None,
+          author: str | None = None) -> int:
+    where, params = _filters(collection_id, tag_id, author)
+    return int(db.execute(
+        f"""SELECT count(*) FROM article_search JOIN articles a ON a.id = article_search.rowid
+            WHERE article_search MATCH ? AND {where}""",
+        [match, *params],
+    ).fetchone()[0])
+
+
+def texts(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, tuple[str, str | None, str, int]]:
+    """(title, date, text, collection id) of each article id."""
+    found = {}
+    for start in range(0, len(ids), 500):
+        batch = list(ids[start : start + 500])
+        marks = ",".join("?" * len(batch))
+        for row in db.execute(f"SELECT id, title, date, text, collection_id FROM articles WHERE id IN ({marks})", batch):
+            found[row[0]] = (row[1], row[2], row[3], row[4])
+    return found
+
+
+def matching(texts: Sequence[str], match: str) -> list[bool]:
+    """Which of `texts` (already in index form) match an FTS5 expression, with FTS5's own semantics.
+
+    For the few thousand annotation quotes and notes a search looks at: an in-memory index is
+    built for the call, so AND/OR/NOT/NEAR mean exactly what they mean for articles.
+    """
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61 remove_diacritics 0')")
+        conn.executemany("INSERT INTO t (rowid, body) VALUES (?, ?)", list(enumerate(texts)))
+        hits = {row[0] for row in conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (match,))}
+    finally:
+        conn.close()
+    return [i in hits for i in range(len(texts))]
