@@ -662,6 +662,89 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>QueryError</name>
+    <message>
+        <source>Unbalanced quotation mark: close the phrase with another &quot;</source>
+        <translation>گیومه باز مانده است: عبارت را با یک &quot; دیگر ببندید</translation>
+    </message>
+    <message>
+        <source>Unbalanced parenthesis: a &apos;(&apos; is never closed</source>
+        <translation>پرانتز باز مانده است: یک «(» بسته نشده است</translation>
+    </message>
+    <message>
+        <source>Unbalanced parenthesis: a &apos;)&apos; has no matching &apos;(&apos;</source>
+        <translation>پرانتز ناجور است: یک «)» بدون «(» آمده است</translation>
+    </message>
+    <message>
+        <source>OR needs a word on each side</source>
+        <translation>OR در هر دو طرف خود به یک کلمه نیاز دارد</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; must follow at least two letters, as in دانش*</source>
+        <translation>&quot;*&quot; باید دست‌کم پس از دو حرف بیاید، مانند دانش*</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; can only end a word, as in دانش*</source>
+        <translation>&quot;*&quot; فقط در پایان کلمه می‌آید، مانند دانش*</translation>
+    </message>
+    <message>
+        <source>NEAR(...) holds words or quoted phrases and an optional distance, as in NEAR(کابل هرات, 10)</source>
+        <translation>درون NEAR(...) کلمه‌ها یا عبارت‌های داخل گیومه و در صورت نیاز یک فاصله می‌آید، مانند NEAR(کابل هرات, 10)</translation>
+    </message>
+    <message>
+        <source>The quotation marks hold no word to search for</source>
+        <translation>میان گیومه‌ها کلمه‌ای برای جستجو نیست</translation>
+    </message>
+    <message>
+        <source>AND needs a word on each side</source>
+        <translation>AND در هر دو طرف خود به یک کلمه نیاز دارد</translation>
+    </message>
+    <message>
+        <source>NOT needs a word after it</source>
+        <translation>پس از NOT باید یک کلمه بیاید</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; needs a word after it</source>
+        <translation>پس از &quot;-&quot; باید یک کلمه بیاید</translation>
+    </message>
+    <message>
+        <source>There is nothing to search for</source>
+        <translation>چیزی برای جستجو نیست</translation>
+    </message>
+    <message>
+        <source>A search cannot consist only of excluded words (NOT or -): add a word to search for</source>
+        <translation>جستجو نمی‌تواند فقط از کلمه‌های کنارگذاشته‌شده (NOT یا -) باشد: یک کلمه برای جستجو بیفزایید</translation>
+    </message>
+    <message>
+        <source>Empty parentheses: put a word inside them</source>
+        <translation>پرانتز خالی است: کلمه‌ای درون آن بنویسید</translation>
+    </message>
+    <message>
+        <source>NEAR needs at least two words, as in NEAR(کابل هرات, 10)</source>
+        <translation>NEAR دست‌کم به دو کلمه نیاز دارد، مانند NEAR(کابل هرات, 10)</translation>
+    </message>
+    <message>
+        <source>Type a word to search for</source>
+        <translation>کلمه‌ای برای جستجو بنویسید</translation>
+    </message>
+    <message>
+        <source>The search has no letters or digits to look for</source>
+        <translation>در این جستجو حرف یا عددی برای یافتن نیست</translation>
+    </message>
+    <message>
+        <source>Too many nested parentheses (at most 8)</source>
+        <translation>پرانتزهای تودرتو بیش از حد است (حداکثر ۸)</translation>
+    </message>
+    <message>
+        <source>This search cannot be run; try fewer or simpler words</source>
+        <translation>این جستجو اجرا نمی‌شود؛ کلمه‌های کمتر یا ساده‌تری را امتحان کنید</translation>
+    </message>
+    <message>
+        <source>The NEAR distance must be a whole number up to 100000, as in NEAR(کابل هرات, 10)</source>
+        <translation>فاصله در NEAR باید عددی درست تا 100000 باشد، مانند NEAR(کابل هرات, 10)</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>Choose an article from the library.</source>
@@ -683,8 +766,8 @@ The details were written to %2</source>
         <translation>&amp;شکل‌های کلمه</translation>
     </message>
     <message>
-        <source>Also find longer forms of each word, e.g. %1</source>
-        <translation>شکل‌های بلندتر هر کلمه نیز پیدا شود، مثلاً %1</translation>
+        <source>Also find longer forms of each word, e.g. کشور → کشورها</source>
+        <translation>شکل‌های بلندتر هر کلمه نیز پیدا شود، مثلاً کشور ← کشورها</translation>
     </message>
     <message>
         <source>Relevance</source>
@@ -705,10 +788,6 @@ The details were written to %2</source>
     <message>
         <source>Only articles with the &amp;tag:</source>
         <translation>فقط مقاله‌های &amp;دارای برچسب:</translation>
-    </message>
-    <message>
-        <source>This search cannot be run; try fewer or simpler words</source>
-        <translation>این جستجو اجرا نمی‌شود؛ لطفاً کلمه‌های کمتر یا ساده‌تری را امتحان کنید</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>

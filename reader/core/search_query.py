@@ -91,6 +91,22 @@ _MSG_OR = "OR needs a word on each side"
 _MSG_STAR = '"*" must follow at least two letters, as in دانش*'
 _MSG_STAR_PLACE = '"*" can only end a word, as in دانش*'
 _MSG_NEAR = "NEAR(...) holds words or quoted phrases and an optional distance, as in NEAR(کابل هرات, 10)"
+_MSG_NO_WORD_IN_QUOTES = 'The quotation marks hold no word to search for'
+_MSG_AND = 'AND needs a word on each side'
+_MSG_NOT = 'NOT needs a word after it'
+_MSG_MINUS = '"-" needs a word after it'
+_MSG_NOTHING = 'There is nothing to search for'
+_MSG_ONLY_EXCLUDED = 'A search cannot consist only of excluded words (NOT or -): add a word to search for'
+_MSG_EMPTY_PARENS = 'Empty parentheses: put a word inside them'
+_MSG_NEAR_TWO = 'NEAR needs at least two words, as in NEAR(کابل هرات, 10)'
+_MSG_TYPE_A_WORD = 'Type a word to search for'
+_MSG_NO_LETTERS = 'The search has no letters or digits to look for'
+_MSG_NESTING = f"Too many nested parentheses (at most {_MAX_NESTING})"
+_MSG_CANNOT_RUN = "This search cannot be run; try fewer or simpler words"
+CANNOT_RUN = _MSG_CANNOT_RUN  # raised by the storage layer should the index refuse an expression
+_MSG_NEAR_DISTANCE = f"The NEAR distance must be a whole number up to {_MAX_NEAR}, as in NEAR(کابل هرات, 10)"
+# Every message a QueryError can carry: the GUI translates them (reader/gui/query_messages.py).
+MESSAGES = tuple(value for name, value in list(globals().items()) if name.startswith("_MSG_"))
 
 
 @dataclass(frozen=True)
@@ -242,7 +258,7 @@ def _phrase_term(query: str, lexeme: _Lexeme) -> Term:
         prefix, content = True, content.rstrip()[:-1]
     words = tuple(token.text for token in tokens(content))
     if not words:
-        raise QueryError("The quotation marks hold no word to search for")
+        raise QueryError(_MSG_NO_WORD_IN_QUOTES)
     if prefix and len(words[-1]) < _MIN_PREFIX:
         raise QueryError(_MSG_STAR)
     return Term(words, prefix)
@@ -253,9 +269,7 @@ def _distance(query: str, lexeme: _Lexeme) -> int:
     # int() reads Persian and Arabic-Indic digits too; the length check comes first because
     # int() refuses digit strings longer than 4300 with a plain ValueError.
     if not text.isdecimal() or len(text) > len(str(_MAX_NEAR)) or int(text) > _MAX_NEAR:
-        raise QueryError(
-            f"The NEAR distance must be a whole number up to {_MAX_NEAR}, as in NEAR(کابل هرات, 10)"
-        )
+        raise QueryError(_MSG_NEAR_DISTANCE)
     return int(text)
 
 
@@ -359,22 +373,20 @@ class _Parser:
             if kind == "AND":
                 self.take()
                 if not (required or excluded) or self.peek() in (None, ")", "OR", "AND"):
-                    raise QueryError("AND needs a word on each side")
+                    raise QueryError(_MSG_AND)
             elif kind in ("NOT", "-"):
                 self.take()
                 if self.peek() in (None, ")", "OR", "AND", "NOT", "-"):
-                    raise QueryError("NOT needs a word after it" if kind == "NOT" else '"-" needs a word after it')
+                    raise QueryError(_MSG_NOT if kind == "NOT" else _MSG_MINUS)
                 excluded.append(self.primary())
             else:
                 required.append(self.primary())
         if not (required or excluded):
             if self.peek() == ")":
                 raise QueryError(_MSG_CLOSE)
-            raise QueryError(_MSG_OPEN if self.depth else "There is nothing to search for")
+            raise QueryError(_MSG_OPEN if self.depth else _MSG_NOTHING)
         if not required:
-            raise QueryError(
-                "A search cannot consist only of excluded words (NOT or -): add a word to search for"
-            )
+            raise QueryError(_MSG_ONLY_EXCLUDED)
         if not excluded and len(required) == 1:
             return required[0]
         return _All(tuple(required), tuple(excluded))
@@ -385,9 +397,9 @@ class _Parser:
             return _TermNode(item.term)
         if item.kind == "(":
             if self.peek() == ")":
-                raise QueryError("Empty parentheses: put a word inside them")
+                raise QueryError(_MSG_EMPTY_PARENS)
             if self.depth >= _MAX_NESTING:  # also keeps Python's and FTS5's recursion limits away
-                raise QueryError(f"Too many nested parentheses (at most {_MAX_NESTING})")
+                raise QueryError(_MSG_NESTING)
             self.depth += 1
             node = self.any_of()
             if self.peek() != ")":
@@ -418,7 +430,7 @@ class _Parser:
             else:
                 raise QueryError(_MSG_NEAR)
         if len(terms) < 2:
-            raise QueryError("NEAR needs at least two words, as in NEAR(کابل هرات, 10)")
+            raise QueryError(_MSG_NEAR_TWO)
         return _Near(tuple(terms), distance)
 
 
@@ -465,11 +477,11 @@ def parse_query(query: str, word_forms: bool = False) -> ParsedQuery:
     it exact.
     """
     if not query.strip():
-        raise QueryError("Type a word to search for")
+        raise QueryError(_MSG_TYPE_A_WORD)
     items = _items(query, _Lexer(query).run(), word_forms)
     if not any(item.kind == "term" for item in items):
         if any(item.kind in ("AND", "OR", "NOT", "-", "NEAR", "(", ")") for item in items):
             _Parser(items).parse()  # reports the misplaced operator or parenthesis
-        raise QueryError("The search has no letters or digits to look for")
+        raise QueryError(_MSG_NO_LETTERS)
     node = _Parser(items).parse()
     return ParsedQuery(_fts(node), tuple(dict.fromkeys(_positive_terms(node))))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from reader.gui.icons import icon
+from reader.gui.query_messages import translated
 from reader.gui.search_panel import SearchPanel
 from reader.services.library import Library
 from reader.services.search import QueryError, SearchService
@@ -81,7 +82,7 @@ class Finding(QObject):
             spans = self.search.find_in_text(query, article.text, find_bar.forms.isChecked())
         except QueryError as exc:
             self.reader.set_find_hits([])
-            find_bar.show_error(str(exc))
+            find_bar.show_error(translated(exc))
             return
         self.reader.set_find_hits(spans)
         self.step(1)

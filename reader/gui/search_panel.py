@@ -9,7 +9,6 @@ page only when the view scrolls to the end.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
@@ -31,6 +30,7 @@ from reader.gui.icons import icon
 from reader.gui.search_model import SearchResultDelegate, SearchResultsModel
 from reader.services.annotations import AnnotationService
 from reader.services.library import Library
+from reader.gui.query_messages import translated
 from reader.services.search import QueryError, SearchService
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ class SearchPanel(QWidget):
         self.word_forms = QCheckBox(self.tr("&Word forms"), self)
         self.word_forms.setObjectName("searchWordForms")
         self.word_forms.setToolTip(
-            self.tr("Also find longer forms of each word, e.g. %1").replace("%1", "کشور → کشورها")
+            self.tr("Also find longer forms of each word, e.g. کشور → کشورها")
         )
         self.order_combo = QComboBox(self)
         self.order_combo.setObjectName("searchOrder")
@@ -202,13 +202,7 @@ class SearchPanel(QWidget):
                                            word_forms=search.word_forms, tag_id=search.tag_id)
         except QueryError as error:
             self.results_model.clear()
-            self._show_status(str(error), error=True)
-            return
-        except sqlite3.OperationalError:
-            # The query parser should have refused it; never let a typed query bring the window down.
-            log.exception("search for %r failed", search.query)
-            self.results_model.clear()
-            self._show_status(self.tr("This search cannot be run; try fewer or simpler words"), error=True)
+            self._show_status(translated(error), error=True)
             return
         self.results_model.set_hits(results.hits, results.total)
         self.results_view.scrollToTop()
@@ -261,7 +255,7 @@ class SearchPanel(QWidget):
         try:
             results = self._service.search(search.query, limit=PAGE, offset=self.results_model.rowCount(),
                                            order=search.order, word_forms=search.word_forms, tag_id=search.tag_id)
-        except (QueryError, sqlite3.OperationalError):
+        except QueryError:
             log.exception("the next page of %r failed", search.query)
             self.results_model.stop_fetching()
             return

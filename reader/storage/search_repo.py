@@ -7,11 +7,17 @@ again. A change to the canonicalization therefore needs a migration that rebuild
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import sqlite_utils
 
+from reader.core.search_query import CANNOT_RUN, QueryError
 from reader.core.search_text import index_text
+
+log = logging.getLogger(__name__)
 
 CREATE_INDEX = (
     "CREATE VIRTUAL TABLE article_search USING fts5("
@@ -67,6 +73,17 @@ def _filters(collection_id: int | None, tag_id: int | None, author: str | None) 
     return " AND ".join(where), params
 
 
+@contextmanager
+def _refusals_as_query_errors() -> Iterator[None]:
+    # The query parser quotes every term, so FTS5 should accept all it builds; if it ever does
+    # not (a stack overflow on a monstrous query), the user gets a message, not a crash.
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        log.warning("the index refused a query: %s", exc)
+        raise QueryError(CANNOT_RUN) from None
+
+
 def search(db: sqlite_utils.Database, match: str, limit: int, offset: int = 0, order: str = "relevance",
            collection_id: int | None = None, tag_id: int | None = None, author: str | None = None) -> list[int]:
     """Ids of matching current articles, best first (or newest first)."""
@@ -75,22 +92,24 @@ def search(db: sqlite_utils.Database, match: str, limit: int, offset: int = 0, o
         "a.date IS NULL, a.date DESC, a.id DESC" if order == "date"
         else f"bm25(article_search, {TITLE_WEIGHT}, 1.0), a.id"
     )
-    rows = db.execute(
-        f"""SELECT a.id FROM article_search JOIN articles a ON a.id = article_search.rowid
-            WHERE article_search MATCH ? AND {where} ORDER BY {order_by} LIMIT ? OFFSET ?""",
-        [match, *params, limit, offset],
-    )
+    with _refusals_as_query_errors():
+        rows = db.execute(
+            f"""SELECT a.id FROM article_search JOIN articles a ON a.id = article_search.rowid
+                WHERE article_search MATCH ? AND {where} ORDER BY {order_by} LIMIT ? OFFSET ?""",
+            [match, *params, limit, offset],
+        ).fetchall()
     return [row[0] for row in rows]
 
 
 def count(db: sqlite_utils.Database, match: str, collection_id: int | None = None, tag_id: int | None = None,
           author: str | None = None) -> int:
     where, params = _filters(collection_id, tag_id, author)
-    return int(db.execute(
-        f"""SELECT count(*) FROM article_search JOIN articles a ON a.id = article_search.rowid
-            WHERE article_search MATCH ? AND {where}""",
-        [match, *params],
-    ).fetchone()[0])
+    with _refusals_as_query_errors():
+        return int(db.execute(
+            f"""SELECT count(*) FROM article_search JOIN articles a ON a.id = article_search.rowid
+                WHERE article_search MATCH ? AND {where}""",
+            [match, *params],
+        ).fetchone()[0])
 
 
 def texts(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, tuple[str, str | None, str, int]]:
