@@ -11,12 +11,16 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search"}
+CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge"}
 log = logging.getLogger("reader")
 
 
 def run(argv: Sequence[str]) -> int:
     argv = list(argv)
+    if "--self-test" in argv:
+        from reader.self_test import run_self_test
+
+        return run_self_test()
     if argv and (argv[0] in CLI_COMMANDS or argv[0] in {"-h", "--help", "--version"}):
         from reader import cli
 

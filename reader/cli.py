@@ -62,6 +62,19 @@ def build_parser() -> argparse.ArgumentParser:
     finding.add_argument("--tag", metavar="NAME", help="only articles holding an annotation with this tag")
     finding.add_argument("--collection", metavar="NAME", help="only this collection")
 
+    exporting = commands.add_parser("export", help="export annotations: W3C JSON-LD, CSV or REFI-QDA (.qdpx)")
+    exporting.add_argument("--format", required=True, choices=("jsonld", "csv", "qdpx"))
+    exporting.add_argument("out", metavar="OUT", type=Path, help="the file to write")
+    library_option(exporting)
+    exporting.add_argument("--collection", metavar="NAME", help="only this collection")
+    exporting.add_argument("--tag", metavar="NAME", help="only annotations with this tag")
+    exporting.add_argument("--author", metavar="NAME", help="only annotations by this author")
+
+    merging = commands.add_parser("merge", help="merge colleagues' annotation files (.jsonld, .qdpx)")
+    merging.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    library_option(merging)
+    merging.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+
     annotate = commands.add_parser("annotate", help="tag a passage of an article, for scripts")
     annotate.add_argument("article_id", type=int, metavar="ARTICLE_ID")
     annotate.add_argument("--quote", required=True, metavar="TEXT", help="the passage, exactly as in the article")
@@ -89,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _annotate(args)
         if args.command == "search":
             return _search(args)
+        if args.command == "export":
+            return _export(args)
+        if args.command == "merge":
+            return _merge(args)
         return _articles(args)
     except HashiyaError as exc:
         print(f"hashiya: {exc}", file=sys.stderr)
@@ -279,3 +296,37 @@ def _search(args: argparse.Namespace) -> int:
     if not args.json:
         print(f"{results.total} article(s)", file=sys.stderr)
     return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from reader.services.exchange import ExchangeService
+
+    count = ExchangeService(_open(args)).export(args.format, args.out, args.collection, args.tag, args.author)
+    print(f"exported {count} annotation(s) to {args.out}")
+    return EXIT_OK
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from reader.core.exchange.model import ExchangeFormatError
+    from reader.services.exchange import ExchangeService, read_exchange_file
+
+    try:
+        files = [read_exchange_file(path) for path in args.files]  # every file is checked before anything is written
+    except ExchangeFormatError as exc:
+        print(f"hashiya: {exc}; nothing was merged", file=sys.stderr)
+        return EXIT_ERROR
+    service = ExchangeService(_open(args))
+    plan = service.plan(files) if args.dry_run else service.merge(files)
+    print(f"added:     {len(plan.added)}")
+    print(f"updated:   {len(plan.updated)}")
+    print(f"deleted:   {len(plan.deleted)}")
+    print(f"orphaned:  {len(plan.orphaned)} (kept for review: their passage could not be found)")
+    print(f"unchanged: {plan.unchanged}")
+    if plan.articles_added:
+        print(f"articles added from the files: {len(plan.articles_added)}")
+    if plan.tags_created:
+        print(f"tags created: {', '.join(plan.tags_created)}")
+    for line in plan.skipped:
+        print(f"  skipped {line}")
+    print("(dry run: nothing was written)" if args.dry_run else "merged in one transaction")
+    return EXIT_PARTIAL if plan.skipped else EXIT_OK

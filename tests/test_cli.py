@@ -167,3 +167,35 @@ def test_search_prints_hits_with_offsets(tmp_path: Path) -> None:
     bad = run("search", '"unbalanced', library=library)
     assert bad.returncode == 2 and "quotation" in bad.stderr.lower() and "Traceback" not in bad.stderr
     assert run("search", "کشور", "--limit", "5", "--tag", "nope", library=library).returncode == 2
+
+
+def test_export_and_merge_between_two_libraries(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(dari_page(9), encoding="utf-8")
+    mine, theirs = tmp_path / "mine.sqlite", tmp_path / "theirs.sqlite"
+    for library in (mine, theirs):
+        run("import", str(folder), library=library)
+    (article,) = [json.loads(line) for line in run("articles", "--json", library=theirs).stdout.splitlines()]
+    made = run("annotate", str(article["id"]), "--quote", "صدای انفجار", "--tag", "ادعا", "--author", "Farid",
+               library=theirs)
+    assert made.returncode == 0
+    for fmt in ("jsonld", "qdpx", "csv"):
+        out = tmp_path / f"team.{fmt}"
+        exported = run("export", "--format", fmt, str(out), library=theirs)
+        assert exported.returncode == 0 and "exported 1 annotation" in exported.stdout and out.exists()
+    dry = run("merge", str(tmp_path / "team.jsonld"), "--dry-run", library=mine)
+    assert dry.returncode == 0 and "added:     1" in dry.stdout and "dry run" in dry.stdout
+    assert run("annotations", library=mine).stdout == ""
+    merged = run("merge", str(tmp_path / "team.jsonld"), str(tmp_path / "team.qdpx"), library=mine)
+    assert merged.returncode == 0 and "added:     1" in merged.stdout
+    assert run("annotations", "--json", library=mine).stdout == run("annotations", "--json", library=theirs).stdout
+    again = run("merge", str(tmp_path / "team.jsonld"), library=mine)
+    assert "added:     0" in again.stdout and "unchanged: 1" in again.stdout
+    # One bad file in the batch: nothing from the good one is written either.
+    (tmp_path / "bad.jsonld").write_text("{not json", encoding="utf-8")
+    fresh = tmp_path / "fresh.sqlite"
+    run("import", str(folder), library=fresh)
+    refused = run("merge", str(tmp_path / "team.jsonld"), str(tmp_path / "bad.jsonld"), library=fresh)
+    assert refused.returncode == 1 and "bad.jsonld" in refused.stderr and "nothing was merged" in refused.stderr
+    assert run("annotations", library=fresh).stdout == ""

@@ -22,6 +22,65 @@
     </message>
 </context>
 <context>
+    <name>ExchangeController</name>
+    <message numerus="yes">
+        <source>Exported %Ln annotation(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln annotation to %1</numerusform>
+            <numerusform>Exported %Ln annotations to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %Ln annotation(s)</source>
+        <translation>
+            <numerusform>Added: %Ln annotation</numerusform>
+            <numerusform>Added: %Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %Ln annotation(s)</source>
+        <translation>
+            <numerusform>Updated: %Ln annotation</numerusform>
+            <numerusform>Updated: %Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: %Ln annotation(s)</source>
+        <translation>
+            <numerusform>Deleted: %Ln annotation</numerusform>
+            <numerusform>Deleted: %Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Orphaned, for review: %Ln annotation(s)</source>
+        <translation>
+            <numerusform>Orphaned, for review: %Ln annotation</numerusform>
+            <numerusform>Orphaned, for review: %Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %Ln annotation(s)</source>
+        <translation>
+            <numerusform>Unchanged: %Ln annotation</numerusform>
+            <numerusform>Unchanged: %Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Articles brought in from the files: %Ln</source>
+        <translation>
+            <numerusform>Articles brought in from the files: %Ln</numerusform>
+            <numerusform>Articles brought in from the files: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %Ln annotation(s) added or updated</source>
+        <translation>
+            <numerusform>Merged: %Ln annotation added or updated</numerusform>
+            <numerusform>Merged: %Ln annotations added or updated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <source>%Ln hit(s)</source>

@@ -287,6 +287,156 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>ExchangeController</name>
+    <message>
+        <source>Export annotations</source>
+        <translation>صادر کردن حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln annotation(s) to %1</source>
+        <translation>
+            <numerusform>%Ln حاشیه‌نویسی در %1 صادر شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>در حال صادر کردن…</translation>
+    </message>
+    <message>
+        <source>Merge annotation files</source>
+        <translation>ادغام فایل‌های حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>Annotation files (*.jsonld *.json *.qdpx)</source>
+        <translation>فایل‌های حاشیه‌نویسی (*.jsonld *.json *.qdpx)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>در حال خواندن فایل‌ها…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %Ln annotation(s)</source>
+        <translation>
+            <numerusform>افزوده شده: %Ln حاشیه‌نویسی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %Ln annotation(s)</source>
+        <translation>
+            <numerusform>به‌روز شده: %Ln حاشیه‌نویسی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: %Ln annotation(s)</source>
+        <translation>
+            <numerusform>حذف شده: %Ln حاشیه‌نویسی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Orphaned, for review: %Ln annotation(s)</source>
+        <translation>
+            <numerusform>گم‌شده، برای بازبینی: %Ln حاشیه‌نویسی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %Ln annotation(s)</source>
+        <translation>
+            <numerusform>بدون تغییر: %Ln حاشیه‌نویسی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Articles brought in from the files: %Ln</source>
+        <translation>
+            <numerusform>مقاله‌های آورده‌شده از فایل‌ها: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New tags: %1</source>
+        <translation>برچسب‌های جدید: %1</translation>
+    </message>
+    <message>
+        <source>Merging these files would change the library as follows:</source>
+        <translation>ادغام این فایل‌ها کتابخانه را این‌گونه تغییر می‌دهد:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;ادغام</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %Ln annotation(s) added or updated</source>
+        <translation>
+            <numerusform>ادغام شد: %Ln حاشیه‌نویسی افزوده یا به‌روز شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>در حال ادغام…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Merge cancelled; the library is as it was.</source>
+        <translation>ادغام لغو شد؛ کتابخانه بدون تغییر ماند.</translation>
+    </message>
+    <message>
+        <source>Annotation files</source>
+        <translation>فایل‌های حاشیه‌نویسی</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export annotations</source>
+        <translation>صادر کردن حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>استاندارد W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>پروژه REFI-QDA (.qdpx) برای NVivo، ATLAS.ti، MAXQDA و QualCoder</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV برای برنامه‌های صفحه‌گسترده</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>تمام مجموعه‌ها</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>تمام برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>تمام نویسندگان</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بدون نام)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;قالب:</translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation>&amp;مجموعه:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>بر&amp;چسب:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>نوی&amp;سنده:</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this article…</source>
@@ -463,6 +613,14 @@ The details were written to %2</source>
     <message>
         <source>Import &amp;zip archive…</source>
         <translation>وارد کردن آرشیف &amp;زیپ…</translation>
+    </message>
+    <message>
+        <source>&amp;Export annotations…</source>
+        <translation>&amp;صادر کردن حاشیه‌نویسی‌ها…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge annotation files…</source>
+        <translation>&amp;ادغام فایل‌های حاشیه‌نویسی…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

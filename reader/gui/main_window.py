@@ -17,6 +17,7 @@ from reader.gui import icons
 from reader.gui.annotating import Annotating
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_panel import AnnotationPanel
+from reader.gui.exchange_controller import ExchangeController
 from reader.gui.import_controller import ImportController
 from reader.gui.library_panel import LibraryPanel
 from reader.gui.reader_view import ReaderView
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self.controller.annotation_created.connect(self.annotation_panel.select_annotation)
         self.finding = Finding(self, library, start_area)
         self.importer = ImportController(self, lambda: self.library.path)
+        self.exchange = ExchangeController(self, lambda: self.library.path, self._show_status)
+        self.exchange.merged.connect(self._merged)
         self.importer.finished.connect(self._imported)
         self.importer.failed.connect(self._import_failed)
         self.status_count = QLabel(self)
@@ -102,6 +105,10 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(self.tr("Import &folder…"), "import_folder", self.importer.choose_folder, [QKeySequence.StandardKey.Open])
         self.import_files_action = self._action(self.tr("Import f&iles…"), "import_files", self.importer.choose_files, ["Ctrl+Shift+O"])
         self.import_zip_action = self._action(self.tr("Import &zip archive…"), "import_zip", self.importer.choose_zip)
+        self.export_action = self._action(self.tr("&Export annotations…"), "export",
+                                          lambda: self.exchange.choose_export(self.library), ["Ctrl+E"])
+        self.merge_action = self._action(self.tr("&Merge annotation files…"), "merge", self.exchange.choose_merge,
+                                         ["Ctrl+Shift+M"])
         self.quit_action = self._action(self.tr("&Quit"), "quit", self.close, [QKeySequence.StandardKey.Quit])
         self.zoom_in_action = self._action(self.tr("Zoom &in"), "zoom_in", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
         self.zoom_out_action = self._action(self.tr("Zoom &out"), "zoom_out", lambda: self.zoom(-1), ["Ctrl+-"])
@@ -156,6 +163,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.import_folder_action, self.import_files_action, self.import_zip_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_action, self.merge_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -356,6 +365,13 @@ class MainWindow(QMainWindow):
         self.annotation_panel.refresh()
         if self.reader.article is None:
             self.panel.select_first()
+        self._update_status()
+
+    def _merged(self, _plan: object) -> None:
+        self.panel.refresh()
+        self.annotation_panel.refresh()
+        self.annotating.rebuild_tags()
+        self.controller.undo_stack.clear()  # a merge is not undone step by step; the stack would lie
         self._update_status()
 
     def _import_failed(self, exc: BaseException) -> None:

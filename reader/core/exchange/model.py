@@ -1,0 +1,56 @@
+"""The neutral shape of exchanged annotations, shared by every format reader and writer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ExchangeArticle:
+    """Enough about an article to find it in another library: hash first, then source and title."""
+
+    key: str                  # identifies the article within one file (e.g. its content hash)
+    content_hash: str         # SHA-256 of the article's annotatable text
+    title: str
+    source: str
+    date: str | None = None
+    direction: str = "rtl"
+    language: str | None = None
+    text: str | None = None   # the annotatable text, when the format carries it (REFI-QDA does)
+
+
+@dataclass(frozen=True)
+class ExchangeAnnotation:
+    uuid: str
+    article_key: str          # ExchangeArticle.key of its article
+    start: int                # code points into the article text, end exclusive
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    tags: tuple[str, ...]     # tag names
+    note: str
+    author: str
+    created: str              # ISO 8601
+    modified: str             # ISO 8601
+    deleted: bool = False     # a tombstone: the annotation was deleted
+
+
+@dataclass(frozen=True)
+class ExchangeTag:
+    name: str
+    color: str
+
+
+@dataclass(frozen=True)
+class ExchangeFile:
+    """What one exchange file holds."""
+
+    articles: tuple[ExchangeArticle, ...]
+    annotations: tuple[ExchangeAnnotation, ...]
+    tags: tuple[ExchangeTag, ...] = field(default=())
+    format: str = ""          # "jsonld" | "qdpx" | "csv"
+
+
+class ExchangeFormatError(ValueError):
+    """A file that is not a valid exchange file; the message names the file and the problem."""

@@ -1,0 +1,385 @@
+"""REFI-QDA project exchange (.qdpx), read by ATLAS.ti, MAXQDA, NVivo, QualCoder and others.
+
+A .qdpx is a zip holding `project.qde` (XML, namespace urn:QDA-XML:project:1.0, valid against
+Project-mrt2019.xsd) and a flat, lower-case `sources/` folder of `<GUID>.txt` files referenced as
+`internal://<GUID>.txt`. What we write:
+
+- Users: one per annotation author; CodeBook: one codable Code per tag, with its colour;
+  Variables: Source, Date, Language and Direction (Text variables) for what an article knows
+  about itself beyond its title; Sources: one TextSource per article, named by its title.
+- Each live annotation is a PlainTextSelection (code points, end exclusive), its GUID the
+  annotation's uuid, with a Coding per tag and the note as the selection's `Description`. The
+  Description is the selection's own text in the schema and the place exporters put a segment's
+  memo; a NoteRef would need a separate Note object per annotation that some tools list as a free
+  memo. The reader takes both: Description, then the text of every referenced Note.
+- Every other GUID is a uuid5 of a fixed namespace and the tag name, author, content hash or
+  annotation+tag, and no timestamps are invented, so the same data gives a byte-identical file.
+- Tombstones are not written: a QDA project has no notion of a deleted selection.
+
+Reading: offsets are mapped from the source file as stored (BOM, CRLF) to Hashiya's form, see
+`source_text.py`. An article's key and content hash are the SHA-256 of its normalized text.
+PDF, picture, audio and video sources and codings of whole sources are skipped (no text span).
+Nested codes become flat tags under their own names.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from lxml import etree
+
+from reader.core.exchange.common import (
+    DEFAULT_LIMITS, NS_CODE, NS_CODING, NS_SOURCE, NS_USER, NS_VARIABLE, ReadLimits, annotation_guid, article_of,
+    articles_by_key, canonical_uuid, quote_at, stable_guid, unique, xsd_datetime,
+)
+from reader.core.exchange.model import (
+    ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeFormatError, ExchangeTag,
+)
+from reader.core.exchange.safety import SafeZip, parse_xml
+from reader.core.exchange.source_text import SourceText, decode_source, normalize_source
+from reader.core.text import content_hash, text_direction
+
+QDA_NS = "urn:QDA-XML:project:1.0"
+PROJECT_MEMBER = "project.qde"
+SOURCES_FOLDER = "sources/"
+INTERNAL = "internal://"
+# Article fields that travel as source variables, by variable name.
+VARIABLES = ("Source", "Date", "Language", "Direction")
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest zip date: fixed, so exports are byte-identical
+_RGB = re.compile(r"#(?:[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})")
+_ARGB = re.compile(r"#[0-9A-Fa-f]{2}([0-9A-Fa-f]{6})")  # some tools write alpha first
+# Code points XML 1.0 cannot carry at all; lxml refuses them, so notes and titles lose them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_VALUE_ELEMENTS = ("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue")
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def write_qdpx(file: ExchangeFile, out: BinaryIO | str | os.PathLike[str], project_name: str = "Hashiya export",
+               generator: str = "Hashiya") -> None:
+    """Write the file's articles (which must carry `text`) and live annotations as a .qdpx."""
+    project, sources = build_project(file, project_name, generator)
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for member, data in [(PROJECT_MEMBER, project), *sources]:
+            info = zipfile.ZipInfo(member, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3  # else the byte differs between Windows and Unix builds
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)
+
+
+def build_project(file: ExchangeFile, project_name: str = "Hashiya export",
+                  generator: str = "Hashiya") -> tuple[bytes, list[tuple[str, bytes]]]:
+    """project.qde and the (member, bytes) of every source text."""
+    articles = articles_by_key(file)
+    live = [annotation for annotation in file.annotations if not annotation.deleted]
+    by_article: dict[str, list[ExchangeAnnotation]] = {key: [] for key in articles}
+    for annotation in live:
+        by_article[article_of(annotation, articles).key].append(annotation)
+    source_guids = _source_guids(tuple(articles.values()))
+
+    root = etree.Element(_q("Project"), nsmap={None: QDA_NS}, name=_xml(project_name), origin=_xml(generator))
+    # Children in the order ProjectType's xsd:sequence demands: Users, CodeBook, Variables, Sources.
+    _write_users(root, live)
+    _write_codebook(root, file.tags, live)
+    values = [_variable_values(article) for article in articles.values()]
+    _write_variables(root, values)
+    sources: list[tuple[str, bytes]] = []
+    if articles:
+        sources_element = etree.SubElement(root, _q("Sources"))
+        for article, article_values in zip(articles.values(), values):
+            guid = source_guids[article.key]
+            _write_source(sources_element, article, guid, by_article[article.key], article_values)
+            assert article.text is not None  # checked by _source_guids
+            sources.append((f"{SOURCES_FOLDER}{guid}.txt", article.text.encode("utf-8")))
+    # lxml's own declaration uses single quotes; the usual form is the safer bet with other parsers.
+    project = b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8", pretty_print=True)
+    return project, sources
+
+
+def _write_users(root: etree._Element, live: list[ExchangeAnnotation]) -> None:
+    authors = unique(tuple(annotation.author for annotation in live if annotation.author))
+    if authors:
+        users = etree.SubElement(root, _q("Users"))
+        for author in authors:
+            etree.SubElement(users, _q("User"), guid=stable_guid(NS_USER, author), name=_xml(author))
+
+
+def _write_codebook(root: etree._Element, palette: tuple[ExchangeTag, ...], live: list[ExchangeAnnotation]) -> None:
+    # Every tag of the palette, then any tag an annotation uses that the palette lacks: a CodeRef
+    # must point at a Code.
+    tags = {tag.name: tag.color for tag in palette}
+    for annotation in live:
+        for name in annotation.tags:
+            tags.setdefault(name, "")
+    if not tags:
+        return
+    codes = etree.SubElement(etree.SubElement(root, _q("CodeBook")), _q("Codes"))
+    for name, color in tags.items():
+        code = etree.SubElement(codes, _q("Code"), guid=stable_guid(NS_CODE, name), name=_xml(name), isCodable="true")
+        if colour := _rgb(color):
+            code.set("color", colour)
+
+
+def _write_variables(root: etree._Element, values: list[dict[str, str]]) -> None:
+    used = [variable for variable in VARIABLES if any(variable in article_values for article_values in values)]
+    if used:
+        variables = etree.SubElement(root, _q("Variables"))
+        for variable in used:
+            etree.SubElement(variables, _q("Variable"), guid=stable_guid(NS_VARIABLE, variable), name=variable,
+                             typeOfVariable="Text")
+
+
+def _source_guids(articles: tuple[ExchangeArticle, ...]) -> dict[str, str]:
+    guids: dict[str, str] = {}
+    seen: set[str] = set()
+    for article in articles:
+        if article.text is None:
+            raise ValueError(f"article {article.key!r} has no text; a .qdpx must carry the source texts")
+        guid = stable_guid(NS_SOURCE, article.content_hash or article.key)
+        if guid in seen:
+            raise ValueError(f"articles with different keys share the text of article {article.key!r}")
+        seen.add(guid)
+        guids[article.key] = guid
+    return guids
+
+
+def _variable_values(article: ExchangeArticle) -> dict[str, str]:
+    values = {"Source": article.source, "Date": article.date, "Language": article.language,
+              "Direction": article.direction}
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def _write_source(parent: etree._Element, article: ExchangeArticle, guid: str,
+                  annotations: list[ExchangeAnnotation], values: dict[str, str]) -> None:
+    text = article.text or ""
+    source = etree.SubElement(parent, _q("TextSource"), guid=guid, name=_xml(article.title),
+                              plainTextPath=f"{INTERNAL}{guid}.txt")
+    for annotation in annotations:
+        start, end = annotation.start, annotation.end
+        if not 0 <= start <= end <= len(text) or text[start:end] != annotation.exact:
+            raise ValueError(f"annotation {annotation.uuid} does not hold its quote in article {article.key!r}; "
+                             "only placed annotations can be exported as selections")
+        selection_guid = annotation_guid(annotation.uuid)
+        selection = etree.SubElement(source, _q("PlainTextSelection"), guid=selection_guid,
+                                     startPosition=str(annotation.start), endPosition=str(annotation.end))
+        user = stable_guid(NS_USER, annotation.author) if annotation.author else None
+        created, modified = xsd_datetime(annotation.created), xsd_datetime(annotation.modified)
+        if user:
+            selection.set("creatingUser", user)
+        if created:
+            selection.set("creationDateTime", created)
+        if modified:
+            selection.set("modifiedDateTime", modified)
+        if annotation.note:
+            etree.SubElement(selection, _q("Description")).text = _xml(annotation.note)
+        for tag in unique(annotation.tags):
+            coding = etree.SubElement(selection, _q("Coding"), guid=stable_guid(NS_CODING, selection_guid, tag))
+            if user:
+                coding.set("creatingUser", user)
+            if created:
+                coding.set("creationDateTime", created)
+            etree.SubElement(coding, _q("CodeRef"), targetGUID=stable_guid(NS_CODE, tag))
+    for variable in VARIABLES:
+        if variable in values:
+            value = etree.SubElement(source, _q("VariableValue"))
+            etree.SubElement(value, _q("VariableRef"), targetGUID=stable_guid(NS_VARIABLE, variable))
+            etree.SubElement(value, _q("TextValue")).text = _xml(values[variable])
+
+
+def _q(local: str) -> str:
+    return f"{{{QDA_NS}}}{local}"
+
+
+def _xml(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def _rgb(color: str) -> str | None:
+    if _RGB.fullmatch(color):
+        return color
+    if match := _ARGB.fullmatch(color):
+        return "#" + match.group(1)
+    return None
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def read_qdpx(source: str | os.PathLike[str] | bytes | BinaryIO, name: str,
+              limits: ReadLimits = DEFAULT_LIMITS) -> ExchangeFile:
+    """Text sources, codes, selections and users of a .qdpx; refusals name the file and problem."""
+    with SafeZip(source, name, limits) as archive:
+        member = archive.find(PROJECT_MEMBER)
+        if member is None:
+            raise ExchangeFormatError(f"{name}: the archive has no {PROJECT_MEMBER}")
+        root = parse_xml(archive.read(member), f"{name}: {PROJECT_MEMBER}")
+        return _ProjectReader(name, archive, root).read()
+
+
+def _local(element: etree._Element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def _children(element: etree._Element | None, local: str) -> Iterator[etree._Element]:
+    # Matched by local name: some exporters leave out the namespace.
+    if element is None:
+        return iter(())
+    return (child for child in element if _local(child) == local)
+
+
+def _child(element: etree._Element | None, local: str) -> etree._Element | None:
+    return next(_children(element, local), None)
+
+
+class _ProjectReader:
+    def __init__(self, name: str, archive: SafeZip, root: etree._Element) -> None:
+        self.name = name
+        self.archive = archive
+        self.root = root
+        if _local(root) != "Project":
+            raise ExchangeFormatError(f"{name}: {PROJECT_MEMBER} is not a REFI-QDA project "
+                                      f"(its root element is {_local(root) or root.tag!r})")
+        self.users = {self._guid(user, "User"): user.get("name") or user.get("id") or ""
+                      for user in _children(_child(root, "Users"), "User")}
+        self.codes: dict[str, tuple[str, str, bool]] = {}
+        for code in _children(_child(_child(root, "CodeBook"), "Codes"), "Code"):
+            self._read_code(code)
+        self.variables = {self._guid(variable, "Variable"): (variable.get("name") or "").lower()
+                          for variable in _children(_child(root, "Variables"), "Variable")}
+        self.notes = {self._guid(note, "Note"): note for note in _children(_child(root, "Notes"), "Note")}
+        self.used_codes: set[str] = set()
+
+    def fail(self, problem: str) -> ExchangeFormatError:
+        return ExchangeFormatError(f"{self.name}: {problem}")
+
+    def _guid(self, element: etree._Element, what: str, attribute: str = "guid") -> str:
+        guid = canonical_uuid(element.get(attribute) or "")
+        if guid is None:
+            raise self.fail(f"a {what} in {PROJECT_MEMBER} has no valid {attribute} ({element.get(attribute)!r})")
+        return guid
+
+    def _read_code(self, code: etree._Element) -> None:
+        name = code.get("name")
+        if name is None:
+            raise self.fail(f"a Code in {PROJECT_MEMBER} has no name")
+        codable = (code.get("isCodable") or "true").strip() in ("true", "1")
+        self.codes[self._guid(code, "Code")] = (name, _rgb((code.get("color") or "").strip()) or "", codable)
+        # Recursion is bounded: without huge_tree libxml2 refuses documents nested over 256 deep.
+        for child in _children(code, "Code"):
+            self._read_code(child)
+
+    def read(self) -> ExchangeFile:
+        articles: dict[str, ExchangeArticle] = {}
+        annotations: list[ExchangeAnnotation] = []
+        for element in _children(_child(self.root, "Sources"), "TextSource"):
+            title = element.get("name") or ""
+            source = self._source_text(element, title)
+            key = content_hash(source.text)
+            if key not in articles:
+                articles[key] = self._article(element, key, title, source.text)
+            annotations.extend(self._selection(selection, key, title, source)
+                               for selection in _children(element, "PlainTextSelection"))
+        tags: dict[str, str] = {}
+        for guid, (name, color, codable) in self.codes.items():
+            if codable or guid in self.used_codes:
+                tags.setdefault(name, color)
+        return ExchangeFile(articles=tuple(articles.values()), annotations=tuple(annotations),
+                            tags=tuple(ExchangeTag(name, color) for name, color in tags.items()), format="qdpx")
+
+    def _source_text(self, element: etree._Element, title: str) -> SourceText:
+        inline = _child(element, "PlainTextContent")
+        if inline is not None:
+            return normalize_source(inline.text or "")
+        return normalize_source(self._internal_file(element.get("plainTextPath"), f"source {title!r}"))
+
+    def _internal_file(self, path: str | None, owner: str) -> str:
+        if not path:
+            raise self.fail(f"{owner} has neither PlainTextContent nor a plainTextPath")
+        if not path.startswith(INTERNAL):
+            raise self.fail(f"{owner} refers to the external file {path!r}, which the archive does not contain")
+        wanted = SOURCES_FOLDER + path[len(INTERNAL):]
+        member = self.archive.find(wanted)
+        if member is None:
+            raise self.fail(f"{owner} refers to {wanted}, which the archive does not contain")
+        try:
+            return decode_source(self.archive.read(member))
+        except UnicodeDecodeError:
+            raise self.fail(f"{member} is not UTF-8 text") from None
+
+    def _article(self, element: etree._Element, key: str, title: str, text: str) -> ExchangeArticle:
+        values: dict[str, str] = {}
+        for value in _children(element, "VariableValue"):
+            variable = self.variables.get(self._reference(_child(value, "VariableRef")) or "")
+            content = next((child for child in value if _local(child) in _VALUE_ELEMENTS), None)
+            if variable and content is not None:
+                values.setdefault(variable, content.text or "")
+        direction = values.get("direction")
+        if direction not in ("rtl", "ltr"):
+            direction = text_direction(text)
+        return ExchangeArticle(key=key, content_hash=key, title=title, source=values.get("source", ""),
+                               date=values.get("date"), direction=direction, language=values.get("language"),
+                               text=text)
+
+    def _selection(self, element: etree._Element, key: str, title: str, source: SourceText) -> ExchangeAnnotation:
+        guid = self._guid(element, "PlainTextSelection")
+        where = f"selection {guid} in source {title!r}"
+        raw_start, raw_end = (self._position(element, attribute, where) for attribute in ("startPosition",
+                                                                                        "endPosition"))
+        if raw_start > raw_end:
+            raise self.fail(f"{where} starts at {raw_start}, after its end {raw_end}")
+        if raw_end > source.raw_length:
+            raise self.fail(f"{where} ends at {raw_end}, beyond the text's {source.raw_length} characters")
+        start, end = source.position(raw_start), source.position(raw_end)
+        exact, prefix, suffix = quote_at(source.text, start, end)
+        tags = []
+        for coding in _children(element, "Coding"):
+            code = self._reference(_child(coding, "CodeRef"))
+            if code is None or code not in self.codes:
+                raise self.fail(f"{where} is coded with a code the codebook does not define")
+            self.used_codes.add(code)
+            tags.append(self.codes[code][0])
+        created = element.get("creationDateTime") or ""
+        return ExchangeAnnotation(
+            uuid=guid, article_key=key, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix,
+            tags=unique(tuple(tags)), note=self._note(element),
+            author=self.users.get(canonical_uuid(element.get("creatingUser") or "") or "", ""),
+            created=created, modified=element.get("modifiedDateTime") or created,
+        )
+
+    @staticmethod
+    def _reference(element: etree._Element | None) -> str | None:
+        """The GUID a *Ref element points to, in canonical form."""
+        return canonical_uuid(element.get("targetGUID") or "") if element is not None else None
+
+    def _position(self, element: etree._Element, attribute: str, where: str) -> int:
+        value = (element.get(attribute) or "").strip()
+        # Bounded, so a hostile attribute of a million digits is refused rather than converted.
+        if not re.fullmatch(r"\+?[0-9]{1,18}", value):
+            raise self.fail(f"{where} has a {attribute} that is not a whole number ≥ 0 ({value!r})")
+        return int(value)
+
+    def _note(self, element: etree._Element) -> str:
+        parts = []
+        description = _child(element, "Description")
+        if description is not None and description.text:
+            parts.append(description.text)
+        for reference in _children(element, "NoteRef"):
+            note = self.notes.get(self._reference(reference) or "")
+            if note is not None and (text := self._note_text(note)):
+                parts.append(text)
+        return "\n\n".join(parts)
+
+    def _note_text(self, note: etree._Element) -> str:
+        inline = _child(note, "PlainTextContent")
+        if inline is not None:
+            return normalize_source(inline.text or "").text
+        if note.get("plainTextPath"):
+            return normalize_source(self._internal_file(note.get("plainTextPath"), f"note {note.get('name')!r}")).text
+        description = _child(note, "Description")
+        return description.text or "" if description is not None else ""

@@ -1,0 +1,389 @@
+"""W3C Web Annotation (JSON-LD): one AnnotationCollection per file.
+
+Shape of what we write (see `hashiya-ns.md` for our own terms):
+
+- The collection embeds its one page as `first` (an AnnotationPage with `items`), and names the
+  same page as `last`. The Web Annotation model puts `items` on pages only, never on the
+  collection, and consumers that follow the model read `first.items`; `read_jsonld` also accepts
+  `items` placed directly on a collection, a bare page, a single annotation and a list.
+- motivation: "commenting" when the annotation has a note (with or without tags), else "tagging"
+  when it has tags, else "highlighting". The bodies' `purpose` says what each body is, so a
+  reader never needs the motivation to tell a tag from a note.
+- Positions (TextPositionSelector) count Unicode code points, end exclusive, as the model says.
+  Other tools sometimes count UTF-16 units; the quote is the truth and re-anchoring places it.
+- Tombstones are ordinary, valid annotations carrying `"hashiya:deleted": true`; their `modified`
+  is the time of deletion. They stay in `items` (counted by `total`), so a merge elsewhere learns
+  of the deletion; tools that do not know our term show them as ordinary annotations.
+
+Reading other tools' files: tags are TextualBodies with purpose "tagging"; notes are bodies with
+purpose "commenting"/"describing" or without a purpose (unless the motivation is "tagging"). A
+quote without positions gets the placeholder span 0..len(quote) (the importer re-anchors by quote
+whenever the positions do not hold it); positions without a quote get an empty quote.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reader.core.exchange.common import (
+    DEFAULT_LIMITS, NS_COLLECTION, NS_FOREIGN_ID, ReadLimits, annotation_guid, article_of, articles_by_key,
+    canonical_uuid, has_persian, stable_guid, unique,
+)
+from reader.core.exchange.model import (
+    ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeFormatError, ExchangeTag,
+)
+from reader.core.exchange.safety import check_json_depth, decode_json_text
+from reader.core.text import text_direction
+
+W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+HASHIYA_NS = "https://hashiya.app/ns#"
+# Every key we add beyond the W3C context, each mapped to a full IRI so a JSON-LD processor keeps
+# it. "source" and "name" are W3C terms already, so the article's own fields get distinct names.
+HASHIYA_CONTEXT: dict[str, Any] = {
+    "hashiya": HASHIYA_NS,
+    "hashiya:article": {"@id": HASHIYA_NS + "article"},
+    "hashiya:tags": {"@id": HASHIYA_NS + "tags", "@container": "@list"},
+    "hashiya:deleted": {"@id": HASHIYA_NS + "deleted"},
+    "contentHash": {"@id": HASHIYA_NS + "contentHash"},
+    "title": {"@id": "http://purl.org/dc/terms/title"},
+    "articleDate": {"@id": HASHIYA_NS + "articleDate"},
+    "articleSource": {"@id": HASHIYA_NS + "articleSource"},
+    "color": {"@id": HASHIYA_NS + "color"},
+}
+GENERATOR_IRI = "https://hashiya.app/"
+HASH_IRI_PREFIX = "urn:sha256:"
+UUID_IRI_PREFIX = "urn:uuid:"
+
+# Type and purpose values may come as terms, as oa:/as: compact IRIs or as full IRIs.
+_VOCABULARY_PREFIXES = ("http://www.w3.org/ns/oa#", "oa:", "http://www.w3.org/ns/activitystreams#", "as:")
+_TYPE_ALIASES = {"OrderedCollection": "AnnotationCollection", "OrderedCollectionPage": "AnnotationPage",
+                 "rtlDirection": "rtl", "ltrDirection": "ltr", "autoDirection": "auto"}
+_NOTE_PURPOSES = {"commenting", "describing"}
+_MAX_PAGES = 100_000
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def write_jsonld(file: ExchangeFile, generator: str = "Hashiya") -> str:
+    """The file as one AnnotationCollection; the same data always gives the same text."""
+    articles = articles_by_key(file)
+    agent = {"id": GENERATOR_IRI, "type": "Software", "name": generator}
+    items = [_annotation_json(annotation, article_of(annotation, articles), agent) for annotation in file.annotations]
+    uuids = [annotation_guid(annotation.uuid) for annotation in file.annotations]
+    collection_id = UUID_IRI_PREFIX + stable_guid(NS_COLLECTION, "collection", *uuids)
+    page_id = UUID_IRI_PREFIX + stable_guid(NS_COLLECTION, "page", *uuids)
+    document = {
+        "@context": [W3C_CONTEXT, HASHIYA_CONTEXT],
+        "id": collection_id,
+        "type": "AnnotationCollection",
+        "label": f"{generator} annotations",
+        "total": len(items),
+        "hashiya:tags": [{"name": tag.name, "color": tag.color} for tag in file.tags],
+        "first": {"id": page_id, "type": "AnnotationPage", "partOf": collection_id, "startIndex": 0,
+                  "items": items},
+        "last": page_id,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _annotation_json(annotation: ExchangeAnnotation, article: ExchangeArticle, agent: dict[str, str]) -> dict[str, Any]:
+    tags = unique(annotation.tags)
+    bodies: list[dict[str, str]] = [{"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in tags]
+    if annotation.note:
+        note = {"type": "TextualBody", "purpose": "commenting", "value": annotation.note, "format": "text/plain"}
+        if has_persian(annotation.note):
+            note["language"] = "fa"
+        bodies.append(note)
+    motivation = "commenting" if annotation.note else "tagging" if tags else "highlighting"
+    item: dict[str, Any] = {"id": UUID_IRI_PREFIX + annotation_guid(annotation.uuid), "type": "Annotation",
+                            "motivation": motivation}
+    if annotation.author:
+        item["creator"] = {"type": "Person", "name": annotation.author}
+    if annotation.created:
+        item["created"] = annotation.created
+    if annotation.modified:
+        item["modified"] = annotation.modified
+    item["generator"] = agent
+    if annotation.deleted:
+        item["hashiya:deleted"] = True
+    if bodies:
+        item["body"] = bodies
+    item["target"] = _target_json(annotation, article)
+    return item
+
+
+def _target_json(annotation: ExchangeAnnotation, article: ExchangeArticle) -> dict[str, Any]:
+    if not article.content_hash:
+        raise ValueError(f"article {article.key!r} has no content hash to name it by")
+    about: dict[str, Any] = {"contentHash": article.content_hash, "title": article.title,
+                             "articleSource": article.source}
+    if article.date is not None:
+        about["articleDate"] = article.date
+    if article.language is not None:
+        about["language"] = article.language
+    selectors: list[dict[str, Any]] = []
+    if annotation.exact or annotation.prefix or annotation.suffix:
+        selectors.append({"type": "TextQuoteSelector", "exact": annotation.exact, "prefix": annotation.prefix,
+                          "suffix": annotation.suffix})
+    selectors.append({"type": "TextPositionSelector", "start": annotation.start, "end": annotation.end})
+    target: dict[str, Any] = {"type": "SpecificResource", "source": HASH_IRI_PREFIX + article.content_hash}
+    if article.direction in ("rtl", "ltr", "auto"):
+        target["textDirection"] = article.direction
+    target["hashiya:article"] = about
+    target["selector"] = selectors
+    return target
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def read_jsonld(data: str | bytes, name: str, limits: ReadLimits = DEFAULT_LIMITS) -> ExchangeFile:
+    """Annotations from our own export or another tool's W3C file; refusals name file and problem."""
+    text = decode_json_text(data, name, limits)
+    check_json_depth(text, name, limits.max_json_depth)
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise ExchangeFormatError(f"{name}: not valid JSON ({error.msg} at line {error.lineno}, "
+                                  f"column {error.colno})") from None
+    except ValueError as error:  # e.g. an integer of more digits than Python will convert
+        raise ExchangeFormatError(f"{name}: not valid JSON ({error})") from None
+    except RecursionError:  # the depth check should make this unreachable; never crash on a file
+        raise ExchangeFormatError(f"{name}: JSON nested too deeply") from None
+    items, tags = _items_and_tags(document, name)
+    reader = _AnnotationReader(name)
+    for index, item in enumerate(items, 1):
+        reader.add(index, item)
+    return ExchangeFile(articles=tuple(reader.articles.values()), annotations=tuple(reader.annotations),
+                        tags=tags, format="jsonld")
+
+
+def _refuse_constant(value: str) -> None:
+    raise json.JSONDecodeError(f"{value} is not JSON", value, 0)
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    return {_term(value) for value in _as_list(node.get("type", node.get("@type"))) if isinstance(value, str)}
+
+
+def _term(value: str) -> str:
+    for prefix in _VOCABULARY_PREFIXES:
+        if value.startswith(prefix):
+            value = value[len(prefix):]
+            break
+    return _TYPE_ALIASES.get(value, value)
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _items_and_tags(document: Any, name: str) -> tuple[list[Any], tuple[ExchangeTag, ...]]:
+    if isinstance(document, list):
+        return document, ()
+    if not isinstance(document, dict):
+        raise ExchangeFormatError(f"{name}: expected an annotation, a list of annotations or an "
+                                  "AnnotationCollection, not a bare value")
+    types = _types(document)
+    if "Annotation" in types:
+        return [document], ()
+    if "AnnotationCollection" in types:
+        tags = _tags(document.get("hashiya:tags"), name)
+        first = document.get("first")
+        if first is None:
+            items = document.get("items", [])
+            if not isinstance(items, list):
+                raise ExchangeFormatError(f"{name}: the collection's items are not a list")
+            return items, tags
+        return _page_items(first, name), tags
+    if "AnnotationPage" in types:
+        return _page_items(document, name), ()
+    raise ExchangeFormatError(f"{name}: unknown structure: expected an Annotation, a list of annotations, "
+                              "an AnnotationCollection or an AnnotationPage")
+
+
+def _page_items(page: Any, name: str) -> list[Any]:
+    items: list[Any] = []
+    for _ in range(_MAX_PAGES):
+        if isinstance(page, str):
+            raise ExchangeFormatError(f"{name}: the annotations continue on page {page}, which is not in the file")
+        if not isinstance(page, dict):
+            raise ExchangeFormatError(f"{name}: an annotation page is not a JSON object")
+        page_items = page.get("items", [])
+        if not isinstance(page_items, list):
+            raise ExchangeFormatError(f"{name}: an annotation page's items are not a list")
+        items.extend(page_items)
+        page = page.get("next")
+        if page is None:
+            return items
+    raise ExchangeFormatError(f"{name}: more than {_MAX_PAGES:,} annotation pages")
+
+
+def _tags(value: Any, name: str) -> tuple[ExchangeTag, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise ExchangeFormatError(f"{name}: hashiya:tags is not a list")
+    tags = []
+    for number, entry in enumerate(value, 1):
+        if not (isinstance(entry, dict) and isinstance(entry.get("name"), str)
+                and isinstance(entry.get("color", ""), str)):
+            raise ExchangeFormatError(f"{name}: tag {number} in hashiya:tags needs a text name and colour")
+        tags.append(ExchangeTag(entry["name"], entry.get("color", "")))
+    return tuple(tags)
+
+
+class _AnnotationReader:
+    """Turns annotation objects into neutral records, collecting their articles on the way."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.articles: dict[str, ExchangeArticle] = {}
+        self.annotations: list[ExchangeAnnotation] = []
+
+    def fail(self, index: int, problem: str) -> ExchangeFormatError:
+        return ExchangeFormatError(f"{self.name}: annotation {index} {problem}")
+
+    def add(self, index: int, item: Any) -> None:
+        if not isinstance(item, dict):
+            raise self.fail(index, "is not a JSON object")
+        if "Annotation" not in _types(item):
+            raise self.fail(index, "is not of type Annotation")
+        identifier = item.get("id", item.get("@id"))
+        if not isinstance(identifier, str) or not identifier:
+            raise self.fail(index, "has no id")
+        target = self._target(index, item.get("target"))
+        start, end, exact, prefix, suffix = self._selection(index, target["selector"])
+        key = self._article(index, target, exact + prefix + suffix)
+        tags, note = self._bodies(index, item)
+        created = self._text(index, item, "created")
+        deleted = item.get("hashiya:deleted", False)
+        if not isinstance(deleted, bool):
+            raise self.fail(index, "has a hashiya:deleted that is not true or false")
+        self.annotations.append(ExchangeAnnotation(
+            uuid=_uuid_from_iri(identifier), article_key=key, start=start, end=end, exact=exact, prefix=prefix,
+            suffix=suffix, tags=tags, note=note, author=self._author(index, item.get("creator")),
+            created=created, modified=self._text(index, item, "modified") or created, deleted=deleted,
+        ))
+
+    def _target(self, index: int, value: Any) -> dict[str, Any]:
+        if value is None or value == []:
+            raise self.fail(index, "has no target")
+        candidates = [target for target in _as_list(value) if isinstance(target, dict)]
+        for target in candidates:
+            if target.get("selector") is not None:
+                return target
+        raise self.fail(index, "has no target selector")
+
+    def _selection(self, index: int, value: Any) -> tuple[int, int, str, str, str]:
+        quote = position = None
+        for selector in _as_list(value):
+            if not isinstance(selector, dict):
+                continue
+            types = _types(selector)
+            if "TextQuoteSelector" in types and quote is None:
+                quote = selector
+            elif "TextPositionSelector" in types and position is None:
+                position = selector
+        if quote is None and position is None:
+            raise self.fail(index, "has neither a TextQuoteSelector nor a TextPositionSelector")
+        exact = prefix = suffix = ""
+        if quote is not None:
+            exact, prefix, suffix = (self._quote_part(index, quote, part) for part in ("exact", "prefix", "suffix"))
+        if position is None:
+            return 0, len(exact), exact, prefix, suffix
+        start, end = (self._offset(index, position, part) for part in ("start", "end"))
+        if start > end:
+            raise self.fail(index, f"has a TextPositionSelector whose start {start} is after its end {end}")
+        return start, end, exact, prefix, suffix
+
+    def _quote_part(self, index: int, selector: dict[str, Any], part: str) -> str:
+        value = selector.get(part, "" if part != "exact" else None)
+        if not isinstance(value, str):
+            raise self.fail(index, f"has a TextQuoteSelector whose {part} is not text")
+        return value
+
+    def _offset(self, index: int, selector: dict[str, Any], part: str) -> int:
+        value = selector.get(part)
+        # bool is an int subclass in Python, and true is no position.
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise self.fail(index, f"has a TextPositionSelector whose {part} is not a whole number ≥ 0")
+        return value
+
+    def _article(self, index: int, target: dict[str, Any], sample: str) -> str:
+        source = target.get("source")
+        if isinstance(source, dict):
+            source = source.get("id", source.get("@id"))
+        if not isinstance(source, str) or not source:
+            raise self.fail(index, "has a target without a source")
+        about = target.get("hashiya:article", {})
+        if not isinstance(about, dict):
+            raise self.fail(index, "has a hashiya:article that is not an object")
+        content_hash = source[len(HASH_IRI_PREFIX):] if source.startswith(HASH_IRI_PREFIX) else ""
+        stated = self._text(index, about, "contentHash")
+        if stated and content_hash and stated != content_hash:
+            raise self.fail(index, "has a hashiya:article whose contentHash differs from its source")
+        content_hash = content_hash or stated
+        key = content_hash or source
+        if key not in self.articles:
+            direction = _term(str(target.get("textDirection", "")))
+            if direction not in ("rtl", "ltr"):
+                direction = text_direction(sample) if sample.strip() else "rtl"
+            self.articles[key] = ExchangeArticle(
+                key=key, content_hash=content_hash, title=self._text(index, about, "title"),
+                source=self._text(index, about, "articleSource") if about else ("" if content_hash else source),
+                date=self._text(index, about, "articleDate", None), direction=direction,
+                language=self._text(index, about, "language", None),
+            )
+        return key
+
+    def _bodies(self, index: int, item: dict[str, Any]) -> tuple[tuple[str, ...], str]:
+        motivations = {_term(value) for value in _as_list(item.get("motivation")) if isinstance(value, str)}
+        tags: list[str] = []
+        notes: list[str] = []
+        body_value = item.get("bodyValue")
+        if body_value is not None:
+            if not isinstance(body_value, str):
+                raise self.fail(index, "has a bodyValue that is not text")
+            notes.append(body_value)
+        for body in _as_list(item.get("body")):
+            if not isinstance(body, dict) or "value" not in body:
+                continue  # a linked resource, not text we can keep
+            value = body["value"]
+            if not isinstance(value, str):
+                raise self.fail(index, "has a body whose value is not text")
+            purposes = {_term(purpose) for purpose in _as_list(body.get("purpose")) if isinstance(purpose, str)}
+            if "tagging" in purposes or (not purposes and motivations == {"tagging"}):
+                tags.append(value)
+            elif purposes & _NOTE_PURPOSES or not purposes:
+                notes.append(value)
+        return unique(tuple(tags)), "\n\n".join(notes)
+
+    def _author(self, index: int, value: Any) -> str:
+        for creator in _as_list(value):
+            if isinstance(creator, str):
+                return creator
+            if isinstance(creator, dict):
+                for key in ("name", "nickname", "id", "@id"):
+                    if isinstance(creator.get(key), str) and creator[key]:
+                        return creator[key]
+        return ""
+
+    def _text(self, index: int, node: dict[str, Any], key: str, missing: str | None = "") -> Any:
+        value = node.get(key, missing)
+        if value is not missing and not isinstance(value, str):
+            raise self.fail(index, f"has a {key} that is not text")
+        return value
+
+
+def _uuid_from_iri(identifier: str) -> str:
+    """Our urn:uuid ids give the uuid back; any other id a stable uuid, so re-imports merge."""
+    if identifier.lower().startswith(UUID_IRI_PREFIX):
+        found = canonical_uuid(identifier[len(UUID_IRI_PREFIX):])
+        if found:
+            return found
+    return stable_guid(NS_FOREIGN_ID, identifier)
