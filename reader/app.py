@@ -154,8 +154,8 @@ def run_gui(argv: list[str]) -> int:
     except HashiyaError as exc:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        _app = QApplication.instance() or QApplication([sys.argv[0]])
-        QMessageBox.critical(None, QApplication.translate("App", "Hashiya"), str(exc))
+        app = QApplication.instance() or QApplication([sys.argv[0]])  # a message box needs an application
+        QMessageBox.critical(None, app.translate("App", "Hashiya"), str(exc))
         return 1
     window.show()
     window.open_initial_article()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui import tasks
+from reader.gui.progress import close_progress, open_progress
 from reader.services.library import Library
 
 SUFFIXES = {"jsonld": ".jsonld", "csv": ".csv", "qdpx": ".qdpx"}
@@ -196,11 +197,7 @@ class ExchangeController(QObject):
 
     # Background work -----------------------------------------------------------------------------------------
     def _start(self, label: str, work, done) -> None:
-        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._window)
-        progress.setObjectName("exchangeProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        progress.setAutoClose(False)
+        progress = open_progress(self._window, label, self.tr("Cancel"), "exchangeProgress")
         self.progress = progress
         self.task = tasks.start(work, done, self._error, self._progress)
         progress.canceled.connect(self.task.cancel)
@@ -212,10 +209,8 @@ class ExchangeController(QObject):
 
     def _finish(self) -> None:
         self.task = None
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress)
+        self.progress = None
 
     def _error(self, exc: BaseException) -> None:
         self._finish()

@@ -6,11 +6,12 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from reader.core.formats import ARTICLE_SUFFIXES
 from reader.gui import tasks
+from reader.gui.progress import close_progress, open_progress
 from typing import TYPE_CHECKING
 from reader.services.library import Library
 
@@ -64,13 +65,8 @@ class ImportController(QObject):
         if self.task is not None:
             return
         library_path = self._library_path()
-        progress = QProgressDialog(self.tr("Reading files…"), self.tr("Cancel"), 0, 0, self._window)
-        progress.setObjectName("importProgress")
+        progress = open_progress(self._window, self.tr("Reading files…"), self.tr("Cancel"), "importProgress")
         progress.setWindowTitle(self.tr("Importing"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
         self.progress = progress
 
         def work(report: Callable[[object], None], cancelled: Callable[[], bool]) -> ImportReport:
@@ -113,10 +109,8 @@ class ImportController(QObject):
 
     def _finish(self) -> None:
         self.task = None
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress)
+        self.progress = None
 
     def _done(self, report: ImportReport) -> None:
         self._finish()

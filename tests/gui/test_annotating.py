@@ -12,7 +12,7 @@ import time
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QToolButton
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
 from tests.conftest import REPO
 
