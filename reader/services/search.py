@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import sqlite_utils
 
@@ -21,9 +22,16 @@ class SearchHit:
     collection_id: int
     title: str
     date: str | None
-    spans: tuple[tuple[int, int], ...]      # every hit, code points into the article's text
     snippet: str                            # a piece of the text around the first hit
     snippet_spans: tuple[tuple[int, int], ...]  # the hits inside `snippet`, offsets into it
+    text: str = field(repr=False, compare=False, default="")
+    query: ParsedQuery | None = field(repr=False, compare=False, default=None)
+
+    @cached_property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Every hit, code points into the article's text (worked out when first asked for: a
+        result list shows only snippets, and tokenizing 20 whole articles would double its time)."""
+        return tuple(self.query.matches(self.text)) if self.query is not None else ()
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,20 @@ class SearchResults:
     query: ParsedQuery
     total: int
     hits: list[SearchHit]
+
+
+def first_paragraph_hits(query: ParsedQuery, text: str) -> tuple[tuple[int, int], ...]:
+    """The hits of the first paragraph that has any, as spans of `text`: enough for a snippet,
+    found without tokenizing the rest of the article."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        found = query.matches(text[start:end])
+        if found:
+            return tuple((s + start, e + start) for s, e in found)
+        start = end + 2
+    return ()
 
 
 def snippet(text: str, spans: tuple[tuple[int, int], ...], context: int = SNIPPET_CONTEXT) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -76,9 +98,8 @@ class SearchService:
         hits = []
         for article_id in ids:
             title, date, text, collection = texts[article_id]
-            spans = tuple(parsed.matches(text))
-            piece, piece_spans = snippet(text, spans)
-            hits.append(SearchHit(article_id, collection, title, date, spans, piece, piece_spans))
+            piece, piece_spans = snippet(text, first_paragraph_hits(parsed, text))
+            hits.append(SearchHit(article_id, collection, title, date, piece, piece_spans, text, parsed))
         return SearchResults(parsed, total, hits)
 
     def find_in_text(self, query: str, text: str, word_forms: bool = False) -> list[tuple[int, int]]:

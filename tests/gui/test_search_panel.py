@@ -238,7 +238,10 @@ def test_the_model_passes_the_model_tester(qtbot, qtmodeltester, env: Env) -> No
 
 # Model and delegate on their own ------------------------------------------------------------------------------
 def _hit(n: int, snippet: str = "متن خبر درباره کشور و مردم", spans=((14, 18),)) -> SearchHit:
-    return SearchHit(n, 1, f"خبر شماره {n}", "2024-03-05T10:30:00+04:30", ((100, 104),), snippet, spans)
+    from reader.core.search_query import parse_query
+
+    # The article text is the snippet itself here, so the hits in the article are the snippet's.
+    return SearchHit(n, 1, f"خبر شماره {n}", "2024-03-05T10:30:00+04:30", snippet, spans, snippet, parse_query("کشور"))
 
 
 def test_paged_model_with_a_fetch_callback(qtmodeltester) -> None:
@@ -263,7 +266,7 @@ def test_paged_model_with_a_fetch_callback(qtmodeltester) -> None:
     assert index.data(Qt.ItemDataRole.DisplayRole) == "خبر شماره 120"
     assert index.data(SearchResultsModel.DateRole) == "2024-03-05"
     assert index.data(SearchResultsModel.ArticleIdRole) == 120
-    assert index.data(SearchResultsModel.SpansRole) == ((100, 104),)
+    assert index.data(SearchResultsModel.SpansRole) == ((15, 19),)  # «کشور» in "متن خبر درباره کشور"
     model.clear()
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
 
