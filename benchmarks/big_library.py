@@ -41,10 +41,10 @@ def _load_bank() -> None:
 
 
 def _build_chunk(bounds: tuple[int, int]) -> list[tuple[int, object, tuple[str, str]]]:
-    """Articles `start..stop-1`, each with its folded search form; deterministic per chunk."""
+    """Articles `start..stop-1`, each with its search-index form; deterministic per chunk."""
     from benchmarks.corpus import seed_shaped_article
     from reader.core.builder import build_article
-    from reader.core.folding import fold
+    from reader.core.search_text import index_text
     from reader.core.formats import extract_documents
 
     start, stop = bounds
@@ -54,7 +54,7 @@ def _build_chunk(bounds: tuple[int, int]) -> list[tuple[int, object, tuple[str, 
         data = seed_shaped_article(rng, _bank, n, TARGET_CHARS).encode("utf-8")
         (document,) = extract_documents(f"{n:06}.txt", data)
         article = build_article(document)
-        built.append((n, article, (fold(article.title), fold(article.text))))
+        built.append((n, article, (index_text(article.title), index_text(article.text))))
     return built
 
 
@@ -112,7 +112,7 @@ def build_library(path: Path, count: int, workers: int | None = None) -> dict[st
         try:
             for built in pool.imap(_build_chunk, _chunks(count)):
                 for n, article, folded in built:
-                    articles_repo.insert(db, collection_ids[n % len(collection_ids)], article, folded=folded)
+                    articles_repo.insert(db, collection_ids[n % len(collection_ids)], article, indexed=folded)
                 done += len(built)
                 pending += len(built)
                 if pending >= TRANSACTION:

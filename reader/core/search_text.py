@@ -247,31 +247,40 @@ def _joins(before: str, gap: int, after: str) -> bool:
     return after in _SPACE_SUFFIXES or (before in _VERB_PREFIXES and after[0].isalpha())
 
 
-def tokens(text: str) -> list[Token]:
-    """The canonical tokens of `text`, in order, with their spans in `text`."""
+def _token_spans(text: str) -> list[tuple[str, int, int]]:
+    """(canonical text, start, end) of each token: `tokens` without the objects, for indexing."""
     kinds = text.translate(_KINDS)  # same length as text: one kind letter per character
-    result: list[Token] = []
+    result: list[tuple[str, int, int]] = []
     parts: list[str] = []
     start = end = 0
     previous = ""
     for piece, piece_start, piece_end in _pieces(text, kinds):
-        if parts and _joins(previous, _gap(kinds[end:piece_start]), piece):
+        gap = kinds[end:piece_start]
+        # The common case first: one space before a piece that is no bound suffix, after a word
+        # that is no verbal prefix, starts a new token without asking _joins.
+        if parts and (gap != " " or piece in _SPACE_SUFFIXES or previous in _VERB_PREFIXES) \
+                and _joins(previous, _gap(gap), piece):
             parts.append(piece)
         else:
             if parts:
-                result.append(Token("".join(parts), start, end))
+                result.append(("".join(parts) if len(parts) > 1 else parts[0], start, end))
             parts = [piece]
             start = piece_start
         end = piece_end
         previous = piece
     if parts:
-        result.append(Token("".join(parts), start, end))
+        result.append(("".join(parts) if len(parts) > 1 else parts[0], start, end))
     return result
+
+
+def tokens(text: str) -> list[Token]:
+    """The canonical tokens of `text`, in order, with their spans in `text`."""
+    return [Token(word, start, end) for word, start, end in _token_spans(text)]
 
 
 def index_text(text: str) -> str:
     """What FTS5 indexes for `text`: its canonical tokens separated by single spaces."""
-    return " ".join(token.text for token in tokens(text))
+    return " ".join([span[0] for span in _token_spans(text)])
 
 
 def canonical_word(word: str) -> str:

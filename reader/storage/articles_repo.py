@@ -26,7 +26,7 @@ class CurrentVersion:
 def current_version(db: sqlite_utils.Database, collection_id: int, source: str) -> CurrentVersion | None:
     row = db.execute(
         """SELECT id, version, raw_hash, content_hash FROM articles
-           WHERE collection_id = ? AND source = ? AND is_current ORDER BY version DESC LIMIT 1""",
+           WHERE collection_id = ? AND source = ? AND +is_current ORDER BY version DESC LIMIT 1""",
         (collection_id, source),
     ).fetchone()
     return CurrentVersion(*row) if row else None
@@ -34,14 +34,14 @@ def current_version(db: sqlite_utils.Database, collection_id: int, source: str) 
 
 def has_current_copy(db: sqlite_utils.Database, collection_id: int, raw_hash: str, content_hash: str) -> bool:
     """Whether the collection already holds this file (same bytes) or this text (same article)."""
-    # Two indexed look-ups: an OR across the two columns makes SQLite scan the collection.
-    for column, value in (("raw_hash", raw_hash), ("content_hash", content_hash)):
-        row = db.execute(
-            f"SELECT 1 FROM articles WHERE {column} = ? AND collection_id = ? AND is_current LIMIT 1",
-            (value, collection_id),
-        ).fetchone()
-        if row is not None:
-            return True
+    # Two look-ups, each pinned to its own index: left to itself, SQLite answers the content-hash one
+    # through the (collection_id, is_current) index and reads the whole collection per article.
+    if db.execute("SELECT 1 FROM articles WHERE collection_id = ? AND raw_hash = ? AND +is_current LIMIT 1",
+                  (collection_id, raw_hash)).fetchone():
+        return True
+    if db.execute("SELECT 1 FROM articles WHERE content_hash = ? AND +collection_id = ? AND +is_current LIMIT 1",
+                  (content_hash, collection_id)).fetchone():
+        return True
     return False
 
 

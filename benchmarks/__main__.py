@@ -1,0 +1,340 @@
+"""Hashiya's performance budget: every benchmark, one table, a non-zero exit when a budget is missed.
+
+    python -m benchmarks [--quick] [--json] [--only NAME[,NAME]] [--verbose]
+
+Benchmarks (NAME), each in a fresh interpreter of its own, in this order:
+  startup      cold start to a painted window, empty library and 100,000 articles; peak RSS; hazm
+  annotations  open an article with 1,000 annotations to painted; save one annotation
+  search       query p50/p95 by query class on 100,000 articles
+  import       import 20,000 generated seed-sized articles into a fresh library
+
+--quick is a smoke run with smaller sizes (a 5,000-article library, 2,000 articles to import,
+one start per case, 50 queries per class); its figures are compared with the same budgets but do
+not show whether the real sizes meet them. The big library is built once into benchmarks/out/.
+Exit status: 0 when every budget is met, 1 when one is missed or a benchmark failed to run.
+See docs/PERFORMANCE.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+
+from benchmarks import budget as b
+from benchmarks.budget import ChildError, Figure, error_figure, run_child
+
+
+@dataclass(frozen=True)
+class Sizes:
+    library: int  # articles in the big library (startup, search)
+    startup_runs: int  # cold starts per case (the median is reported)
+    import_count: int  # articles to import
+    annotations: int  # annotations on the article that is opened
+    search_queries: int  # queries per query class
+
+
+FULL = Sizes(library=100_000, startup_runs=3, import_count=20_000, annotations=1_000, search_queries=200)
+QUICK = Sizes(library=5_000, startup_runs=1, import_count=2_000, annotations=1_000, search_queries=50)
+
+
+@dataclass
+class Run:
+    """What one benchmark gave: its raw result (for --json) and its lines of the table."""
+
+    name: str
+    figures: list[Figure]
+    seconds: float = 0.0
+    exit_code: int | None = None
+    result: object = None
+    error: str | None = None
+    busy_before: float | None = None  # CPUs other processes kept busy just before it started
+
+
+# ---------------------------------------------------------------------------------------------
+# startup
+
+
+def run_startup(sizes: Sizes, verbose: bool) -> Run:
+    payload, code, seconds = run_child(
+        ["-m", "benchmarks.startup", "--json", "--count", str(sizes.library), "--runs", str(sizes.startup_runs)],
+        verbose=verbose,
+    )
+    results = payload["results"]
+    figures: list[Figure] = []
+    big = f"{sizes.library:,}-article library"
+    big_rows = [r for r in results if r["budget"] and r["articles_listed"] == sizes.library]
+    for r in results:
+        if not r["budget"]:
+            slug = "first_start"
+        elif r["articles_listed"] == 0:
+            slug = "empty"
+        elif "scroll_to_end_seconds" in r:
+            slug = "big"
+        else:
+            slug = "big_resuming"
+        runs = f"median of {r['runs']}" if r["runs"] > 1 else "1 run"
+        figures.append(Figure(
+            "startup", f"startup.{slug}.seconds", f"Cold start to usable window: {r['case']}", r["seconds"], "s",
+            op="<=" if r["budget"] else None, budget=b.WINDOW_S if r["budget"] else None, extra=f"({runs})",
+            failed_check=not r["painted"], note="" if r["painted"] else "the reading pane was never painted",
+        ))
+    for r in results:
+        if r["budget"] and r["articles_listed"] == 0:
+            figures.append(Figure("startup", "startup.empty.peak_rss_mb", "Peak RSS at start: empty library",
+                                  r["peak_rss_mb"], "MB", op="<=", budget=b.PEAK_RSS_MB))
+    if big_rows:
+        worst = max(big_rows, key=lambda r: r["peak_rss_mb"])
+        figures.append(Figure("startup", "startup.big.peak_rss_mb", f"Peak RSS at start: {big} open",
+                              worst["peak_rss_mb"], "MB", op="<=", budget=b.PEAK_RSS_MB,
+                              extra="(worst case, window up)"))
+        for r in big_rows:
+            if "scroll_to_end_peak_rss_mb" in r:
+                figures.append(Figure(
+                    "startup", "startup.big.scroll_to_end_peak_rss_mb",
+                    f"Peak RSS, {big} open after Ctrl+End to the last article", r["scroll_to_end_peak_rss_mb"], "MB",
+                    op="<=", budget=b.PEAK_RSS_MB,
+                ))
+                opened = r["scroll_to_end_opened_last"]
+                figures.append(Figure(
+                    "startup", "startup.big.scroll_to_end_seconds", f"Ctrl+End in the list of {sizes.library:,}: "
+                    "last article painted", r["scroll_to_end_seconds"], "s",
+                    failed_check=not opened, note="" if opened else "the last article was not opened",
+                ))
+    figures.append(Figure(
+        "startup", "startup.hazm_imported", "hazm imported at start (any case; also after Ctrl+End)",
+        any(r["hazm_imported"] for r in results), "", op="==", budget=False,
+    ))
+    return Run("startup", figures, seconds, code, payload)
+
+
+# ---------------------------------------------------------------------------------------------
+# annotations
+
+
+def run_annotations(sizes: Sizes, verbose: bool) -> Run:
+    result, code, seconds = run_child(
+        ["-m", "benchmarks.budget", "measure", "annotations", json.dumps({"count": sizes.annotations})],
+        verbose=verbose,
+    )
+    n = f"{result['annotations']:,}"
+    figures = [
+        Figure("annotations", "annotations.open_ms", f"Open an article with {n} annotations, to painted",
+               result["open_to_painted_ms_median"], "ms", op="<=", budget=b.OPEN_ANNOTATED_MS,
+               extra=f"(median of 7; {result['highlights_painted']:,} highlights)"),
+        Figure("annotations", "annotations.save_ms", "Save one annotation (committed)",
+               result["save_one_ms_median"], "ms", op="<=", budget=b.SAVE_ANNOTATION_MS,
+               extra=f"(median of 50; p95 {result['save_one_ms_p95']:.1f} ms)"),
+        Figure("annotations", "annotations.tag_in_window_ms", "Tag a selection in the window, to repainted",
+               result["tag_in_window_to_repainted_ms_median"], "ms", extra="(median of 50)"),
+    ]
+    return Run("annotations", figures, seconds, code, result)
+
+
+# ---------------------------------------------------------------------------------------------
+# search
+
+
+def _slug(query_class: str, number: int) -> str:
+    """A key for a query class: «prefix, 3–4 letters*» -> prefix_3_4_letters."""
+    words = re.findall(r"[a-z0-9]+", re.split(r"[(:]", query_class, maxsplit=1)[0].lower())
+    return "_".join(words) or f"class_{number}"
+
+
+def run_search(sizes: Sizes, verbose: bool) -> Run:
+    """`python -m benchmarks.search --json` (without timing the index build, which has no budget)."""
+    if not (b.ROOT / "benchmarks" / "search.py").exists():
+        message = "benchmarks/search.py does not exist yet; run_search() in benchmarks/__main__.py calls it"
+        return Run("search", [error_figure("search", f"Search p95 on {sizes.library:,} articles, each query class",
+                                           message, "ms", "<=", b.SEARCH_P95_MS)], error=message)
+    payload, code, seconds = run_child(
+        ["-m", "benchmarks.search", "--json", "--no-build", "--count", str(sizes.library),
+         "--queries", str(sizes.search_queries)],
+        verbose=verbose,
+    )
+    payload.pop("queries", None)  # every query of every class: in `python -m benchmarks.search --json`
+    articles = payload.get("library", {}).get("articles", sizes.library)
+    busy = [v for v in (payload.get("others_busy_cpus") or {}).values() if isinstance(v, (int, float))]
+    figures = []
+    for number, r in enumerate(payload["results"]):
+        figures.append(Figure(
+            "search", f"search.{_slug(r['class'], number)}.p95_ms", f"Search p95 on {articles:,}: {r['class']}",
+            r["p95_ms"], "ms",
+            op="<=", budget=b.SEARCH_P95_MS, extra=f"(p50 {r['p50_ms']:.1f} ms; {r['queries']} queries)",
+        ))
+    if busy and max(busy) > BUSY_WARNING:
+        figures[-1].note = (f"other processes kept {max(busy):.1f} CPUs busy around the search queries; "
+                            "its figures may be high")
+    return Run("search", figures, seconds, code, payload)
+
+
+# ---------------------------------------------------------------------------------------------
+# import
+
+
+def run_import(sizes: Sizes, verbose: bool) -> Run:
+    kwargs = {"count": sizes.import_count, "workers": None}  # None: one worker per CPU, as the app does
+    result, code, seconds = run_child(
+        ["-m", "benchmarks.budget", "measure", "import_speed", json.dumps(kwargs)], verbose=verbose
+    )
+    failed = result["failed"]
+    figures = [
+        Figure("import", "import.articles_per_s",
+               f"Import {sizes.import_count:,} seed-sized articles ({result['avg_file_kb']:.1f} KB each)",
+               result["articles_per_s"], "articles/s", op=">=", budget=b.IMPORT_PER_S,
+               extra=f"({result['seconds']:.1f} s)", failed_check=failed > 0,
+               note=f"{failed:,} files failed to import" if failed else ""),
+        Figure("import", "import.peak_rss_mb", "Import peak RSS: main process", result["peak_rss_main_mb"], "MB",
+               extra=f"(largest worker {result['peak_rss_worker_mb']:,.0f} MB)"),
+    ]
+    return Run("import", figures, seconds, code, result)
+
+
+# ---------------------------------------------------------------------------------------------
+# The runner
+
+
+BENCHMARKS: dict[str, tuple[Callable[[Sizes, bool], Run], str, bool]] = {
+    # name: (runner, what the error line says was not measured, needs the big library)
+    "startup": (run_startup, "Cold start, peak RSS, hazm", True),
+    "annotations": (run_annotations, "Open an annotated article; save one annotation", False),
+    "search": (run_search, "Search p95, each query class", True),
+    "import": (run_import, "Import throughput", False),
+}
+BUSY_WARNING = 0.3  # CPUs busy with other work before a benchmark above which its figures are flagged
+ALIASES = {"import_speed": "import", "annotation": "annotations"}
+
+
+def _selected(only: str | None) -> list[str]:
+    if not only:
+        return list(BENCHMARKS)
+    names = []
+    for raw in only.split(","):
+        name = ALIASES.get(raw.strip(), raw.strip())
+        if name not in BENCHMARKS:
+            raise SystemExit(f"--only: no benchmark named {raw.strip()!r}; choose from {', '.join(BENCHMARKS)}")
+        names.append(name)
+    return [name for name in BENCHMARKS if name in names]  # always in the standard order
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def prepare_library(count: int) -> str | None:
+    """Build the big library if needed and migrate it; its progress goes to stderr. Returns an error or None."""
+    _progress(f"preparing the {count:,}-article library (built once into benchmarks/out/) ...")
+    try:
+        info, _code, seconds = run_child(["-m", "benchmarks.budget", "prepare", str(count)], verbose=True)
+    except ChildError as exc:
+        return str(exc)
+    _progress(f"  ready in {seconds:.1f} s: {info['path']} (schema {info['schema_version']})")
+    return None
+
+
+def run_all(names: list[str], sizes: Sizes, verbose: bool) -> list[Run]:
+    runs = []
+    library_error = None
+    if any(BENCHMARKS[name][2] for name in names):
+        library_error = prepare_library(sizes.library)
+    for number, name in enumerate(names, 1):
+        runner, what, needs_library = BENCHMARKS[name]
+        busy = b.busy_cpus()
+        warning = f"; WARNING: {busy:.1f} CPUs busy with other work" if busy is not None and busy > BUSY_WARNING else ""
+        _progress(f"[{number}/{len(names)}] {name} ...{warning}")
+        started = time.monotonic()
+        if needs_library and library_error:
+            run = Run(name, [error_figure(name, what, "the big library could not be prepared: "
+                                          + library_error.splitlines()[0])], error=library_error)
+        else:
+            try:
+                run = runner(sizes, verbose)
+            except (ChildError, KeyError, TypeError, ValueError) as exc:
+                message = f"{type(exc).__name__}: {exc}" if not isinstance(exc, ChildError) else str(exc)
+                run = Run(name, [error_figure(name, what, message.splitlines()[0])], error=message)
+        run.seconds = run.seconds or time.monotonic() - started
+        run.busy_before = None if busy is None else round(busy, 2)
+        status = "failed to run" if run.error else f"{sum(f.ok is False for f in run.figures)} missed"
+        _progress(f"  {name}: {time.monotonic() - started:.0f} s, {status}")
+        if run.error:
+            _progress("  " + run.error.replace("\n", "\n  "))
+        runs.append(run)
+    return runs
+
+
+def print_table(figures: list[Figure], header: str) -> None:
+    rows = [("figure", "measured", "budget", "ok/MISSED")]
+    rows += [(f.figure, f.measured_text(), f.budget_text(), f.status) for f in figures]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    print(header)
+    print()
+    for n, (figure, measured, budget_text, status) in enumerate(rows):
+        print(f"{figure:<{widths[0]}}  {measured:<{widths[1]}}  {budget_text:<{widths[2]}}  {status}".rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths) + "  " + "-" * len("ok/MISSED"))
+    notes = [f for f in figures if f.note]
+    if notes:
+        print()
+        for f in notes:
+            print(f"{f.status}: {f.figure}: {f.note}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="smaller sizes for a smoke run")
+    parser.add_argument("--json", action="store_true", help="print one JSON document instead of the table")
+    parser.add_argument("--only", metavar="NAME[,NAME]", help=f"run only these: {', '.join(BENCHMARKS)}")
+    parser.add_argument("--verbose", action="store_true", help="show the benchmarks' own stderr")
+    args = parser.parse_args(argv)
+    names = _selected(args.only)
+    sizes = QUICK if args.quick else FULL
+    started = datetime.now(timezone.utc)
+    runs = run_all(names, sizes, args.verbose)
+    busy = [run.busy_before for run in runs if run.busy_before is not None]
+    most_busy = max(busy) if busy else None
+    figures = [f for run in runs for f in run.figures]
+    missed = [f for f in figures if f.ok is False]
+    budgeted = [f for f in figures if f.ok is not None]
+    machine = b.machine()
+    if args.json:
+        document = {
+            "date": started.isoformat(timespec="seconds"),
+            "quick": args.quick,
+            "sizes": asdict(sizes),
+            "machine": machine,
+            "busy_cpus_before": {run.name: run.busy_before for run in runs},
+            "ok": not missed,
+            "missed": [f.key for f in missed],
+            "figures": [f.as_json() for f in figures],
+            "benchmarks": {
+                run.name: {"seconds": round(run.seconds, 1), "exit_code": run.exit_code, "error": run.error,
+                           "result": run.result}
+                for run in runs
+            },
+        }
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+    else:
+        kind = "QUICK smoke run (smaller sizes)" if args.quick else "full sizes"
+        busy_text = "?" if most_busy is None else f"{most_busy:.1f}"
+        if most_busy is not None and most_busy > BUSY_WARNING:
+            busy_text += " (BUSY: the figures may be distorted)"
+        header = (f"Hashiya performance budget, {started:%Y-%m-%d %H:%M} UTC, {kind}: {sizes.library:,}-article "
+                  f"library, {sizes.import_count:,}-article import\n"
+                  f"{machine['cpus']} CPUs ({machine['cpu_model']}), Python {machine['python']}, "
+                  f"SQLite {machine['sqlite']}, PySide6 {machine['pyside6']}; CPUs busy with other work just "
+                  f"before a benchmark: at most {busy_text}")
+        print_table(figures, header)
+        print()
+        print(f"{len(budgeted) - len(missed)} of {len(budgeted)} budgets met"
+              + (f"; MISSED: {', '.join(f.key for f in missed)}" if missed else ""))
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

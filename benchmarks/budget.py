@@ -1,0 +1,288 @@
+"""The performance budgets and the plumbing `python -m benchmarks` runs them with.
+
+Every benchmark runs in a child interpreter of its own, so that one cannot distort another
+(importing 20,000 articles leaves a big heap behind; Qt, once imported, stays). Modules with a
+`--json` command line (`startup`, `search`) are run through it; the others (`import_speed`,
+`annotations`) through this module's child entry point, which calls their `measure()` and prints
+its dict as one JSON line:
+
+    python -m benchmarks.budget measure MODULE '{"keyword": value, ...}'
+    python -m benchmarks.budget prepare COUNT   # the big library built, and at the current schema
+
+Budgets are the issue's; `Figure` is one line of the runner's table.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# The budgets (issue: "performance budget").
+WINDOW_S = 0.8  # cold start to a usable window, empty library and 100,000 articles
+PEAK_RSS_MB = 250.0  # peak memory with the 100,000-article library open
+IMPORT_PER_S = 1000.0  # seed-sized articles imported per second (20,000 by default)
+OPEN_ANNOTATED_MS = 100.0  # open an article with 1,000 annotations, to painted
+SAVE_ANNOTATION_MS = 10.0  # save one annotation (committed)
+SEARCH_P95_MS = 50.0  # search p95 on 100,000 articles, each query class
+
+OK, MISSED, INFO, ERROR = "ok", "MISSED", "", "ERROR"
+
+
+@dataclass
+class Figure:
+    """One line of the table: a measured value against its budget (`op` None: shown, not budgeted)."""
+
+    benchmark: str
+    key: str  # stable id for --json consumers, e.g. "startup.big.seconds"
+    figure: str
+    value: float | bool | None
+    unit: str  # "s", "ms", "MB", "articles/s" or "" (a yes/no)
+    op: str | None = None  # "<=", ">=" or "==" (value must equal budget)
+    budget: float | bool | None = None
+    extra: str = ""  # shown after the value, e.g. "(p50 4.1 ms)"
+    note: str = ""  # why a figure is missed beyond its value, e.g. "window never painted"
+    failed_check: bool = False  # a condition besides the value failed (not painted, failed imports)
+    error: bool = False  # the benchmark did not run or gave no usable result
+
+    @property
+    def ok(self) -> bool | None:
+        if self.error or self.failed_check:
+            return False
+        if self.op is None:
+            return None
+        if self.value is None:
+            return False
+        if self.op == "<=":
+            return self.value <= self.budget
+        if self.op == ">=":
+            return self.value >= self.budget
+        return self.value == self.budget
+
+    @property
+    def status(self) -> str:
+        if self.error:
+            return ERROR
+        ok = self.ok
+        return INFO if ok is None else OK if ok else MISSED
+
+    def measured_text(self) -> str:
+        text = format_value(self.value, self.unit)
+        return f"{text} {self.extra}".strip()
+
+    def budget_text(self) -> str:
+        if self.op is None:
+            return "–"
+        if isinstance(self.budget, bool):
+            return "yes" if self.budget else "no"
+        sign = {"<=": "≤", ">=": "≥"}.get(self.op, "=")
+        return f"{sign} {format_value(self.budget, self.unit)}"
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.update(ok=self.ok, status=self.status or "info", measured=self.measured_text(),
+                    budget_text=self.budget_text())
+        return data
+
+
+def format_value(value: float | bool | None, unit: str) -> str:
+    if value is None:
+        return "not measured"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if unit == "s":
+        return f"{value:.3f} s"
+    if unit == "ms":
+        return f"{value:.1f} ms"
+    if unit == "MB":
+        return f"{value:,.0f} MB"
+    if unit == "articles/s":
+        return f"{value:,.0f} articles/s"
+    return f"{value:,} {unit}".strip()
+
+
+def error_figure(benchmark: str, figure: str, message: str, unit: str = "", op: str | None = None,
+                 budget: float | bool | None = None) -> Figure:
+    """A benchmark that could not run: its budgets are not met, as far as anyone can tell."""
+    return Figure(benchmark, f"{benchmark}.error", figure, None, unit, op=op, budget=budget, note=message, error=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Children
+
+
+class ChildError(RuntimeError):
+    pass
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    return env
+
+
+def run_child(args: list[str], *, verbose: bool = False) -> tuple[Any, int, float]:
+    """Run `python ARGS` in the project root; returns (the JSON document on its stdout, exit code, seconds).
+
+    A benchmark's own non-zero exit (a missed budget) is not an error as long as it printed its JSON.
+    Its stderr is echoed as it comes when `verbose`; its last lines go into the error otherwise.
+    """
+    started = time.monotonic()
+    child = subprocess.Popen(
+        [sys.executable, *args], cwd=ROOT, env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    tail: collections.deque[str] = collections.deque(maxlen=25)
+
+    def read_stderr() -> None:
+        assert child.stderr is not None
+        for line in child.stderr:
+            tail.append(line.rstrip("\n"))
+            if verbose:
+                sys.stderr.write(line)
+                sys.stderr.flush()
+
+    reader = threading.Thread(target=read_stderr, daemon=True)
+    reader.start()
+    stdout = child.stdout.read() if child.stdout is not None else ""
+    child.wait()
+    reader.join()
+    elapsed = time.monotonic() - started
+    document = parse_json_output(stdout)
+    if document is None:
+        last = next((line.strip() for line in reversed(tail) if line.strip()), "")
+        raise ChildError(f"`python {' '.join(args)}` exited with {child.returncode} without a JSON result"
+                         + (f": {last}" if last else "") + ("\n" + "\n".join(tail) if tail and not verbose else ""))
+    return document, child.returncode, elapsed
+
+
+def parse_json_output(stdout: str) -> Any:
+    """The JSON document a child printed: the whole stdout, else the last line that parses."""
+    text = stdout.strip()
+    if not text:
+        return None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        pass
+    for line in reversed(text.splitlines()):
+        try:
+            return json.loads(line)
+        except json.JSONDecodeError:
+            continue
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The machine
+
+
+def machine() -> dict[str, Any]:
+    cpu = None
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem_mb = None
+    try:
+        for line in Path("/proc/meminfo").read_text(encoding="ascii").splitlines():
+            if line.startswith("MemTotal:"):
+                mem_mb = int(line.split()[1]) // 1024
+    except OSError:
+        pass
+
+    def version(package: str) -> str | None:
+        try:
+            return metadata.version(package)
+        except metadata.PackageNotFoundError:
+            return None
+
+    return {
+        "cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "cpu_model": cpu or platform.processor() or None,
+        "memory_mb": mem_mb,
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "pyside6": version("PySide6") or version("PySide6-Essentials"),
+        "hazm": version("hazm"),
+    }
+
+
+def _cpu_ticks() -> tuple[int, int] | None:
+    """(busy, total) jiffies of all CPUs since boot, from /proc/stat."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = [int(v) for v in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    total = sum(fields[:8])  # guest time is already counted in user
+    return total - idle, total
+
+
+def busy_cpus(seconds: float = 1.0) -> float | None:
+    """How many CPUs other processes keep busy right now, sampled over `seconds` while this one sleeps."""
+    before = _cpu_ticks()
+    time.sleep(seconds)
+    after = _cpu_ticks()
+    if before is None or after is None or after[1] == before[1]:
+        return None
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return cpus * (after[0] - before[0]) / (after[1] - before[1])
+
+
+# ---------------------------------------------------------------------------------------------
+# Child entry points
+
+
+def _measure(module_name: str, kwargs_json: str) -> int:
+    import importlib
+
+    module = importlib.import_module(f"benchmarks.{module_name}")
+    result = module.measure(**json.loads(kwargs_json))
+    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return 0
+
+
+def _prepare(count: int) -> int:
+    """Build the big library if it is missing, and bring it to the current schema, so that a one-off
+    migration is not timed as a cold start (the app migrates a library on open)."""
+    from benchmarks.big_library import ensure_library
+    from reader.storage.database import open_database, schema_version
+
+    path = ensure_library(None, count)
+    db = open_database(path)
+    version = schema_version(db)
+    db.close()
+    sys.stdout.write(json.dumps({"path": str(path), "schema_version": version}) + "\n")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) == 3 and argv[0] == "measure":
+        return _measure(argv[1], argv[2])
+    if len(argv) == 2 and argv[0] == "prepare":
+        return _prepare(int(argv[1]))
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
