@@ -209,16 +209,6 @@ def _annotations(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def default_author() -> str:
-    import getpass
-    import os
-
-    try:
-        return os.environ.get("HASHIYA_AUTHOR") or getpass.getuser()
-    except OSError:
-        return ""
-
-
 def _annotate(args: argparse.Namespace) -> int:
     from reader.services.annotations import AnnotationService
     from reader.storage import articles_repo
@@ -253,6 +243,8 @@ def _annotate(args: argparse.Namespace) -> int:
             print(f"created tag {name!r}", file=sys.stderr)
         tag_ids.append(tag.id)
     start = starts[index]
+    from reader.services.locations import default_author
+
     author = args.author if args.author is not None else default_author()
     record = service.create(article.id, start, start + len(args.quote), tag_ids, args.note, author)
     print(record.uuid)

@@ -121,7 +121,7 @@ class Annotating(QObject):
         """The name stored on the user's annotations, asked for once."""
         if self.preferences.author:
             return self.preferences.author
-        from reader.cli import default_author
+        from reader.services.locations import default_author
 
         name, ok = QInputDialog.getText(
             self._window, self.tr("Your name"),

@@ -91,19 +91,8 @@ class AnnotationController(QObject):
 
     def place(self, uuid: str, start: int, end: int) -> None:
         before = self.service.get(uuid)
-
-        def undo() -> None:
-            # Back to where it was (or to being an orphan) exactly as recorded.
-            from reader.storage import annotations_repo
-            from reader.storage.database import transaction
-            from reader.storage.schema import now_iso
-
-            with transaction(self.service.db):
-                annotations_repo.update(self.service.db, before.id, now_iso(), start=before.start, end=before.end,
-                                        quote=before.quote, prefix=before.prefix, suffix=before.suffix,
-                                        content_hash=before.content_hash, orphan=before.orphan)
-
-        self._push_annotation_change(self.tr("Place annotation"), uuid, lambda: self.service.place(uuid, start, end), undo)
+        self._push_annotation_change(self.tr("Place annotation"), uuid, lambda: self.service.place(uuid, start, end),
+                                     lambda: self.service.restore_placement(before))
 
     def _push_annotation_change(self, text: str, uuid: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
         article_id = self.service.get(uuid).article_id

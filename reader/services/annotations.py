@@ -104,12 +104,18 @@ class AnnotationService:
             )
         return self.get(uuid)
 
+    def restore_placement(self, before: AnnotationRecord) -> AnnotationRecord:
+        """Undo of `place`: the span, quote, context and orphan state exactly as recorded in `before`."""
+        with transaction(self.db):
+            annotations_repo.update(
+                self.db, before.id, now_iso(), start=before.start, end=before.end, quote=before.quote,
+                prefix=before.prefix, suffix=before.suffix, content_hash=before.content_hash, orphan=before.orphan,
+            )
+        return self.get(before.uuid)
+
     def list_rows(self, tag_id: int | None = None, author: str | None = None, collection_id: int | None = None,
                   orphans_only: bool = False) -> list[AnnotationListRow]:
         return annotations_repo.list_rows(self.db, tag_id, author, collection_id, orphans_only=orphans_only)
-
-    def all_live(self) -> list[AnnotationListRow]:
-        return annotations_repo.list_rows(self.db)
 
     def authors(self) -> list[str]:
         return annotations_repo.authors(self.db)

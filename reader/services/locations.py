@@ -40,3 +40,13 @@ def translations_path() -> Path:
     """Compiled Qt Linguist files (`hashiya_fa.qm`, `hashiya_en.qm`)."""
     base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
     return base / "translations"
+
+
+def default_author() -> str:
+    """The name annotations carry until the user gives one: $HASHIYA_AUTHOR, else the login name."""
+    import getpass
+
+    try:
+        return os.environ.get("HASHIYA_AUTHOR") or getpass.getuser()
+    except OSError:
+        return ""

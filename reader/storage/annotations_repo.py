@@ -116,13 +116,3 @@ def list_rows(
 
 def authors(db: sqlite_utils.Database) -> list[str]:
     return [row[0] for row in db.execute("SELECT DISTINCT author FROM annotations WHERE NOT deleted ORDER BY author")]
-
-
-def live_for_articles(db: sqlite_utils.Database, article_ids: Iterable[int]) -> list[AnnotationRecord]:
-    ids = list(article_ids)
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    return _records(
-        db.execute(f"SELECT {_COLUMNS} FROM annotations a WHERE a.article_id IN ({marks}) AND NOT a.deleted", ids)
-    )

@@ -100,11 +100,6 @@ def get(db: sqlite_utils.Database, article_id: int) -> ArticleRecord | None:
     return ArticleRecord.from_row(rows[0]) if rows else None
 
 
-def raw_of(db: sqlite_utils.Database, article_id: int) -> str | None:
-    row = db.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
-    return row[0] if row else None
-
-
 def iter_current(db: sqlite_utils.Database, collection_id: int | None = None) -> Iterator[ArticleRecord]:
     where, params = "is_current", []
     if collection_id is not None:
