@@ -38,3 +38,14 @@ def test_storage_is_the_only_layer_with_sql() -> None:
         if any(word in text for word in ("INSERT INTO", "SELECT ", "DELETE FROM", "UPDATE ")):
             offenders.append(str(path.relative_to(REPO)))
     assert offenders == []
+
+
+def test_gui_reaches_storage_only_for_its_record_types() -> None:
+    """Widgets talk to services; of `reader.storage` the GUI may only use the plain records."""
+    offenders = []
+    for path in (REPO / "reader" / "gui").rglob("*.py"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            stripped = line.strip()
+            if stripped.startswith(("from reader.storage", "import reader.storage")) and "records import" not in stripped:
+                offenders.append(f"{path.relative_to(REPO)}: {stripped}")
+    assert offenders == []
