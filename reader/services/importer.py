@@ -91,13 +91,16 @@ def import_paths(
         if workers > 1 and total >= PARALLEL_THRESHOLD:
             # spawn, not fork: the GUI runs imports beside Qt's threads, which fork would copy mid-flight.
             context = multiprocessing.get_context("spawn")
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers, mp_context=context))
+            pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            # On cancel or error, work still queued is dropped instead of run to the end.
+            stack.callback(pool.shutdown, wait=True, cancel_futures=True)
         archives: dict[str, zipfile.ZipFile] = {}
         stack.callback(lambda: [a.close() for a in archives.values()])
-        for start in range(0, total, CHUNK_SIZE):
-            chunk = files[start : start + CHUNK_SIZE]
+        chunks = [files[start : start + CHUNK_SIZE] for start in range(0, total, CHUNK_SIZE)]
+        extracting = _extract_chunk(chunks[0], pool, archives) if chunks else iter(())
+        for number in range(len(chunks)):
             results: list[Extracted] = []
-            for result in _extract_chunk(chunk, pool, archives):
+            for result in extracting:
                 results.append(result)
                 done += 1
                 if progress:
@@ -107,29 +110,30 @@ def import_paths(
                     break
             if report.cancelled:
                 break  # the unfinished chunk is not written: nothing half-done reaches the library
-            _write_chunk(db, results, states, report, pool)
+            following = chunks[number + 1] if number + 1 < len(chunks) else None
+            extracting = _write_chunk(db, results, states, report, pool, following, archives)
     return report
 
 
 def _extract_chunk(
     chunk: list[SourceFile], pool: ProcessPoolExecutor | None, archives: dict[str, zipfile.ZipFile]
 ) -> Iterator[Extracted]:
+    """The chunk's files read and parsed, in order. With a pool the work is queued at once (the
+    caller goes on writing the chunk before while the workers read); without one it is lazy."""
     items = [(source, _member_bytes(source, archives)) for source in chunk]
     if pool is None:
-        for source, data in items:
-            if isinstance(data, ImportFailure):
-                yield Extracted(source, failure=data)
-            else:
-                yield extract(source, data)
-        return
-    failures = {id(s): d for s, d in items if isinstance(d, ImportFailure)}
-    todo = [(s, d) for s, d in items if id(s) not in failures]
-    out = iter(pool.map(extract_pair, todo, chunksize=max(1, len(todo) // 32)))
+        return (
+            Extracted(source, failure=data) if isinstance(data, ImportFailure) else extract(source, data)
+            for source, data in items
+        )
+    todo = [(s, d) for s, d in items if not isinstance(d, ImportFailure)]
+    out = pool.map(extract_pair, todo, chunksize=max(1, len(todo) // 32))
+    return _in_order(items, out)
+
+
+def _in_order(items: list[tuple[SourceFile, bytes | ImportFailure | None]], out: Iterator[Extracted]) -> Iterator[Extracted]:
     for source, data in items:
-        if id(source) in failures:
-            yield Extracted(source, failure=failures[id(source)])
-        else:
-            yield next(out)
+        yield Extracted(source, failure=data) if isinstance(data, ImportFailure) else next(out)
 
 
 def _member_bytes(source: SourceFile, archives: dict[str, zipfile.ZipFile]) -> bytes | ImportFailure | None:
@@ -160,7 +164,7 @@ def _learn(
 
 def _build_chunk(
     results: list[Extracted], learned: dict[str, frozenset[bytes]], pool: ProcessPoolExecutor | None
-) -> list[Built]:
+) -> Iterator[Built]:
     items = [
         (result.source, doc, learned[result.source.collection])
         for result in results
@@ -168,8 +172,8 @@ def _build_chunk(
         for doc, _digests in result.documents
     ]
     if pool is None:
-        return [build(*item) for item in items]
-    return list(pool.map(build_triple, items, chunksize=max(1, len(items) // 32)))
+        return (build(*item) for item in items)
+    return pool.map(build_triple, items, chunksize=max(1, len(items) // 32))
 
 
 def _write_chunk(
@@ -178,11 +182,19 @@ def _write_chunk(
     states: dict[str, _CollectionState],
     report: ImportReport,
     pool: ProcessPoolExecutor | None,
-) -> None:
+    following: list[SourceFile] | None,
+    archives: dict[str, zipfile.ZipFile],
+) -> Iterator[Extracted]:
+    """Write one chunk in one transaction; return the extraction of the `following` chunk, which
+    the workers start on as soon as they have built this one's articles."""
+    extracting: Iterator[Extracted] = iter(())
     with transaction(db):
         learned = _learn(db, results, states)
         report.failed.extend(r.failure for r in results if r.failure is not None)
-        for built in _build_chunk(results, learned, pool):
+        building = _build_chunk(results, learned, pool)
+        if following is not None:
+            extracting = _extract_chunk(following, pool, archives)
+        for built in building:  # stored as they arrive: writing overlaps the workers' building
             if built.failure is not None:
                 report.failed.append(built.failure)
             elif built.article is not None:
@@ -192,6 +204,7 @@ def _write_chunk(
             if new:
                 collections_repo.save_boilerplate(db, state.id, new)
                 state.stored = state.stored | new
+    return extracting
 
 
 def _state_for(db: sqlite_utils.Database, states: dict[str, _CollectionState], name: str) -> _CollectionState:

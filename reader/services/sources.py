@@ -68,15 +68,16 @@ def _add_folder(listing: SourceListing, root: Path, collection: str) -> None:
         ImportFailure(str(e.filename), f"{e.filename}: cannot read folder ({e.strerror})")
     )):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        inside = Path(os.path.relpath(folder, root)).as_posix()  # once per folder: pathlib is slow
+        base = prefix if inside == "." else f"{prefix}/{inside}"
         for name in sorted(names):
             if name.startswith("."):
                 continue
-            full = Path(folder) / name
-            relative = f"{prefix}/{full.relative_to(root).as_posix()}"
+            full = os.path.join(folder, name)
             if suffix_of(name) in ARCHIVE_SUFFIXES:
-                _add_archive(listing, full, collection, prefix=relative)
+                _add_archive(listing, Path(full), collection, prefix=f"{base}/{name}")
             elif is_article_file(name):
-                listing.files.append(SourceFile(relative, collection, str(full)))
+                listing.files.append(SourceFile(f"{base}/{name}", collection, full))
             else:
                 listing.ignored += 1
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reader.core import search_query, search_text
@@ -458,6 +458,26 @@ def test_token_spans_are_ordered_and_in_bounds(text: str) -> None:
         previous_end = token.end
     # Re-reading a token's own span gives that token back (compounds included).
     assert [canonical_word(text[t.start : t.end]) for t in found] == [t.text for t in found]
+
+
+# index_text takes a shorter road than tokens(); both must reach the same words. Odd characters
+# (other combining marks, presentation forms, other scripts' numbers, other spaces) join in here.
+ODD = ["\u0301", "é", "²", "½", "ﻻ", "ﷺ", "Ａ", "\u00a0", "ß", "İ", "ﹰ", "\t", "\u2009", "\x00", "_"]
+texts_with_odd_characters = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS + ODD), st.text(ALPHABET, max_size=4)), max_size=30
+).map("".join)
+
+
+@settings(max_examples=1500)
+@given(texts_with_odd_characters)
+@example("راه\u200c های")
+@example("می \u200cشود")
+@example("کتاب\u200cمی شود")
+@example("می 3 می ها")
+@example("Cafe\u0301 ها")
+@example("نمی\u200c\u200cشد ترین")
+def test_index_text_is_the_tokens_of_the_long_road(text: str) -> None:
+    assert index_text(text) == " ".join(token.text for token in tokens(text))
 
 
 @given(texts)

@@ -88,8 +88,27 @@ def test_migration_3_rebuilds_the_search_index_canonically(library_path) -> None
         old.execute("INSERT INTO article_search (rowid, title, body) VALUES (1, 'عنوان', ?)", (text,))
     conn.close()
     db = open_database(library_path)
-    assert schema_version(db) == 3
+    assert schema_version(db) == len(schema.MIGRATIONS)
     from reader.core.search_query import parse_query
 
     for query in ("کشور", "راههای", "راه های"):
         assert search_repo.search(db, parse_query(query).fts, 10) == [1], query
+
+
+def test_migration_4_gives_the_search_index_a_bigger_buffer(library_path) -> None:
+    import sqlite_utils
+
+    from reader.storage import search_repo
+
+    conn = sqlite3.connect(library_path, isolation_level=None)
+    old = sqlite_utils.Database(conn)
+    with transaction(old):
+        for migration in schema.MIGRATIONS[:3]:
+            migration(old)
+        old.execute("PRAGMA user_version = 3")
+        old.execute("DELETE FROM article_search_config WHERE k = 'hashsize'")
+    conn.close()
+    db = open_database(library_path)
+    assert schema_version(db) == 4
+    stored = db.execute("SELECT v FROM article_search_config WHERE k = 'hashsize'").fetchone()
+    assert stored == (search_repo.PENDING_TOKEN_BYTES,)
