@@ -167,6 +167,7 @@ def test_parallel_import_matches_serial(tmp_path: Path, monkeypatch: pytest.Monk
     from reader.storage.database import open_database
 
     monkeypatch.setattr(importer, "PARALLEL_THRESHOLD", 10)
+    monkeypatch.setattr(importer, "CHUNK_SIZE", 6)  # several chunks: the next is read while one is written
     folder = tmp_path / "news"
     write_mixed_collection(folder)
     for n in range(20):
@@ -178,3 +179,23 @@ def test_parallel_import_matches_serial(tmp_path: Path, monkeypatch: pytest.Monk
         results.append((len(report.imported), sorted((r.source, r.content_hash) for r in articles_repo.iter_current(db))))
         db.close()
     assert results[0] == results[1] and results[0][0] == 26  # p1, p2 repeat two mixed files
+
+
+def test_parallel_cancel_keeps_the_written_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.storage.database import open_database
+
+    monkeypatch.setattr(importer, "PARALLEL_THRESHOLD", 10)
+    monkeypatch.setattr(importer, "CHUNK_SIZE", 5)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(23):
+        (folder / f"{n:02}.txt").write_text(dari_page(n), encoding="utf-8")
+    db = open_database(tmp_path / "lib.sqlite")
+    seen = []
+    report = import_paths(db, [folder], progress=seen.append, cancelled=lambda: len(seen) >= 12, workers=2)
+    assert report.cancelled and len(report.imported) == 10
+    assert articles_repo.count_current(db) == 10
+    assert db.execute("SELECT count(*) FROM article_search").fetchone()[0] == 10
+    report = import_paths(db, [folder], workers=2)
+    assert report.unchanged == 10 and len(report.imported) == 13
+    db.close()
