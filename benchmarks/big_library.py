@@ -65,7 +65,7 @@ def _chunks(count: int) -> Iterator[tuple[int, int]]:
 
 def library_count(path: Path) -> int | None:
     """Current articles in an existing library file; None when it is missing or unreadable."""
-    import sqlite3
+    from reader.storage.driver import sqlite3
 
     if not path.exists():
         return None

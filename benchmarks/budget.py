@@ -18,7 +18,7 @@ import collections
 import json
 import os
 import platform
-import sqlite3
+from reader.storage.driver import sqlite3
 import subprocess
 import sys
 import threading

@@ -38,7 +38,7 @@ import os
 import pstats
 import random
 import shutil
-import sqlite3
+from reader.storage.driver import sqlite3
 import statistics
 import sys
 import tempfile

@@ -42,8 +42,14 @@ def run_self_test() -> int:
         if report.failed or not report.imported:
             raise RuntimeError(f"sample import: {len(report.imported)} imported, failures: {report.failed}")
         state["article_id"] = report.imported[0]
+        from reader.services.search import SearchService
+        from reader.storage.driver import sqlite3
+
+        found = SearchService(lib.db).search("کابل OR تهران OR هرات")
+        if not found.hits:
+            raise RuntimeError("full-text search found nothing in the sample")
         lib.close()
-        return f"{len(report.imported)} sample articles imported"
+        return f"{len(report.imported)} sample articles imported, search finds {found.total} (SQLite {sqlite3.sqlite_version})"
 
     def hazm_text() -> str:
         import hazm

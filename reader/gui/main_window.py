@@ -413,6 +413,7 @@ class MainWindow(QMainWindow):
         if self.importer.is_running():
             self.importer.cancel()
         self.annotating.shutdown()
+        self.finding.panel.release()
         self.save_state()
         super().closeEvent(event)
 

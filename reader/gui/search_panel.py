@@ -159,10 +159,16 @@ class SearchPanel(QWidget):
     def set_library(self, library: Library) -> None:
         """Search this library from now on (a switch to another library file re-runs the search)."""
         self._library = library
+        self.release()
         self._service = SearchService(library.db)
         self._last = None
         self.refresh_tags(rerun=False)
         self.run_search()
+
+    def release(self) -> None:
+        """Close the extra read connections a large search opened (on a library switch or exit)."""
+        if self._service is not None:
+            self._service.close()
 
     def refresh_tags(self, rerun: bool = True) -> None:
         """Re-read the tags offered by the tag filter, keeping the choice while that tag exists.

@@ -10,6 +10,8 @@ import sqlite_utils
 from reader.core.search_query import ParsedQuery, QueryError, parse_query
 from reader.core.search_text import index_text
 from reader.storage import annotations_repo, search_repo
+from reader.storage.database import database_file
+from reader.storage.ranking import ShardedRanker, default_shards
 from reader.storage.records import AnnotationListRow
 
 SNIPPET_CONTEXT = 70
@@ -80,9 +82,28 @@ def snippet(text: str, spans: tuple[tuple[int, int], ...], context: int = SNIPPE
     return flat, tuple((s + shift, e + shift) for s, e in inside)
 
 
+# Ranking this many matches or more is shared out between the cores (`ShardedRanker`); below it,
+# handing work to threads costs more than it saves.
+SHARDED_RANKING_FROM = 20_000
+
+
 class SearchService:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self._ranker: ShardedRanker | None = None
+
+    def close(self) -> None:
+        """Close the extra read connections a large ranking opened (the library's stays open)."""
+        if self._ranker is not None:
+            self._ranker.close()
+            self._ranker = None
+
+    def _sharded_ranker(self) -> ShardedRanker | None:
+        if self._ranker is None and default_shards() > 1:
+            path = database_file(self.db)
+            if path is not None:
+                self._ranker = ShardedRanker(path)
+        return self._ranker
 
     def search(self, query: str, limit: int = 50, offset: int = 0, order: str = "relevance", word_forms: bool = False,
                collection_id: int | None = None, tag_id: int | None = None, author: str | None = None) -> SearchResults:
@@ -92,8 +113,16 @@ class SearchService:
         author: "articles with a denial that mention طالبان".
         """
         parsed = parse_query(query, word_forms=word_forms)
-        ids = search_repo.search(self.db, parsed.fts, limit, offset, order, collection_id, tag_id, author)
-        total = search_repo.count(self.db, parsed.fts, collection_id, tag_id, author) if ids or offset else 0
+        # Counting first is cheap (a few ms for 100,000 matches) and tells how to rank.
+        total = search_repo.count(self.db, parsed.fts, collection_id, tag_id, author)
+        unfiltered = order != "date" and collection_id is None and tag_id is None and author is None
+        ranker = self._sharded_ranker() if unfiltered and total >= SHARDED_RANKING_FROM else None
+        if total == 0:
+            ids = []
+        elif ranker is not None:
+            ids = ranker.rank(parsed.fts, limit, offset)
+        else:
+            ids = search_repo.search(self.db, parsed.fts, limit, offset, order, collection_id, tag_id, author)
         texts = search_repo.texts(self.db, ids)
         hits = []
         for article_id in ids:

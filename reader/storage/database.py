@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from reader.storage.driver import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,18 +25,33 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     if str(path) != ":memory:":
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        # Autocommit mode: every write goes through `transaction()`, so we decide what is atomic.
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
+        conn = connect(path)
         if str(path) != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
         raise LibraryError(f"{path}: not a Hashiya library ({exc})") from None
     db = sqlite_utils.Database(conn)
     migrate(db, path)
     return db
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """A connection with the library's settings; `open_database` adds WAL and migrations, and
+    extra readers (see `ranking`) use it as it is."""
+    # Autocommit mode: every write goes through `transaction()`, so we decide what is atomic.
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def database_file(db: sqlite_utils.Database) -> str | None:
+    """The file behind `db`, or None for an in-memory database."""
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return file or None
+    return None
 
 
 @contextmanager

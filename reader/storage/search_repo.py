@@ -8,7 +8,7 @@ again. A change to the canonicalization therefore needs a migration that rebuild
 from __future__ import annotations
 
 import logging
-import sqlite3
+from reader.storage.driver import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -128,6 +128,24 @@ def search(db: sqlite_utils.Database, match: str, limit: int, offset: int = 0, o
     return [row[0] for row in rows]
 
 
+def ranked_between(conn: sqlite3.Connection, match: str, low: int, high: int, limit: int) -> list[tuple[float, int]]:
+    """(score, id) of the best `limit` matches with ids in [low, high], best first: one shard of
+    `search`'s ranking. FTS5 takes bm25's statistics from the whole index whatever the id range,
+    so a score here is the score `search` gives the same article."""
+    with _refusals_as_query_errors():
+        return conn.execute(
+            f"""SELECT bm25(article_search, {TITLE_WEIGHT}, 1.0) AS score, rowid FROM article_search
+                WHERE article_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY score, rowid LIMIT ?""",
+            (match, low, high, limit),
+        ).fetchall()
+
+
+def id_range(conn: sqlite3.Connection) -> tuple[int, int] | None:
+    """The lowest and highest article id, or None for an empty library."""
+    low, high = conn.execute("SELECT min(id), max(id) FROM articles").fetchone()
+    return None if low is None else (int(low), int(high))
+
+
 def count(db: sqlite_utils.Database, match: str, collection_id: int | None = None, tag_id: int | None = None,
           author: str | None = None) -> int:
     if collection_id is None and tag_id is None and author is None:
@@ -160,8 +178,6 @@ def matching(texts: Sequence[str], match: str) -> list[bool]:
     For the few thousand annotation quotes and notes a search looks at: an in-memory index is
     built for the call, so AND/OR/NOT/NEAR mean exactly what they mean for articles.
     """
-    import sqlite3
-
     conn = sqlite3.connect(":memory:")
     try:
         conn.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61 remove_diacritics 0')")
