@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge"}
+CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge", "desktop-entry"}
 log = logging.getLogger("reader")
 
 
@@ -85,10 +85,11 @@ def install_excepthook(log_path: Path) -> None:
 def create_application(argv: Sequence[str], language: str):
     """The QApplication with our fonts, translations and layout direction."""
     from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtGui import QFont, QFontDatabase, QIcon
     from PySide6.QtWidgets import QApplication
 
-    from reader.services.locations import translations_path
+    from reader.services.desktop_entry import DESKTOP_FILE_NAME
+    from reader.services.locations import resource_path, translations_path
     from reader.gui.settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -97,6 +98,8 @@ def create_application(argv: Sequence[str], language: str):
     app.setProperty("hashiya_language", language)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)  # Wayland matches the window to hashiya.desktop
+    app.setWindowIcon(QIcon(str(resource_path("icons", "hashiya.svg"))))
     app.setStyle("Fusion")
     import fontpkg_noto_sans_arabic
 

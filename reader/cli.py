@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--author", default=None, metavar="NAME", help="default: $HASHIYA_AUTHOR, else your user name")
     annotate.add_argument("--occurrence", type=int, metavar="N", help="which occurrence of the quote (1 = first)")
     library_option(annotate)
+
+    desktop = commands.add_parser("desktop-entry", help="add Hashiya to the applications menu (Linux)")
+    desktop.add_argument("--remove", action="store_true", help="take the menu entry and its icon away again")
     return parser
 
 
@@ -106,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "merge":
             return _merge(args)
+        if args.command == "desktop-entry":
+            return _desktop_entry(args)
         return _articles(args)
     except HashiyaError as exc:
         print(f"hashiya: {exc}", file=sys.stderr)
@@ -322,3 +327,23 @@ def _merge(args: argparse.Namespace) -> int:
         print(f"  skipped {line}")
     print("(dry run: nothing was written)" if args.dry_run else "merged in one transaction")
     return EXIT_PARTIAL if plan.skipped else EXIT_OK
+
+
+def _desktop_entry(args: argparse.Namespace) -> int:
+    from reader.services import desktop_entry
+
+    if args.remove:
+        removed = desktop_entry.remove()
+        for path in removed:
+            print(f"removed {path}")
+        if not removed:
+            print("no menu entry to remove")
+        return EXIT_OK
+    try:
+        files = desktop_entry.install()
+    except OSError as exc:
+        print(f"hashiya: cannot write the menu entry: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"menu entry: {files.entry}")
+    print(f"icon:       {files.icon}")
+    return EXIT_OK

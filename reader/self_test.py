@@ -83,9 +83,12 @@ def run_self_test() -> int:
         painted = len(main.reader.text_view.extraSelections())
         if image.isNull() or painted != 1 or app.translate("MainWindow", "&File") == "":
             raise RuntimeError(f"window render: null={image.isNull()} highlights={painted}")
+        icon = app.windowIcon().pixmap(32, 32).toImage()
+        if icon.isNull() or icon.pixelColor(16, 16).alpha() == 0:  # the SVG image plugin is missing
+            raise RuntimeError("the application icon did not render")
         main.close()
         main.library.close()
-        return f"{image.width()}×{image.height()} rendered, {painted} highlight"
+        return f"{image.width()}×{image.height()} rendered, {painted} highlight, icon drawn"
 
     results = [_step("library and sample import", library), _step("hazm normalize and split", hazm_text),
                _step("main window with a highlight", window)]

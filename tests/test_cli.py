@@ -199,3 +199,17 @@ def test_export_and_merge_between_two_libraries(tmp_path: Path) -> None:
     refused = run("merge", str(tmp_path / "team.jsonld"), str(tmp_path / "bad.jsonld"), library=fresh)
     assert refused.returncode == 1 and "bad.jsonld" in refused.stderr and "nothing was merged" in refused.stderr
     assert run("annotations", library=fresh).stdout == ""
+
+
+def test_desktop_entry_installs_and_removes(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
+    argv = [sys.executable, str(REPO / "main.py"), "desktop-entry"]
+    done = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120)
+    entry = tmp_path / "applications" / "hashiya.desktop"
+    assert done.returncode == 0 and str(entry) in done.stdout
+    from reader.services.desktop_entry import entry_text
+
+    assert entry.read_text(encoding="utf-8") == entry_text([str(Path(sys.executable).absolute()), str(REPO / "main.py")])
+    assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / "hashiya.svg").exists()
+    done = subprocess.run([*argv, "--remove"], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0 and not entry.exists() and "removed" in done.stdout

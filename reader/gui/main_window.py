@@ -44,7 +44,6 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.session = session
         self.setWindowTitle(self.tr("Hashiya"))
-        self.setWindowIcon(icons.icon("article"))
         self.reader = ReaderView(self)
         self.reader.set_ui_language(preferences.language)
         self.setCentralWidget(self.reader)

@@ -128,3 +128,19 @@ def test_icon_without_an_application_is_a_clear_error(monkeypatch: pytest.Monkey
     monkeypatch.setattr(icons, "QApplication", NoApplication)
     with pytest.raises(RuntimeError, match="QApplication"):
         icon("search")
+
+
+def test_the_application_has_its_own_icon(make_window) -> None:
+    window = make_window()
+    app_icon = QApplication.windowIcon()
+    assert not app_icon.isNull() and window.windowIcon().cacheKey() == app_icon.cacheKey()
+    for size in (16, 32, 256):
+        image = app_icon.pixmap(size, size).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        assert image.width() == size
+        # A light page on a dark tile, with an amber note in the margin.
+        page = QColor(image.pixel(size // 4, size * 3 // 4))  # below the text, left of the margin
+        tile = QColor(image.pixel(size // 10, size // 2))
+        note = QColor(image.pixel(size * 26 // 100, size * 36 // 100))
+        assert page.lightness() > 200 and tile.lightness() < 90, (size, page.name(), tile.name())
+        assert note.red() - note.blue() > 80, (size, note.name())  # amber, the claim colour
+    assert QApplication.desktopFileName() == "hashiya"
