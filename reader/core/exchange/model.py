@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExchangeArticle:
     """Enough about an article to find it in another library: hash first, then source and title."""
 
@@ -19,7 +19,7 @@ class ExchangeArticle:
     text: str | None = None   # the annotatable text, when the format carries it (REFI-QDA does)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExchangeAnnotation:
     uuid: str
     article_key: str          # ExchangeArticle.key of its article
@@ -36,13 +36,13 @@ class ExchangeAnnotation:
     deleted: bool = False     # a tombstone: the annotation was deleted
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExchangeTag:
     name: str
     color: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExchangeFile:
     """What one exchange file holds."""
 
