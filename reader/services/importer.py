@@ -118,8 +118,8 @@ def import_paths(
 def _extract_chunk(
     chunk: list[SourceFile], pool: ProcessPoolExecutor | None, archives: dict[str, zipfile.ZipFile]
 ) -> Iterator[Extracted]:
-    """The chunk's files read and parsed, in order. With a pool the work is queued at once (the
-    caller goes on writing the chunk before while the workers read); without one it is lazy."""
+    """The chunk's files read and parsed, in order. With a pool the work is queued at once, so the
+    workers read while the caller writes the previous chunk; without one it is done lazily."""
     items = [(source, _member_bytes(source, archives)) for source in chunk]
     if pool is None:
         return (
