@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import itertools
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from hypothesis import strategies as st
 from reader.core import search_query, search_text
 from reader.core.search_query import ParsedQuery, QueryError, Term, parse_query
 from reader.core.search_text import Token, canonical_word, index_text, tokens
+from reader.storage.driver import sqlite3  # the SQLite the library runs on
 
 ZWNJ = "\u200c"
 RLM = "\u200f"
