@@ -10,8 +10,8 @@ quote and a little context on either side. Against the new text we try, in order
 Whenever two places are about equally good the annotation becomes an orphan (None): a note
 attached to the wrong copy of a repeated sentence is worse than a note the reader re-attaches.
 
-Similarity is Levenshtein-based, computed with a bit-parallel algorithm (one Python big-int
-step per character instead of a table), on a "folded" copy of the text in which spelling
+Similarity is Levenshtein-based (`edit_distance`: one Python big-int step per character instead
+of a table), on a "folded" copy of the text in which spelling
 variants (ي/ی, ك/ک, ZWNJ/space, digit sets, case) become one character. The fold maps each
 code point to exactly one code point, so offsets in the folded text are offsets in the real one.
 """
@@ -23,6 +23,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+
+from reader.core.edit_distance import Pattern
 
 CONTEXT = 32
 # A winner must beat the best rival at a different place by this much (scores are 0..1).
@@ -129,71 +131,6 @@ def reanchor_all(anchors: Sequence[Anchor], new_text: str, min_score: float = 0.
     return [reanchorer.place(anchor, min_score) for anchor in anchors]
 
 
-# --- edit distance ---------------------------------------------------------------------------
-
-
-def _char_masks(pattern: str) -> dict[str, int]:
-    masks: dict[str, int] = {}
-    for i, ch in enumerate(pattern):
-        masks[ch] = masks.get(ch, 0) | (1 << i)
-    return masks
-
-
-def _distances(masks: dict[str, int], m: int, text: str, anchored: bool) -> list[int]:
-    """Edit distance of an m-character pattern (given by its masks) after each character of text.
-
-    anchored=False: distance to the best substring of text ending there (search);
-    anchored=True: distance to the whole prefix of text ending there.
-    Myers' bit-vector method: bit i of the vectors holds the vertical delta of row i+1 of the
-    dynamic-programming table, so a column costs a handful of big-int operations.
-    """
-    full = (1 << m) - 1
-    top = 1 << (m - 1)
-    carry = 1 if anchored else 0  # row 0 grows by one per text character only when anchored
-    pv, mv, score = full, 0, m
-    out = []
-    for ch in text:
-        eq = masks.get(ch, 0)
-        xv = eq | mv
-        xh = (((eq & pv) + pv) ^ pv) | eq
-        ph = mv | (~(xh | pv) & full)
-        mh = pv & xh
-        if ph & top:
-            score += 1
-        elif mh & top:
-            score -= 1
-        ph = ((ph << 1) | carry) & full
-        mh = (mh << 1) & full
-        pv = mh | (~(xv | ph) & full)
-        mv = ph & xv
-        out.append(score)
-    return out
-
-
-class _Pattern:
-    """A string prepared once for many edit-distance comparisons."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.size = len(text)
-        self.masks = _char_masks(text)
-
-    def distance(self, other: str) -> int:
-        if not self.size or not other:
-            return self.size + len(other)
-        if other == self.text:
-            return 0
-        return _distances(self.masks, self.size, other, anchored=True)[-1]
-
-    def prefix_distances(self, text: str) -> list[int]:
-        """distance(text[:k + 1]) for every k, in one pass."""
-        return _distances(self.masks, self.size, text, anchored=True)
-
-    def search(self, text: str) -> list[int]:
-        """Distance to the closest substring of text ending after each character."""
-        return _distances(self.masks, self.size, text, anchored=False)
-
-
 # --- one anchor's view -----------------------------------------------------------------------
 
 
@@ -223,28 +160,28 @@ class _Query:
         )
 
     @cached_property
-    def prefix(self) -> _Pattern:
-        return _Pattern(_fold(self.anchor.prefix))
+    def prefix(self) -> Pattern:
+        return Pattern(_fold(self.anchor.prefix))
 
     @cached_property
-    def suffix(self) -> _Pattern:
-        return _Pattern(_fold(self.anchor.suffix))
+    def suffix(self) -> Pattern:
+        return Pattern(_fold(self.anchor.suffix))
 
     @cached_property
-    def quote(self) -> _Pattern:
-        return _Pattern(self.folded)
+    def quote(self) -> Pattern:
+        return Pattern(self.folded)
 
     @cached_property
-    def quote_backwards(self) -> _Pattern:
-        return _Pattern(self.folded[::-1])
+    def quote_backwards(self) -> Pattern:
+        return Pattern(self.folded[::-1])
 
     @cached_property
-    def raw(self) -> _Pattern:
-        return _Pattern(self.anchor.exact)
+    def raw(self) -> Pattern:
+        return Pattern(self.anchor.exact)
 
     @cached_property
-    def raw_backwards(self) -> _Pattern:
-        return _Pattern(self.anchor.exact[::-1])
+    def raw_backwards(self) -> Pattern:
+        return Pattern(self.anchor.exact[::-1])
 
     def quote_similarity(self, folded_distance: int, raw_distance: int, found_size: int) -> float:
         """1 - edit distance / length, mostly spelling-blind (the fold keeps lengths equal)."""
@@ -617,7 +554,7 @@ def _occurrences(haystack: str, needle: str) -> list[int]:
 _Side = tuple[int, int]
 
 
-def _side(stored: _Pattern, stored_raw: str, window: str) -> _Side:
+def _side(stored: Pattern, stored_raw: str, window: str) -> _Side:
     if window == stored_raw:
         return 0, len(window)
     return stored.distance(_fold(window)), max(len(window), len(stored_raw))

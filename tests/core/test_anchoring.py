@@ -6,7 +6,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from reader.core.anchoring import CONTEXT, Anchor, Placement, _Pattern, make_anchor, reanchor, reanchor_all
+from reader.core.anchoring import CONTEXT, Anchor, Placement, make_anchor, reanchor, reanchor_all
+from reader.core.edit_distance import Pattern
 
 ZWNJ = "\u200c"
 PRAY = "\U0001f64f"  # 🙏
@@ -479,7 +480,7 @@ SMALL_ALPHABET = st.sampled_from(ALPHABET[:12] + [ZWNJ, " ", PRAY])  # small, so
 @given(st.text(alphabet=SMALL_ALPHABET, min_size=1, max_size=80), st.text(alphabet=SMALL_ALPHABET, max_size=60))
 @FAST
 def test_property_edit_distance_matches_the_textbook_table(pattern: str, text: str) -> None:
-    prepared = _Pattern(pattern)  # private, but every score rests on it
+    prepared = Pattern(pattern)  # every re-anchoring score rests on it
     assert prepared.prefix_distances(text) == textbook_distances(pattern, text, anchored=True)
     assert prepared.search(text) == textbook_distances(pattern, text, anchored=False)
     assert prepared.distance(text) == (textbook_distances(pattern, text, anchored=True) or [len(pattern)])[-1]
