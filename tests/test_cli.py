@@ -107,13 +107,19 @@ def test_kill_mid_import_leaves_whole_chunks_only(tmp_path: Path) -> None:
     assert 0 < articles < 3000 or count == 0
 
 
-def test_annotate_and_list_annotations(tmp_path: Path) -> None:
+def one_imported_article(tmp_path: Path) -> tuple[Path, dict]:
+    """A library holding one imported Dari page, and that article as `articles --json` gives it."""
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "a.txt").write_text(dari_page(7), encoding="utf-8")
     library = tmp_path / "lib.sqlite"
     run("import", str(folder), library=library)
     (article,) = [json.loads(line) for line in run("articles", "--json", library=library).stdout.splitlines()]
+    return library, article
+
+
+def test_annotate_and_list_annotations(tmp_path: Path) -> None:
+    library, article = one_imported_article(tmp_path)
     quote = "گزارش‌ها نادرست است"
     made = run("annotate", str(article["id"]), "--quote", quote, "--tag", "تکذیب", "--tag", "منبع رسمی",
                "--note", "سطر یک\nسطر دو", "--author", "Farid", library=library)
@@ -132,12 +138,7 @@ def test_annotate_and_list_annotations(tmp_path: Path) -> None:
 
 
 def test_annotate_refuses_missing_and_ambiguous_quotes(tmp_path: Path) -> None:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "a.txt").write_text(dari_page(7), encoding="utf-8")
-    library = tmp_path / "lib.sqlite"
-    run("import", str(folder), library=library)
-    (article,) = [json.loads(line) for line in run("articles", "--json", library=library).stdout.splitlines()]
+    library, article = one_imported_article(tmp_path)
     missing = run("annotate", str(article["id"]), "--quote", "چیزی که نیست", "--tag", "ادعا", library=library)
     assert missing.returncode == 2 and "does not occur" in missing.stderr
     ambiguous = run("annotate", str(article["id"]), "--quote", "که", "--tag", "ادعا", library=library)

@@ -42,15 +42,19 @@ def test_open_settings_without_a_path_is_the_per_user_ini_file() -> None:
     assert qsettings.applicationName() == "Hashiya"
 
 
-def test_defaults(ini: Path) -> None:
-    qsettings = open_settings(str(ini))
-    prefs, session = Preferences(qsettings), SessionState(qsettings)
+def assert_defaults(prefs: Preferences, session: SessionState) -> None:
     assert (prefs.language, prefs.font_preset, prefs.zoom_steps) == ("fa", "MD", 0)
     assert (prefs.font_family, prefs.line_spacing, prefs.page_width) == ("Noto Sans Arabic", 1.6, 760)
     assert (prefs.theme, prefs.author) == ("light", "")
     assert prefs.font_point_size() == 17
     assert (session.library_path, session.last_article_id, session.scroll_positions) == ("", 0, {})
     assert session.window_geometry is None and session.window_state is None and session.splitter_state is None
+
+
+def test_defaults(ini: Path) -> None:
+    qsettings = open_settings(str(ini))
+    prefs, session = Preferences(qsettings), SessionState(qsettings)
+    assert_defaults(prefs, session)
     assert session.scroll_position(42) == 0.0
 
 
@@ -140,12 +144,7 @@ splitter_state=
 def test_garbage_values_fall_back_to_defaults(ini: Path) -> None:
     qsettings = _write_ini(ini, GARBAGE)
     prefs, session = Preferences(qsettings), SessionState(qsettings)
-    assert (prefs.language, prefs.font_preset, prefs.zoom_steps) == ("fa", "MD", 0)
-    assert (prefs.font_family, prefs.line_spacing, prefs.page_width) == ("Noto Sans Arabic", 1.6, 760)
-    assert (prefs.theme, prefs.author) == ("light", "")
-    assert prefs.font_point_size() == 17
-    assert (session.library_path, session.last_article_id, session.scroll_positions) == ("", 0, {})
-    assert session.window_geometry is None and session.window_state is None and session.splitter_state is None
+    assert_defaults(prefs, session)
 
 
 def test_a_file_that_is_not_ini_at_all_gives_defaults(ini: Path) -> None:
