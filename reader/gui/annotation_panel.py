@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_dialogs import NoteDialog, TagPickerDialog
 from reader.gui.annotation_model import AnnotationTableModel, tag_swatch
-from reader.gui.icons import icon
+from reader.gui.icons import bind, bind_tab
 from reader.services.annotations import AnnotationError
 from reader.services.library import Library
 from reader.storage.records import AnnotationRecord
@@ -98,8 +98,8 @@ class AnnotationPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("annotationTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.article_view, icon("article"), self.tr("This article"))
-        self.tabs.addTab(all_page, icon("library"), self.tr("All annotations"))
+        bind_tab(self.tabs, self.tabs.addTab(self.article_view, self.tr("This article")), "article")
+        bind_tab(self.tabs, self.tabs.addTab(all_page, self.tr("All annotations")), "library")
 
         # Actions, shared by the buttons and the context menu ------------------------------------------
         self.show_action = self._action(self.tr("Show in text"), "find", self._show_selected)
@@ -283,7 +283,7 @@ class AnnotationPanel(QWidget):
         return view
 
     def _action(self, text: str, icon_name: str, slot, shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(icon(icon_name), text, self)
+        action = bind(QAction(text, self), icon_name)
         if shortcut is not None:
             # Shown in the menu; the keys are taken on the tables (see eventFilter), and the action
             # must not grab Delete or Enter for the whole window.

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from reader.gui.icons import icon
+from reader.gui.icons import bind
 
 FIND_DELAY_MS = 150
 
@@ -31,11 +31,11 @@ class FindBar(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("findCount")
         previous_button, next_button, close_button = QToolButton(self), QToolButton(self), QToolButton(self)
-        previous_button.setIcon(icon("previous_article"))
+        bind(previous_button, "previous_article")
         previous_button.setToolTip(self.tr("Previous hit (Shift+F3)"))
-        next_button.setIcon(icon("next_article"))
+        bind(next_button, "next_article")
         next_button.setToolTip(self.tr("Next hit (F3)"))
-        close_button.setIcon(icon("cancel"))
+        bind(close_button, "cancel")
         close_button.setToolTip(self.tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from reader.gui.icons import icon
 from reader.gui.query_messages import translated
 from reader.gui.search_panel import SearchPanel
 from reader.services.library import Library
@@ -35,24 +34,12 @@ class Finding(QObject):
         find_bar.query_changed.connect(self.find_in_article)
         find_bar.step_requested.connect(self.step)
         find_bar.closed.connect(self._closed)
-        self.find_action = self._action(self.tr("&Find in article…"), "find", find_bar.open_bar,
-                                        QKeySequence.StandardKey.Find)
-        self.next_action = self._action(self.tr("Find &next"), None, lambda: self.step(1),
-                                        QKeySequence.StandardKey.FindNext)
-        self.previous_action = self._action(self.tr("Find pre&vious"), None, lambda: self.step(-1),
-                                            QKeySequence.StandardKey.FindPrevious)
-        self.search_action = self._action(self.tr("&Search the library…"), "search", self.focus_search,
-                                          QKeySequence("Ctrl+Shift+F"))
-
-    def _action(self, text: str, icon_name: str | None, slot, shortcut) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-            action.setProperty("icon_name", icon_name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self._window.addAction(action)
-        return action
+        make = window.make_action
+        self.find_action = make(self.tr("&Find in article…"), "find", find_bar.open_bar, [QKeySequence.StandardKey.Find])
+        self.next_action = make(self.tr("Find &next"), None, lambda: self.step(1), [QKeySequence.StandardKey.FindNext])
+        self.previous_action = make(self.tr("Find pre&vious"), None, lambda: self.step(-1),
+                                    [QKeySequence.StandardKey.FindPrevious])
+        self.search_action = make(self.tr("&Search the library…"), "search", self.focus_search, ["Ctrl+Shift+F"])
 
     def actions(self) -> list[QAction]:
         return [self.find_action, self.next_action, self.previous_action, self.search_action]

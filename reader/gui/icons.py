@@ -2,18 +2,21 @@
 
 Widgets ask for `icon("next_article")`, never for a qtawesome name, so the look can change in one
 place. The colour is taken from the application palette when the icon is made, which is what lets
-the dark theme get light glyphs; after a theme or language switch call `clear_cache()` and set the
-icons on the actions again, because a QIcon already handed out keeps the colour it was drawn with.
+the dark theme get light glyphs. A QIcon already handed out keeps the colour it was drawn with, so
+widgets take their icons through `bind` / `bind_tab`, and after a theme switch `clear_cache()` and
+`refresh(window)` redraw every bound icon.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 import qtawesome
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget
+
+T = TypeVar("T", bound=QObject)
 
 # One family (Material Design Icons 6) so stroke weight and proportions match across the toolbar.
 # A tuple of more than one spec is drawn stacked, bottom first. Every glyph here either has no
@@ -107,6 +110,39 @@ def icon(name: str) -> QIcon:
     made = qtawesome.icon(*specs, options=[dict(options) for _ in specs])
     _cache[key] = made
     return made
+
+
+# Objects whose icon is drawn from a name carry it in this property, so that `refresh` can redraw
+# them in a new palette's colours; tab widgets carry one name per tab.
+ICON_PROPERTY = "icon_name"
+TAB_ICONS_PROPERTY = "tab_icon_names"
+
+
+def bind(target: T, name: str) -> T:
+    """Give `target` (a QAction, a button, a QMenu) the icon `name`, redrawn by `refresh`."""
+    target.setIcon(icon(name))
+    target.setProperty(ICON_PROPERTY, name)
+    return target
+
+
+def bind_tab(tabs: QTabWidget, index: int, name: str) -> None:
+    """Give tab `index` of `tabs` the icon `name`, redrawn by `refresh`."""
+    tabs.setTabIcon(index, icon(name))
+    names = list(tabs.property(TAB_ICONS_PROPERTY) or [])
+    names.extend([""] * (index + 1 - len(names)))
+    names[index] = name
+    tabs.setProperty(TAB_ICONS_PROPERTY, names)
+
+
+def refresh(root: QObject) -> None:
+    """Redraw every bound icon under `root` (itself included) for the current palette."""
+    for target in (root, *root.findChildren(QObject)):
+        name = target.property(ICON_PROPERTY)
+        if name:
+            target.setIcon(icon(name))
+        for index, tab_name in enumerate(target.property(TAB_ICONS_PROPERTY) or []):
+            if tab_name:
+                target.setTabIcon(index, icon(tab_name))
 
 
 def clear_cache() -> None:

@@ -89,11 +89,11 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # Actions -------------------------------------------------------------------------------------------
-    def _action(self, text: str, icon_name: str | None, slot, shortcuts=(), checkable: bool = False) -> QAction:
+    def make_action(self, text: str, icon_name: str | None, slot, shortcuts=(), checkable: bool = False) -> QAction:
+        """An action of the window (its shortcuts work even when no menu or toolbar shows it)."""
         action = QAction(text, self)
         if icon_name:
-            action.setIcon(icons.icon(icon_name))
-            action.setProperty("icon_name", icon_name)
+            icons.bind(action, icon_name)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setCheckable(checkable)
         action.triggered.connect(slot)
@@ -101,28 +101,28 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.import_folder_action = self._action(self.tr("Import &folder…"), "import_folder", self.importer.choose_folder, [QKeySequence.StandardKey.Open])
-        self.import_files_action = self._action(self.tr("Import f&iles…"), "import_files", self.importer.choose_files, ["Ctrl+Shift+O"])
-        self.import_zip_action = self._action(self.tr("Import &zip archive…"), "import_zip", self.importer.choose_zip)
-        self.export_action = self._action(self.tr("&Export annotations…"), "export",
+        self.import_folder_action = self.make_action(self.tr("Import &folder…"), "import_folder", self.importer.choose_folder, [QKeySequence.StandardKey.Open])
+        self.import_files_action = self.make_action(self.tr("Import f&iles…"), "import_files", self.importer.choose_files, ["Ctrl+Shift+O"])
+        self.import_zip_action = self.make_action(self.tr("Import &zip archive…"), "import_zip", self.importer.choose_zip)
+        self.export_action = self.make_action(self.tr("&Export annotations…"), "export",
                                           lambda: self.exchange.choose_export(self.library), ["Ctrl+E"])
-        self.merge_action = self._action(self.tr("&Merge annotation files…"), "merge", self.exchange.choose_merge,
+        self.merge_action = self.make_action(self.tr("&Merge annotation files…"), "merge", self.exchange.choose_merge,
                                          ["Ctrl+Shift+M"])
-        self.quit_action = self._action(self.tr("&Quit"), "quit", self.close, [QKeySequence.StandardKey.Quit])
-        self.zoom_in_action = self._action(self.tr("Zoom &in"), "zoom_in", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
-        self.zoom_out_action = self._action(self.tr("Zoom &out"), "zoom_out", lambda: self.zoom(-1), ["Ctrl+-"])
-        self.zoom_reset_action = self._action(self.tr("&Reset zoom"), "zoom_reset", self.reset_zoom, ["Ctrl+0"])
-        self.font_action = self._action(self.tr("&Font…"), "font", self.choose_font)
-        self.next_action = self._action(self.tr("&Next article"), "next_article", lambda: self.panel.step(1), ["Ctrl+PgDown", "Alt+Down"])
-        self.previous_action = self._action(self.tr("&Previous article"), "previous_article", lambda: self.panel.step(-1), ["Ctrl+PgUp", "Alt+Up"])
-        self.filter_action = self._action(self.tr("&Filter the list"), "filter", self.focus_filter, ["Ctrl+L"])
-        self.about_action = self._action(self.tr("&About Hashiya"), "about", self.about)
-        self.tag_manager_action = self._action(self.tr("&Tags…"), "tag", self.manage_tags, ["Ctrl+T"])
+        self.quit_action = self.make_action(self.tr("&Quit"), "quit", self.close, [QKeySequence.StandardKey.Quit])
+        self.zoom_in_action = self.make_action(self.tr("Zoom &in"), "zoom_in", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
+        self.zoom_out_action = self.make_action(self.tr("Zoom &out"), "zoom_out", lambda: self.zoom(-1), ["Ctrl+-"])
+        self.zoom_reset_action = self.make_action(self.tr("&Reset zoom"), "zoom_reset", self.reset_zoom, ["Ctrl+0"])
+        self.font_action = self.make_action(self.tr("&Font…"), "font", self.choose_font)
+        self.next_action = self.make_action(self.tr("&Next article"), "next_article", lambda: self.panel.step(1), ["Ctrl+PgDown", "Alt+Down"])
+        self.previous_action = self.make_action(self.tr("&Previous article"), "previous_article", lambda: self.panel.step(-1), ["Ctrl+PgUp", "Alt+Up"])
+        self.filter_action = self.make_action(self.tr("&Filter the list"), "filter", self.focus_filter, ["Ctrl+L"])
+        self.about_action = self.make_action(self.tr("&About Hashiya"), "about", self.about)
+        self.tag_manager_action = self.make_action(self.tr("&Tags…"), "tag", self.manage_tags, ["Ctrl+T"])
 
         self.preset_group = QActionGroup(self)
         self.preset_actions: dict[str, QAction] = {}
         for number, preset in enumerate(FONT_PRESETS, start=1):
-            action = self._action(preset, None, lambda _=False, p=preset: self.set_font_preset(p), [f"Ctrl+Alt+{number}"], checkable=True)
+            action = self.make_action(preset, None, lambda _=False, p=preset: self.set_font_preset(p), [f"Ctrl+Alt+{number}"], checkable=True)
             action.setToolTip(self.tr("Text size %1").replace("%1", preset))
             action.setObjectName(f"preset{preset}")
             self.preset_group.addAction(action)
@@ -130,14 +130,14 @@ class MainWindow(QMainWindow):
         self.theme_group = QActionGroup(self)
         theme_names = {"light": self.tr("&Light"), "sepia": self.tr("&Sepia"), "dark": self.tr("&Dark")}
         self.theme_actions = {
-            name: self._action(theme_names[name], f"theme_{name}", lambda _=False, n=name: self.set_theme(n), checkable=True)
+            name: self.make_action(theme_names[name], f"theme_{name}", lambda _=False, n=name: self.set_theme(n), checkable=True)
             for name in THEMES
         }
         for action in self.theme_actions.values():
             self.theme_group.addAction(action)
         self.spacing_group = QActionGroup(self)
         self.spacing_actions = {
-            value: self._action(QLocale().toString(value, "f", 1), None, lambda _=False, v=value: self.set_line_spacing(v), checkable=True)
+            value: self.make_action(QLocale().toString(value, "f", 1), None, lambda _=False, v=value: self.set_line_spacing(v), checkable=True)
             for value in LINE_SPACINGS
         }
         for action in self.spacing_actions.values():
@@ -145,15 +145,15 @@ class MainWindow(QMainWindow):
         width_names = {"narrow": self.tr("&Narrow"), "medium": self.tr("&Medium"), "wide": self.tr("&Wide"), "full": self.tr("&Full width")}
         self.width_group = QActionGroup(self)
         self.width_actions = {
-            px: self._action(width_names[name], None, lambda _=False, w=px: self.set_page_width(w), checkable=True)
+            px: self.make_action(width_names[name], None, lambda _=False, w=px: self.set_page_width(w), checkable=True)
             for name, px in PAGE_WIDTHS.items()
         }
         for action in self.width_actions.values():
             self.width_group.addAction(action)
         self.language_group = QActionGroup(self)
         self.language_actions = {
-            "fa": self._action("فارسی / دری", None, lambda: self.set_language("fa"), checkable=True),
-            "en": self._action("English", None, lambda: self.set_language("en"), checkable=True),
+            "fa": self.make_action("فارسی / دری", None, lambda: self.set_language("fa"), checkable=True),
+            "en": self.make_action("English", None, lambda: self.set_language("en"), checkable=True),
         }
         for action in self.language_actions.values():
             self.language_group.addAction(action)
@@ -175,16 +175,16 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions(self.finding.actions())
         view_menu = bar.addMenu(self.tr("&View"))
-        size_menu = view_menu.addMenu(icons.icon("size_preset"), self.tr("Text &size"))
+        size_menu = icons.bind(view_menu.addMenu(self.tr("Text &size")), "size_preset")
         size_menu.addActions(list(self.preset_actions.values()))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
         view_menu.addAction(self.font_action)
-        spacing_menu = view_menu.addMenu(icons.icon("line_spacing"), self.tr("&Line spacing"))
+        spacing_menu = icons.bind(view_menu.addMenu(self.tr("&Line spacing")), "line_spacing")
         spacing_menu.addActions(list(self.spacing_actions.values()))
-        width_menu = view_menu.addMenu(icons.icon("page_width"), self.tr("Page &width"))
+        width_menu = icons.bind(view_menu.addMenu(self.tr("Page &width")), "page_width")
         width_menu.addActions(list(self.width_actions.values()))
-        self.theme_menu = view_menu.addMenu(icons.icon("theme_light"), self.tr("&Theme"))
+        self.theme_menu = icons.bind(view_menu.addMenu(self.tr("&Theme")), "theme_light")
         self.theme_menu.addActions(list(self.theme_actions.values()))
         view_menu.addSeparator()
         library_toggle = self.dock.toggleViewAction()
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([self.next_action, self.previous_action, self.filter_action])
         settings_menu = bar.addMenu(self.tr("&Settings"))
-        language_menu = settings_menu.addMenu(icons.icon("language"), self.tr("&Language"))
+        language_menu = icons.bind(settings_menu.addMenu(self.tr("&Language")), "language")
         language_menu.addActions(list(self.language_actions.values()))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         self.preferences.theme = name
         apply_theme(QApplication.instance(), name)
         icons.clear_cache()
-        self._refresh_icons()
+        icons.refresh(self)
         self.apply_preferences()
 
     def set_language(self, language: str) -> None:
@@ -278,12 +278,6 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, self.tr("Language"), self.tr("The new language takes effect when Hashiya is restarted.")
         )
-
-    def _refresh_icons(self) -> None:
-        for action in self.findChildren(QAction):
-            name = action.property("icon_name")
-            if name:
-                action.setIcon(icons.icon(name))
 
     def status_zoom_text(self) -> None:
         self.status_count.setToolTip(self.tr("Text size: %1 pt").replace("%1", str(self.preferences.font_point_size())))

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -82,17 +81,6 @@ def normalized_shortcut(text: str | None) -> str | None:
     return sequence.toString(_PORTABLE) or None
 
 
-def _named_icon(name: str, fallback: str | QStyle.StandardPixmap) -> QIcon:
-    """The themed icon `name` if icons.py has it, else the fallback (a themed name or a style icon)."""
-    if name in icons.ICONS:
-        return icons.icon(name)
-    if isinstance(fallback, str):
-        return icons.icon(fallback)
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.style().standardIcon(fallback)
-
-
 class ShortcutDialog(QDialog):
     """Asks for one key combination for a tag; an empty one (Clear) removes the shortcut."""
 
@@ -111,7 +99,7 @@ class ShortcutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.clear_button = buttons.addButton(self.tr("C&lear"), QDialogButtonBox.ButtonRole.ResetRole)
         self.clear_button.setObjectName("tagShortcutClear")
-        self.clear_button.setIcon(icons.icon("cancel"))
+        icons.bind(self.clear_button, "cancel")
         self.clear_button.clicked.connect(self.editor.clear)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -173,21 +161,21 @@ class TagManagerDialog(QDialog):
         list_label = QLabel(self.tr("&Tags, in the order the tag bar shows them:"), self)
         list_label.setBuddy(self.list)
 
-        self.new_button = self._button(self.tr("&New…"), _named_icon("tag_add", "tag"), self.ask_create, "tagNew")
-        self.rename_button = self._button(self.tr("&Rename…"), _named_icon("rename", "note"), self.ask_rename, "tagRename")
-        self.color_button = self._button(self.tr("C&olour…"), QIcon(), self.ask_color, "tagColor")
-        self.shortcut_button = self._button(self.tr("&Shortcut…"), _named_icon("shortcut", "tag"), self.ask_shortcut, "tagShortcut")
-        self.up_button = self._button(self.tr("Move &up"), _named_icon("move_up", QStyle.StandardPixmap.SP_ArrowUp),
+        self.new_button = self._button(self.tr("&New…"), "tag_add", self.ask_create, "tagNew")
+        self.rename_button = self._button(self.tr("&Rename…"), "rename", self.ask_rename, "tagRename")
+        self.color_button = self._button(self.tr("C&olour…"), None, self.ask_color, "tagColor")
+        self.shortcut_button = self._button(self.tr("&Shortcut…"), "shortcut", self.ask_shortcut, "tagShortcut")
+        self.up_button = self._button(self.tr("Move &up"), "move_up",
                                       lambda: self.move_selected(-1), "tagUp")
-        self.down_button = self._button(self.tr("Move do&wn"), _named_icon("move_down", QStyle.StandardPixmap.SP_ArrowDown),
+        self.down_button = self._button(self.tr("Move do&wn"), "move_down",
                                         lambda: self.move_selected(1), "tagDown")
-        self.merge_button = self._button(self.tr("&Merge into…"), icons.icon("merge"), self.ask_merge, "tagMerge")
-        self.delete_button = self._button(self.tr("&Delete…"), icons.icon("delete"), self.ask_delete, "tagDelete")
+        self.merge_button = self._button(self.tr("&Merge into…"), "merge", self.ask_merge, "tagMerge")
+        self.delete_button = self._button(self.tr("&Delete…"), "delete", self.ask_delete, "tagDelete")
 
         close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = close_box.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setText(self.tr("&Close"))
-        self.close_button.setIcon(icons.icon("cancel"))
+        icons.bind(self.close_button, "cancel")
         self.close_button.setAutoDefault(False)
         close_box.rejected.connect(self.reject)
 
@@ -221,8 +209,10 @@ class TagManagerDialog(QDialog):
         self.refresh()  # selects the first tag
         self.list.setFocus()
 
-    def _button(self, text: str, icon: QIcon, slot: Callable[[], object], name: str) -> QPushButton:
-        button = QPushButton(icon, text, self)
+    def _button(self, text: str, icon_name: str | None, slot: Callable[[], object], name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        if icon_name:
+            icons.bind(button, icon_name)
         button.setObjectName(name)
         # Enter in the list must not press whichever button had focus last.
         button.setAutoDefault(False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolButton
 
@@ -112,3 +112,23 @@ def test_restart_restores_article_scroll_and_preferences(qtbot, make_window) -> 
     assert second.theme_actions["sepia"].isChecked()
     assert second.panel.current_article_id() == article_id
     qtbot.waitUntil(lambda: abs(second.reader.scroll_fraction() - 0.5) < 0.05, timeout=2000)
+
+
+def test_theme_switch_redraws_every_icon(make_window) -> None:
+    """Icons keep the colour they were drawn in; every one the window shows must be redrawn."""
+    from reader.gui import icons
+
+    window = make_window()
+    annotations_tabs = window.annotation_panel.tabs
+    bar = window.reader.find_bar
+    find_buttons = [button for button in bar.findChildren(QToolButton) if button.parent() is bar]  # not the edit's own
+    assert len(find_buttons) == 3
+    for name in ("dark", "light"):
+        window.theme_actions[name].trigger()
+        bound = [o for o in window.findChildren(QObject) if o.property(icons.ICON_PROPERTY)]
+        # Among them the ones outside the window's own actions: undo, notes, panel actions, find bar.
+        assert {window.annotating.undo_action, window.annotating.note_action, *find_buttons} <= set(bound)
+        for target in bound:
+            drawn = icons.icon(target.property(icons.ICON_PROPERTY)).cacheKey()
+            assert target.icon().cacheKey() == drawn, (name, target.property(icons.ICON_PROPERTY))
+        assert annotations_tabs.tabIcon(1).cacheKey() == icons.icon("library").cacheKey()
