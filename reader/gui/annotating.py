@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QToolBar, QWidget
 from reader.core import words
 from reader.gui import icons, tasks
 from reader.gui.annotation_controller import AnnotationController
+from reader.gui.annotation_dialogs import NoteDialog
 from reader.gui.article_text_view import Highlight
 from reader.gui.reader_view import ReaderView
 from reader.gui.settings import Preferences
@@ -42,6 +43,7 @@ class Annotating(QObject):
         self.preferences = preferences
         self._status = status
         self.tag_actions: list[QAction] = []
+        self.note_dialog: NoteDialog | None = None  # the open note editor (tests reach it here)
         self.palette = QToolBar(self.tr("Tags"), window)
         self.palette.setObjectName("tagToolbar")
         self.palette.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -198,11 +200,20 @@ class Annotating(QObject):
             self.edit_note(record.uuid)
 
     def edit_note(self, uuid: str) -> None:
+        """The same note editor as the annotation panel's (it keeps what was typed exactly)."""
         record = self.controller.service.get(uuid)
-        note, ok = QInputDialog.getMultiLineText(self._window, self.tr("Note"), self.tr("Note on «%1»").replace(
-            "%1", record.quote if len(record.quote) < 60 else record.quote[:57] + "…"), record.note)
-        if ok:
-            self.controller.set_note(uuid, note)
+        dialog = self.note_dialog = NoteDialog(record.note, self._window)
+        dialog.setWindowTitle(self.tr("Note on «%1»").replace(
+            "%1", record.quote if len(record.quote) < 60 else record.quote[:57] + "…"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            current = self.controller.service.get(uuid)
+            if current is not None and not current.deleted:
+                self.controller.set_note(uuid, dialog.note())
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
 
     def delete_at_selection(self) -> None:
         record = self.annotation_at_selection()

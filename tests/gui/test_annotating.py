@@ -131,6 +131,23 @@ def test_undo_redo_note_and_delete(qtbot, make_window, app_paths) -> None:
     assert [a.uuid for a in live(window)] == [record.uuid]
 
 
+def test_edit_note_from_the_text_keeps_what_was_typed(qtbot, make_window, app_paths) -> None:
+    window = named_window(make_window, app_paths)
+    select(window, 0, 8)
+    window.annotating.tag_selection(window.controller.tags()[0].id)
+    (record,) = live(window)
+    select(window, 2, 4)
+    window.annotating.note_action.trigger()
+    dialog = window.annotating.note_dialog
+    assert dialog is not None and dialog.isVisible() and record.quote[:5] in dialog.windowTitle()
+    typed = "۳\u00a0درصد\u200cها\nسطر دو"  # a no-break space and a ZWNJ must survive
+    dialog.editor.setPlainText(typed)
+    dialog.accept()
+    assert window.controller.service.get(record.uuid).note == typed
+    window.annotating.undo_action.trigger()
+    assert window.controller.service.get(record.uuid).note == ""
+
+
 def test_author_is_asked_once(qtbot, make_window) -> None:
     window = make_window()
     select(window, 0, 8)
