@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QToolBar, QWidget
 
 from reader.core import words
@@ -25,12 +25,6 @@ from reader.storage.records import AnnotationRecord, TagRecord
 log = logging.getLogger(__name__)
 
 HAZM_DELAY_MS = 1500
-
-
-def swatch(color: str, size: int = 14) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
 
 
 class Annotating(QObject):
@@ -88,7 +82,7 @@ class Annotating(QObject):
             action.deleteLater()
         self.tag_actions = []
         for number, tag in enumerate(self.controller.tags(), start=1):
-            action = QAction(swatch(tag.color), tag.name, self)
+            action = QAction(icons.tag_swatch(tag.color), tag.name, self)
             action.setObjectName(f"tagAction{tag.id}")
             keys = [QKeySequence(str(number))] if number <= 9 else []
             if tag.shortcut and not tag.shortcut.isdigit():  # digits belong to positions 1–9

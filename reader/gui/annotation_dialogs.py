@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.annotation_model import tag_swatch
-from reader.gui.icons import icon
+from reader.gui.icons import icon, tag_swatch
 from reader.storage.records import TagRecord
 
 _TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1

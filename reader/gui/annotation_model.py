@@ -10,8 +10,9 @@ import html
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFont, QIcon
 
+from reader.gui.icons import tag_swatch
 from reader.storage.records import AnnotationListRow, AnnotationRecord, TagRecord
 
 Index = QModelIndex | QPersistentModelIndex
@@ -20,19 +21,6 @@ Index = QModelIndex | QPersistentModelIndex
 # whatever the interface language.
 TAG_SEPARATOR = "، "
 SWATCH_SIZE = 12
-
-
-def tag_swatch(color: str, size: int = SWATCH_SIZE) -> QIcon:
-    """A small filled square in a tag's colour, with a thin outline so light colours still show."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    fill = QColor(color)
-    painter.setPen(fill.darker(150))
-    painter.setBrush(fill)
-    painter.drawRect(0, 0, size - 1, size - 1)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def localized_time(iso: str) -> str:
@@ -132,7 +120,7 @@ class AnnotationTableModel(QAbstractTableModel):
                 if first is not None:
                     swatch = self._swatches.get(first.color)
                     if swatch is None:
-                        swatch = self._swatches[first.color] = tag_swatch(first.color)
+                        swatch = self._swatches[first.color] = tag_swatch(first.color, SWATCH_SIZE)
                     return swatch
             return None
         if role == Qt.ItemDataRole.FontRole:

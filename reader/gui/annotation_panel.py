@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_dialogs import NoteDialog, TagPickerDialog
-from reader.gui.annotation_model import AnnotationTableModel, tag_swatch
-from reader.gui.icons import bind, bind_tab
+from reader.gui.annotation_model import AnnotationTableModel
+from reader.gui.icons import bind, bind_tab, tag_swatch
 from reader.services.annotations import AnnotationError
 from reader.services.library import Library
 from reader.storage.records import AnnotationRecord

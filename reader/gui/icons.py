@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import qtawesome
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 T = TypeVar("T", bound=QObject)
@@ -143,6 +143,20 @@ def refresh(root: QObject) -> None:
         for index, tab_name in enumerate(target.property(TAB_ICONS_PROPERTY) or []):
             if tab_name:
                 target.setTabIcon(index, icon(tab_name))
+
+
+def tag_swatch(color: str, size: int = 14) -> QIcon:
+    """A square of a tag's colour with a thin outline, so pale colours show on any theme: the same
+    mark for a tag in the tag bar, the panels, the filters and the tag manager."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(QColor(0, 0, 0, 110))
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def clear_cache() -> None:

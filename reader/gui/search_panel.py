@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.annotation_model import tag_swatch
-from reader.gui.icons import icon
+from reader.gui.icons import icon, tag_swatch
 from reader.gui.search_model import SearchResultDelegate, SearchResultsModel
 from reader.services.annotations import AnnotationService
 from reader.services.library import Library

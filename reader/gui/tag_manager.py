@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -56,19 +56,6 @@ _FAILED = object()
 def fill(text: str, *values: str) -> str:
     """`text` (already translated) with %1, %2… replaced in one pass, so a value may contain "%2"."""
     return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0), text)
-
-
-def swatch(color: str, size: int = 16) -> QIcon:
-    """A square of the tag's colour with a thin outline, so pale colours show on any theme."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(color))
-    painter.setPen(QColor(0, 0, 0, 110))
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def normalized_shortcut(text: str | None) -> str | None:
@@ -125,7 +112,7 @@ class MergeDialog(QDialog):
         self.targets = QComboBox(self)
         self.targets.setObjectName("tagMergeTarget")
         for tag in targets:
-            self.targets.addItem(swatch(tag.color), tag.name, tag.id)
+            self.targets.addItem(icons.tag_swatch(tag.color, 16), tag.name, tag.id)
         label.setBuddy(self.targets)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -251,7 +238,7 @@ class TagManagerDialog(QDialog):
         self.list.clear()
         usage = self.controller.service.tag_usage
         for tag in self.tags():
-            item = QListWidgetItem(swatch(tag.color), self._row_text(tag))
+            item = QListWidgetItem(icons.tag_swatch(tag.color, 16), self._row_text(tag))
             item.setData(TAG_ID_ROLE, tag.id)
             item.setToolTip(self.tr("On %Ln annotation(s)", "", usage(tag.id)))
             self.list.addItem(item)
@@ -280,7 +267,7 @@ class TagManagerDialog(QDialog):
         self.up_button.setEnabled(has and row > 0)
         self.down_button.setEnabled(has and row < count - 1)
         self.merge_button.setEnabled(has and count > 1)
-        self.color_button.setIcon(swatch(tag.color) if tag is not None else QIcon())
+        self.color_button.setIcon(icons.tag_swatch(tag.color, 16) if tag is not None else QIcon())
 
     # Actions, each taking its input --------------------------------------------------------------------
     def create(self, name: str) -> TagRecord | None:
