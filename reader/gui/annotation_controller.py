@@ -42,29 +42,16 @@ class AnnotationController(QObject):
         self.service = service
         self.undo_stack = QUndoStack(self)
 
-    def set_service(self, service: AnnotationService) -> None:
-        self.service = service
-        self.undo_stack.clear()
-        self._tags_and_annotations_changed()
-
     # Annotations --------------------------------------------------------------------------------------
     def annotate(self, article_id: int, start: int, end: int, tag_ids: list[int], author: str, note: str = "") -> AnnotationRecord:
         record = self.service.create(article_id, start, end, tag_ids, note, author)
         uuid = record.uuid
-        created = [True]
 
-        def redo() -> None:
-            if created[0]:
-                created[0] = False  # the first redo is the creation above, already committed
-            else:
-                self.service.restore(uuid)
+        def changed() -> None:
             self.annotations_changed.emit(article_id)
 
-        def undo() -> None:
-            self.service.delete(uuid)
-            self.annotations_changed.emit(article_id)
-
-        self.undo_stack.push(_Command(self.tr("Tag passage"), redo, undo))
+        self._push_done(self.tr("Tag passage"), lambda: (self.service.restore(uuid), changed()),
+                        lambda: (self.service.delete(uuid), changed()), announce=changed)
         self.annotation_created.emit(uuid)
         return self.service.get(uuid)
 
@@ -113,34 +100,26 @@ class AnnotationController(QObject):
 
     def create_tag(self, name: str, color: str | None = None) -> TagRecord:
         tag = self.service.create_tag(name, color)
-        state: dict[str, TagRemoval | None] = {"removal": None}
-        first = [True]
+        state: dict[str, TagRemoval] = {}
 
         def redo() -> None:
-            if first[0]:
-                first[0] = False
-            elif state["removal"] is not None:
-                self.service.undo_tag_removal(state["removal"])
+            self.service.undo_tag_removal(state["removal"])
             self._tags_and_annotations_changed()
 
         def undo() -> None:
             state["removal"] = self.service.delete_tag(tag.id)
             self._tags_and_annotations_changed()
 
-        self.undo_stack.push(_Command(self.tr("New tag"), redo, undo))
+        self._push_done(self.tr("New tag"), redo, undo)
         return tag
 
     def update_tag(self, tag_id: int, *, name: str | None = None, color: str | None = None,
                    shortcut: str | None = None, clear_shortcut: bool = False) -> None:
         before = self.service.tag(tag_id)
         self.service.update_tag(tag_id, name=name, color=color, shortcut=shortcut, clear_shortcut=clear_shortcut)
-        first = [True]
 
         def redo() -> None:
-            if first[0]:
-                first[0] = False
-            else:
-                self.service.update_tag(tag_id, name=name, color=color, shortcut=shortcut, clear_shortcut=clear_shortcut)
+            self.service.update_tag(tag_id, name=name, color=color, shortcut=shortcut, clear_shortcut=clear_shortcut)
             self._tags_and_annotations_changed()
 
         def undo() -> None:
@@ -148,7 +127,7 @@ class AnnotationController(QObject):
                                     clear_shortcut=before.shortcut is None)
             self._tags_and_annotations_changed()
 
-        self.undo_stack.push(_Command(self.tr("Edit tag"), redo, undo))
+        self._push_done(self.tr("Edit tag"), redo, undo)
 
     def reorder_tags(self, tag_ids: list[int]) -> None:
         before = [t.id for t in self.service.tags()]
@@ -176,14 +155,16 @@ class AnnotationController(QObject):
 
         self._push_done(text, redo, undo)
 
-    def _push_done(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
-        """Record a change already made: the stack's first redo only announces it."""
+    def _push_done(self, text: str, redo: Callable[[], object], undo: Callable[[], object],
+                   announce: Callable[[], object] | None = None) -> None:
+        """Record a change already made: the stack's first redo only announces it (by default:
+        tags and annotations changed)."""
         first = [True]
 
         def redo_once_done() -> None:
             if first[0]:
                 first[0] = False
-                self._tags_and_annotations_changed()
+                (announce or self._tags_and_annotations_changed)()
                 return
             redo()
 
