@@ -147,21 +147,12 @@ class AnnotationPanel(QWidget):
         self._connect_controller()
 
     # Public ----------------------------------------------------------------------------------------
-    def set_library(self, library: Library) -> None:
-        """Follow a switch to another library file (the controller gets its new service separately)."""
-        self._library = library
-        self._article_id = None
-        self.refresh()
-
     def show_article(self, article_id: int | None) -> None:
         """List this article's annotations in "This article" (None: no article is open)."""
         if article_id != self._article_id:
             self._article_id = article_id
             self.article_model.set_rows([])
         self._refresh_article()
-
-    def current_article_id(self) -> int | None:
-        return self._article_id
 
     def select_annotation(self, uuid: str) -> bool:
         """Select and scroll to the annotation in "This article"; False when it is not listed there."""

@@ -37,10 +37,6 @@ class ArticleListModel(QAbstractTableModel):
         self._loaded = False  # nothing is queried until the view has its sort order and collection
 
     # Queries ---------------------------------------------------------------------------------
-    def set_library(self, library: Library) -> None:
-        self._library = library
-        self.reload()
-
     def set_collection(self, collection_id: int | None) -> None:
         self._collection_id = collection_id
         self.reload()

@@ -12,17 +12,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CollectionListModel(QAbstractListModel):
-    CollectionIdRole = Qt.ItemDataRole.UserRole + 1
-
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self._library = library
         self._collections: list[CollectionRecord] = []
         self._total = 0
-        self.reload()
-
-    def set_library(self, library: Library) -> None:
-        self._library = library
         self.reload()
 
     def reload(self) -> None:
@@ -49,6 +43,4 @@ class CollectionListModel(QAbstractListModel):
             return f"{collection.name} ({QLocale().toString(collection.article_count)})"
         if role == Qt.ItemDataRole.DecorationRole:
             return icon("library" if row == 0 else "collection")
-        if role == self.CollectionIdRole:
-            return self.collection_id(row)
         return None

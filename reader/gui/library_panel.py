@@ -73,11 +73,6 @@ class LibraryPanel(QWidget):
         self.article_view.selectionModel().currentRowChanged.connect(self._article_changed)
         self.collection_view.setCurrentIndex(self.collections.index(0))
 
-    def set_library(self, library: Library) -> None:
-        self.collections.set_library(library)
-        self.articles.set_library(library)
-        self.collection_view.setCurrentIndex(self.collections.index(0))
-
     def refresh(self) -> None:
         """Re-read collections and the article list after an import, keeping the current article."""
         current = self.current_article_id()

@@ -116,12 +116,6 @@ class SearchResultsModel(QAbstractListModel):
         """How many articles match, fetched or not."""
         return self._total
 
-    def hits(self) -> list[SearchHit]:
-        return list(self._hits)
-
-    def hit(self, row: int) -> SearchHit | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
-
     # Qt model interface --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._hits)
@@ -336,9 +330,3 @@ class SearchResultDelegate(QStyledItemDelegate):
         document.setTextWidth(width)
         self._documents[key] = document
         return document
-
-    def clear_cache(self) -> None:
-        """Forget the laid-out snippets (after a font change, say)."""
-        for document in self._documents.values():
-            document.deleteLater()
-        self._documents.clear()

@@ -30,7 +30,6 @@ class Task(QRunnable):
         self.signals = _Signals()
         self._work = work
         self._cancel = threading.Event()
-        self.finished = threading.Event()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -43,10 +42,8 @@ class Task(QRunnable):
             result = self._work(self.signals.progress.emit, self._cancel.is_set)
         except BaseException as exc:  # reported to the main thread, which decides what the user sees
             log.exception("background task failed")
-            self.finished.set()
             self.signals.failed.emit(exc)
             return
-        self.finished.set()
         self.signals.done.emit(result)
 
 
@@ -92,6 +89,3 @@ def start(
     QThreadPool.globalInstance().start(task)
     return task
 
-
-def running() -> int:
-    return len(_running)
