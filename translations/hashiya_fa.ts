@@ -48,10 +48,6 @@
         <translation>(بدون برچسب)</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>یادداشت</translation>
-    </message>
-    <message>
         <source>Note on «%1»</source>
         <translation>یادداشت درباره «%1»</translation>
     </message>
@@ -301,6 +297,10 @@ The details were written to %2</source>
     <message>
         <source>Exporting…</source>
         <translation>در حال صادر کردن…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>صادر کردن لغو شد؛ هیچ فایلی نوشته نشد.</translation>
     </message>
     <message>
         <source>Merge annotation files</source>

@@ -28,10 +28,6 @@ from reader.services.library import Library
 SUFFIXES = {"jsonld": ".jsonld", "csv": ".csv", "qdpx": ".qdpx"}
 
 
-class MergeCancelled(Exception):
-    """Raised inside the merge's transaction when the user cancels: it rolls everything back."""
-
-
 class ExportDialog(QDialog):
     """Which annotations to export, and in which format."""
 
@@ -86,6 +82,7 @@ class ExchangeController(QObject):
         self.progress: QProgressDialog | None = None
         self.preview: QMessageBox | None = None
         self.task: tasks.Task | None = None
+        self._cancelled_message = ""
 
     # Export -----------------------------------------------------------------------------------------------
     def choose_export(self, library: Library) -> None:
@@ -109,7 +106,7 @@ class ExchangeController(QObject):
 
             library = Library(library_path)
             try:
-                return ExchangeService(library.db).export(fmt, path, collection, tag, author)
+                return ExchangeService(library.db).export(fmt, path, collection, tag, author, cancelled)
             finally:
                 library.close()
 
@@ -118,7 +115,7 @@ class ExchangeController(QObject):
             self._status(self.tr("Exported %Ln annotation(s) to %1", "", count).replace("%1", str(path)))
             self.exported.emit(str(path), count)
 
-        self._start(self.tr("Exporting…"), work, done)
+        self._start(self.tr("Exporting…"), work, done, self.tr("Export cancelled; no file was written."))
 
     # Merge ---------------------------------------------------------------------------------------------------
     def choose_merge(self) -> None:
@@ -132,16 +129,21 @@ class ExchangeController(QObject):
         library_path = self._library_path()
 
         def work(report, cancelled):
-            from reader.services.exchange import ExchangeService, read_exchange_file
+            from reader.services.exchange import ExchangeCancelled, ExchangeService, read_exchange_file
 
-            files = [read_exchange_file(p) for p in paths]
+            files = []
+            for path in paths:
+                if cancelled():
+                    raise ExchangeCancelled()
+                files.append(read_exchange_file(path))
             library = Library(library_path)
             try:
                 return files, ExchangeService(library.db).plan(files)
             finally:
                 library.close()
 
-        self._start(self.tr("Reading the files…"), work, lambda result: self._show_preview(paths, *result))
+        self._start(self.tr("Reading the files…"), work, lambda result: self._show_preview(paths, *result),
+                    self.tr("Merge cancelled; the library is as it was."))
 
     def _show_preview(self, paths: list[Path], files, plan) -> None:
         self._finish()
@@ -175,12 +177,12 @@ class ExchangeController(QObject):
         library_path = self._library_path()
 
         def work(report, cancelled):
-            from reader.services.exchange import ExchangeService
+            from reader.services.exchange import ExchangeCancelled, ExchangeService
 
             def progress(done: int, total: int) -> None:
                 report((done, total))
                 if cancelled():
-                    raise MergeCancelled()
+                    raise ExchangeCancelled()
 
             library = Library(library_path)
             try:
@@ -193,10 +195,11 @@ class ExchangeController(QObject):
             self._status(self.tr("Merged: %Ln annotation(s) added or updated", "", len(plan.added) + len(plan.updated)))
             self.merged.emit(plan)
 
-        self._start(self.tr("Merging…"), work, done)
+        self._start(self.tr("Merging…"), work, done, self.tr("Merge cancelled; the library is as it was."))
 
     # Background work -----------------------------------------------------------------------------------------
-    def _start(self, label: str, work, done) -> None:
+    def _start(self, label: str, work, done, cancelled_message: str) -> None:
+        self._cancelled_message = cancelled_message
         progress = open_progress(self._window, label, self.tr("Cancel"), "exchangeProgress")
         self.progress = progress
         self.task = tasks.start(work, done, self._error, self._progress)
@@ -214,8 +217,10 @@ class ExchangeController(QObject):
 
     def _error(self, exc: BaseException) -> None:
         self._finish()
-        if isinstance(exc, MergeCancelled):
-            self._status(self.tr("Merge cancelled; the library is as it was."))
+        from reader.services.exchange import ExchangeCancelled
+
+        if isinstance(exc, ExchangeCancelled):
+            self._status(self._cancelled_message)
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Annotation files"), str(exc),
                           QMessageBox.StandardButton.Close, self._window)

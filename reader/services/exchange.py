@@ -36,6 +36,11 @@ FORMATS = ("jsonld", "csv", "qdpx")
 MERGED_COLLECTION = "Merged sources"
 
 
+class ExchangeCancelled(Exception):
+    """The user cancelled an export or a merge: nothing was written (the transaction or the temporary
+    file is rolled back by the exception)."""
+
+
 class ExchangeError(HashiyaError):
     """An export or merge that cannot be done; the message says why."""
 
@@ -128,8 +133,11 @@ class ExchangeService:
         return ExchangeFile(exchange_articles, annotations, tags)
 
     def export(self, fmt: str, out: str | Path, collection: str | None = None, tag: str | None = None,
-               author: str | None = None) -> int:
-        """Write the annotations to `out` (atomically: a full disk leaves no half file). Returns the count."""
+               author: str | None = None, cancelled: Callable[[], bool] | None = None) -> int:
+        """Write the annotations to `out` (atomically: a full disk leaves no half file). Returns the count.
+
+        When `cancelled()` is true before the file is put in place, ExchangeCancelled is raised and
+        `out` is left as it was."""
         if fmt not in FORMATS:
             raise ExchangeError(f"unknown format {fmt!r} (expected {', '.join(FORMATS)})")
         data = self.collect(collection, tag, author, with_texts=fmt == "qdpx", with_tombstones=fmt == "jsonld",
@@ -153,6 +161,8 @@ class ExchangeService:
                     write_qdpx(data, stream)
                 stream.flush()
                 os.fsync(stream.fileno())
+            if cancelled is not None and cancelled():
+                raise ExchangeCancelled()
             os.replace(temporary, out)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -158,3 +158,20 @@ def test_hostile_files_are_refused_and_the_library_is_untouched(tmp_path) -> Non
     assert live_state(library) == before
     assert not (tmp_path.parent / "escape.txt").exists()
     library.close()
+
+
+def test_a_cancelled_export_leaves_the_old_file_alone(tmp_path: Path) -> None:
+    from reader.services.exchange import ExchangeCancelled
+
+    library = fresh_library(tmp_path, "lib")
+    article_id = library.article_ids()[0]
+    service = AnnotationService(library.db)
+    service.create(article_id, 0, 10, [service.tags()[0].id], "", "Parwana")
+    out = tmp_path / "team.jsonld"
+    out.write_text("the colleague's earlier export", encoding="utf-8")
+    with pytest.raises(ExchangeCancelled):
+        ExchangeService(library.db).export("jsonld", out, cancelled=lambda: True)
+    assert out.read_text(encoding="utf-8") == "the colleague's earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".hashiya-export")) == []
+    assert ExchangeService(library.db).export("jsonld", out, cancelled=lambda: False) == 1
+    library.close()
