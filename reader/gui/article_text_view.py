@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip, Q
 
 from reader.core.display import DisplayText
 from reader.core.words import TextSegments, segment_quick
+from reader.gui.theme import HIT_BACKGROUND, HIT_CURRENT_BACKGROUND, HIT_FOREGROUND
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,6 @@ class Highlight:
     colors: tuple[str, ...]
 
 
-FIND_CURRENT = "#ff9f1c"
-FIND_OTHER = "#ffe08a"
 
 
 class ArticleTextView(QTextBrowser):
@@ -122,8 +121,8 @@ class ArticleTextView(QTextBrowser):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(FIND_CURRENT if index == self.current_find else FIND_OTHER))
-            fmt.setForeground(QColor("#1d1d1f"))  # dark on the yellow, whatever the theme
+            fmt.setBackground(QColor(HIT_CURRENT_BACKGROUND if index == self.current_find else HIT_BACKGROUND))
+            fmt.setForeground(QColor(HIT_FOREGROUND))  # dark on the yellow, whatever the theme
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
             selection.format = fmt

@@ -15,14 +15,13 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QIco
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.core.text import text_direction
+from reader.gui.theme import HIT_BACKGROUND, HIT_FOREGROUND
 from reader.services.search import SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
 Spans = tuple[tuple[int, int], ...]
 
 # The hit marking inside snippets: a fixed marker-pen yellow with dark text, legible on every theme.
-HIT_BACKGROUND = "#ffe08a"
-HIT_FOREGROUND = "#1d1d1f"
 
 
 def snippet_html(snippet: str, spans: Iterable[tuple[int, int]]) -> str:

@@ -21,8 +21,10 @@ from typing import Any, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from reader.gui.theme import THEMES as THEME_PALETTES
+
 FONT_PRESETS: dict[str, int] = {"XS": 12, "SM": 14, "MD": 17, "LG": 21}  # point sizes; the source site's presets
-THEMES: tuple[str, ...] = ("light", "sepia", "dark")
+THEMES: tuple[str, ...] = tuple(THEME_PALETTES)  # the names a setting may hold
 LANGUAGES: tuple[str, ...] = ("fa", "en")
 
 ORGANIZATION = "Hashiya"

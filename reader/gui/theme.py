@@ -27,6 +27,13 @@ THEMES = {
 }
 
 
+# Search and find hits: the same marker yellow in every theme (the current hit in orange), with
+# dark text on it, in the reader and in the search results' snippets.
+HIT_BACKGROUND = "#ffe08a"
+HIT_CURRENT_BACKGROUND = "#ff9f1c"
+HIT_FOREGROUND = "#1d1d1f"
+
+
 def palette_for(theme: Theme) -> QPalette:
     palette = QPalette()
     roles = {
