@@ -104,11 +104,8 @@ class ExchangeController(QObject):
         def work(report, cancelled) -> int:
             from reader.services.exchange import ExchangeService
 
-            library = Library(library_path)
-            try:
+            with Library(library_path) as library:
                 return ExchangeService(library.db).export(fmt, path, collection, tag, author, cancelled)
-            finally:
-                library.close()
 
         def done(count: int) -> None:
             self._finish()
@@ -136,11 +133,8 @@ class ExchangeController(QObject):
                 if cancelled():
                     raise ExchangeCancelled()
                 files.append(read_exchange_file(path))
-            library = Library(library_path)
-            try:
+            with Library(library_path) as library:
                 return files, ExchangeService(library.db).plan(files)
-            finally:
-                library.close()
 
         self._start(self.tr("Reading the files…"), work, lambda result: self._show_preview(paths, *result),
                     self.tr("Merge cancelled; the library is as it was."))
@@ -184,11 +178,8 @@ class ExchangeController(QObject):
                 if cancelled():
                     raise ExchangeCancelled()
 
-            library = Library(library_path)
-            try:
+            with Library(library_path) as library:
                 return ExchangeService(library.db).merge(files, progress=progress)
-            finally:
-                library.close()
 
         def done(plan) -> None:
             self._finish()

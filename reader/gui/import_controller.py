@@ -79,11 +79,8 @@ class ImportController(QObject):
                     last = now
                     report(p)
 
-            library = Library(library_path)  # a connection of the worker thread's own
-            try:
+            with Library(library_path) as library:  # a connection of the worker thread's own
                 return library.import_paths(paths, progress=throttled, cancelled=cancelled)
-            finally:
-                library.close()
 
         self.task = tasks.start(work, self._done, self._error, self._progress)
         progress.canceled.connect(self.cancel)

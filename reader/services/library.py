@@ -24,6 +24,12 @@ class Library:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def collections(self) -> list[CollectionRecord]:
         return collections_repo.list_all(self.db)
 
