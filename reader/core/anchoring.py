@@ -24,7 +24,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from reader.core.digits import NON_LATIN_DIGITS, to_ascii_digits
 from reader.core.edit_distance import Pattern
+from reader.core.spelling import LETTER_VARIANTS
+from reader.core.text import ZWNJ
 
 CONTEXT = 32
 # A winner must beat the best rival at a different place by this much (scores are 0..1).
@@ -55,30 +58,20 @@ _EDGE_REACH = 16  # how far (characters) an edge may move while refining
 _IN_WORD_REACH = 2  # ... when the original edge cut a word
 _INDEX_AFTER = 8  # fuzzy searches over one text before its n-grams are indexed
 
-_ONE_TO_ONE: dict[int, str] = {
-    ord("ي"): "ی",
-    ord("ى"): "ی",
-    ord("ئ"): "ی",
-    ord("ك"): "ک",
-    ord("ة"): "ه",
-    ord("ۀ"): "ه",
-    ord("ؤ"): "و",
-    ord("أ"): "ا",
-    ord("إ"): "ا",
-    ord("آ"): "ا",
-    ord("ٱ"): "ا",
-    0x200C: " ",  # ZWNJ and space both separate the parts of a compound
-    0x00A0: " ",
-    0x202F: " ",
-    ord("\t"): " ",
-    ord("\n"): " ",
-    ord("\r"): " ",
+# Every variant folds to exactly one character, so folded offsets are offsets in the real text.
+_ONE_TO_ONE: dict[str, str] = {
+    **LETTER_VARIANTS,
+    ZWNJ: " ",  # ZWNJ and space both separate the parts of a compound
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\t": " ",
+    "\n": " ",
+    "\r": " ",
+    **{digit: to_ascii_digits(digit) for digit in NON_LATIN_DIGITS},
+    **{letter: letter.lower() for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
 }
-_ONE_TO_ONE.update({0x06F0 + d: str(d) for d in range(10)})
-_ONE_TO_ONE.update({0x0660 + d: str(d) for d in range(10)})
-_ONE_TO_ONE.update({ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 # No replacement is itself replaced, so the order of the pairs does not matter.
-_FOLD_PAIRS = tuple((chr(code), replacement) for code, replacement in _ONE_TO_ONE.items())
+_FOLD_PAIRS = tuple(_ONE_TO_ONE.items())
 
 
 def _fold(text: str) -> str:
@@ -196,9 +189,6 @@ class _Candidate:
     score: float
     method: str
 
-    def overlaps(self, start: int, end: int) -> bool:
-        return self.start < end and start < self.end
-
 
 def _is_word_char(ch: str) -> bool:
     # Joiners and combining marks sit inside Persian words, never between them.
@@ -305,7 +295,7 @@ class _Reanchorer:
         if not candidates or candidates[0].score < min_score:
             return None
         best = candidates[0]
-        rival = next((c for c in candidates[1:] if not best.overlaps(c.start, c.end)), None)
+        rival = next((c for c in candidates[1:] if not _hits_any(c.start, c.end, [(best.start, best.end)])), None)
         if rival is not None and best.score - rival.score < MARGIN:
             return None
         return _placement(best)

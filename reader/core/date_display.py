@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime
 
-from reader.core.dates import GREGORIAN, ParsedDate, format_gregorian_persian, format_solar, parse_date_value, parse_dateline
+from reader.core.dates import ENGLISH_MONTHS, GREGORIAN, ParsedDate, format_gregorian_persian, format_solar, parse_date_value, parse_dateline
 from reader.core.digits import to_persian_digits
 
-_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                   "October", "November", "December")
 SEPARATOR = " — "  # not a middle dot: in Persian text it reads as the digit zero
 
 
@@ -20,7 +18,7 @@ def _style(article_language: str | None, written: ParsedDate | None) -> str:
 
 def _gregorian(day: datetime.date, ui_language: str, style: str) -> str:
     if ui_language == "en":
-        return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year}"
+        return f"{day.day} {ENGLISH_MONTHS[day.month - 1].capitalize()} {day.year}"
     return format_gregorian_persian(day, style)
 
 
@@ -36,7 +34,7 @@ def _clock(parsed: ParsedDate, ui_language: str) -> str:
 
 
 def date_caption(iso_date: str | None, dateline: str | None, article_language: str | None, ui_language: str) -> str:
-    """E.g. «یکشنبه ۴ قوس ۱۴۰۳ کابل ۰۴:۴۲ · ۲۴ نوامبر ۲۰۲۴»; empty when the article has no date."""
+    """E.g. «یکشنبه ۴ قوس ۱۴۰۳ کابل ۰۴:۴۲ — ۲۴ نوامبر ۲۰۲۴»; empty when the article has no date."""
     return SEPARATOR.join(date_caption_parts(iso_date, dateline, article_language, ui_language))
 
 

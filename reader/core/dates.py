@@ -50,7 +50,7 @@ _EXTRA_GREGORIAN = {
     6: ("ژوین",), 7: ("جولائی", "ژوییه"), 8: ("آگوست", "آگست", "اگوست"),
     11: ("نومبر",),
 }
-_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july",
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july",
                    "august", "september", "october", "november", "december")
 
 _WEEKDAYS = ("شنبه", "یک\u200cشنبه", "دو\u200cشنبه", "سه\u200cشنبه", "چهار\u200cشنبه",
@@ -151,7 +151,7 @@ def _build_vocabulary() -> dict[str, tuple[_Kind, object]]:
             vocab[name] = ("month", (AFGHAN_SOLAR, n))
         for name in (_IRANIAN_MONTHS[n - 1], *_EXTRA_IRANIAN.get(n, ())):
             vocab[name] = ("month", (IRANIAN_SOLAR, n))
-        english = _ENGLISH_MONTHS[n - 1]
+        english = ENGLISH_MONTHS[n - 1]
         for name in (_DARI_GREGORIAN[n - 1], _IRANIAN_GREGORIAN[n - 1],
                      *_EXTRA_GREGORIAN.get(n, ()), english, english[:3]):
             vocab[name] = ("month", (GREGORIAN, n))

@@ -16,6 +16,8 @@ _ARABIC_INDIC = "".join(chr(0x0660 + i) for i in range(10))
 # Built once at import: str.translate with a prepared table is far cheaper
 # than a per-character Python loop, and these run on every line of every
 # article.
+NON_LATIN_DIGITS = _PERSIAN + _ARABIC_INDIC
+
 _TO_ASCII: dict[int, int] = str.maketrans(_PERSIAN + _ARABIC_INDIC, _LATIN * 2)
 _TO_PERSIAN: dict[int, int] = str.maketrans(_LATIN + _ARABIC_INDIC, _PERSIAN * 2)
 

@@ -53,7 +53,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-ZWNJ = "\u200c"
+from reader.core.spelling import LETTER_VARIANTS
+from reader.core.text import ZWNJ
+
 
 # ---------------------------------------------------------------------------------------------
 # Characters
@@ -68,17 +70,7 @@ _SPACE = 5  # one horizontal space (Unicode Zs)
 _OTHER = 6  # punctuation, symbols, line breaks, ...
 
 _LETTER_FOLDS: dict[str, str] = {
-    "ي": "ی",
-    "ى": "ی",
-    "ئ": "ی",
-    "ك": "ک",
-    "ة": "ه",
-    "ۀ": "ه",
-    "ؤ": "و",
-    "أ": "ا",
-    "إ": "ا",
-    "آ": "ا",
-    "ٱ": "ا",
+    **LETTER_VARIANTS,
     "\u0640": "",  # tatweel only stretches a word
 }
 _SILENT_RANGES = (

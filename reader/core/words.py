@@ -283,42 +283,48 @@ _RESYNC_WINDOW = 64
 
 
 def _locate(text: str, piece: str, cursor: int, end: int) -> int:
+    """Where `piece` stands next in text[cursor:end]: at the next non-space character or, after
+    text no piece accounted for, a little further on; never cut out of the middle of a word."""
     nxt = _FIRST_NON_SPACE.search(text, cursor, end)
     if nxt is None:
         return -1
-    at = nxt.start()
-    if text.startswith(piece, at):
-        return at
-    return text.find(piece, at, min(end, at + _RESYNC_WINDOW + len(piece)))
+    limit = min(end, nxt.start() + _RESYNC_WINDOW + len(piece))
+    found = text.find(piece, nxt.start(), limit)
+    while found >= 0 and _cuts_a_word(text, found, found + len(piece)):
+        found = text.find(piece, found + 1, limit)
+    return found
 
 
-def _align(text: str, pieces: Iterable[str], start: int, end: int, *, joined: str = "") -> list[tuple[int, int, bool]]:
+def _cuts_a_word(text: str, start: int, end: int) -> bool:
+    # Letters on both sides of an edge, or digits on both: a cut hazm never makes (it does split
+    # «۴۰۰بسته» into «۴۰۰» «بسته»; 0 of 44,000 of its tokens in the Fars corpus cut otherwise).
+    return (start > 0 and _same_kind(text[start - 1], text[start])) or (
+        end < len(text) and _same_kind(text[end - 1], text[end])
+    )
+
+
+def _same_kind(before: str, after: str) -> bool:
+    return (before.isalpha() and after.isalpha()) or (before.isdigit() and after.isdigit())
+
+
+def _align(text: str, pieces: Iterable[str], start: int, end: int) -> list[tuple[int, int, bool]]:
     """Place hazm's output strings in text[start:end], in order.
 
     Returns (start, end, True) for each placed piece and (start, end, False) for each stretch
     holding non-space text that no piece accounted for; the caller covers those with the
-    no-hazm rules. Pieces that cannot be found verbatim are skipped. If `joined` is given, a
-    piece not found as it is is retried as its parts split at that separator.
+    no-hazm rules. Pieces that cannot be found verbatim are skipped.
     """
     placed: list[tuple[int, int, bool]] = []
     cursor = start
 
-    def place(piece: str) -> bool:
-        nonlocal cursor
-        at = _locate(text, piece, cursor, end)
+    for piece in pieces:
+        at = _locate(text, piece, cursor, end) if piece else -1
         if at < 0:
-            return False
+            continue
         if at > cursor and not text[cursor:at].isspace():
             placed.append((cursor, at, False))
         cursor = at + len(piece)
         placed.append((at, cursor, True))
-        return True
-
-    for piece in pieces:
-        if piece and not place(piece) and joined and joined in piece:
-            for part in piece.split(joined):
-                if part:
-                    place(part)
     if cursor < end and not text[cursor:end].isspace():
         placed.append((cursor, end, False))
     return placed
@@ -328,7 +334,7 @@ def segment(text: str) -> TextSegments:
     """Words and sentences by hazm (imported on first use if `preload()` has not run)."""
     tokenizers = _load()
     words: list[Span] = []
-    for start, end, found in _align(text, tokenizers.words.tokenize(text), 0, len(text), joined="_"):
+    for start, end, found in _align(text, tokenizers.words.tokenize(text), 0, len(text)):
         (_token_words if found else _quick_words)(text, start, end, words)
     sentences: list[Span] = []
     for para_start, para_end in _paragraphs(text):

@@ -279,3 +279,14 @@ def test_word_at_finds_the_word_around_an_offset(seg, data: st.DataObject) -> No
         assert found in inside
         if any(w[0] <= offset < w[1] for w in inside):
             assert found[0] <= offset < found[1]  # containing beats touching
+
+
+def test_resync_never_cuts_a_token_out_of_a_word() -> None:
+    # hazm's «XYZ» is nowhere in the text; the «و» after it must be the word «و», not the «و» of «بود».
+    text = "راه بود و خانه"
+    placed = words._align(text, ["راه", "XYZ", "و", "خانه"], 0, len(text))
+    assert [(text[s:e].strip(), found) for s, e, found in placed] == [("راه", True), ("بود", False), ("و", True), ("خانه", True)]
+    # ... nor the start of a longer word: «وزارت» is not the word «و».
+    text = "راه وزارت و"
+    placed = words._align(text, ["راه", "XYZ", "و"], 0, len(text))
+    assert [(text[s:e].strip(), found) for s, e, found in placed] == [("راه", True), ("وزارت", False), ("و", True)]

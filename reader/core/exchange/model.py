@@ -49,7 +49,6 @@ class ExchangeFile:
     articles: tuple[ExchangeArticle, ...]
     annotations: tuple[ExchangeAnnotation, ...]
     tags: tuple[ExchangeTag, ...] = field(default=())
-    format: str = ""          # "jsonld" | "qdpx" | "csv"
 
 
 class ExchangeFormatError(ValueError):

@@ -290,7 +290,7 @@ class _ProjectReader:
             if codable or guid in self.used_codes:
                 tags.setdefault(name, color)
         return ExchangeFile(articles=tuple(articles.values()), annotations=tuple(annotations),
-                            tags=tuple(ExchangeTag(name, color) for name, color in tags.items()), format="qdpx")
+                            tags=tuple(ExchangeTag(name, color) for name, color in tags.items()))
 
     def _source_text(self, element: etree._Element, title: str) -> SourceText:
         inline = _child(element, "PlainTextContent")

@@ -17,6 +17,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from reader.core.text import normalize_newlines
+
 BOM = "\ufeff"
 
 
@@ -40,7 +42,7 @@ def normalize_source(raw: str) -> SourceText:
         dropped.append(index)
         index = raw.find("\r\n", index + 2)
     kept = raw[1:] if raw.startswith(BOM) else raw
-    text = kept.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalize_newlines(kept)
     return SourceText(text=text, raw_length=len(raw), dropped=tuple(dropped))
 
 

@@ -157,7 +157,7 @@ def read_jsonld(data: str | bytes, name: str, limits: ReadLimits = DEFAULT_LIMIT
     for index, item in enumerate(items, 1):
         reader.add(index, item)
     return ExchangeFile(articles=tuple(reader.articles.values()), annotations=tuple(reader.annotations),
-                        tags=tags, format="jsonld")
+                        tags=tags)
 
 
 def _refuse_constant(value: str) -> None:
@@ -266,7 +266,7 @@ class _AnnotationReader:
             raise self.fail(index, "has a hashiya:deleted that is not true or false")
         self.annotations.append(ExchangeAnnotation(
             uuid=_uuid_from_iri(identifier), article_key=key, start=start, end=end, exact=exact, prefix=prefix,
-            suffix=suffix, tags=tags, note=note, author=self._author(index, item.get("creator")),
+            suffix=suffix, tags=tags, note=note, author=self._author(item.get("creator")),
             created=created, modified=self._text(index, item, "modified") or created, deleted=deleted,
         ))
 
@@ -363,7 +363,7 @@ class _AnnotationReader:
                 notes.append(value)
         return unique(tuple(tags)), "\n\n".join(notes)
 
-    def _author(self, index: int, value: Any) -> str:
+    def _author(self, value: Any) -> str:
         for creator in _as_list(value):
             if isinstance(creator, str):
                 return creator

@@ -66,7 +66,7 @@ def sample_file(*, tombstone: bool = True) -> ExchangeFile:
     if tombstone:
         annotations.append(annotation(first, "وزارت‌خارجه", occurrence=1, tags=("ادعا",), note="حذف شد",
                                       deleted=True))
-    return ExchangeFile(articles=(first, second), annotations=tuple(annotations), tags=TAGS, format="jsonld")
+    return ExchangeFile(articles=(first, second), annotations=tuple(annotations), tags=TAGS)
 
 
 # --- hypothesis --------------------------------------------------------------------------------
@@ -115,11 +115,11 @@ def expected_after_jsonld(file: ExchangeFile) -> ExchangeFile:
     """What JSON-LD can carry: articles only as annotation targets (first use first), without text."""
     articles = {a.key: a for a in file.articles}
     used = dict.fromkeys(annotation.article_key for annotation in file.annotations)
-    return replace(file, articles=tuple(replace(articles[key], text=None) for key in used), format="jsonld")
+    return replace(file, articles=tuple(replace(articles[key], text=None) for key in used))
 
 
 def expected_after_qdpx(file: ExchangeFile) -> ExchangeFile:
     """What a QDA project can carry: no tombstones, selections grouped by source in source order."""
     order = {a.key: index for index, a in enumerate(file.articles)}
     live = sorted((a for a in file.annotations if not a.deleted), key=lambda a: order[a.article_key])
-    return replace(file, annotations=tuple(live), format="qdpx")
+    return replace(file, annotations=tuple(live))
