@@ -112,13 +112,10 @@ def create_application(argv: Sequence[str], language: str):
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
         old.deleteLater()
-    translators = []
     for folder, name in ((translations_path(), "hashiya"), (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase")):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", str(folder)):
             app.installTranslator(translator)
-            translators.append(translator)
-    app.setProperty("hashiya_translators", len(translators))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "fa" else Qt.LayoutDirection.LeftToRight)
     return app
 

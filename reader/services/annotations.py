@@ -21,6 +21,11 @@ from reader.storage.schema import now_iso
 TAG_PALETTE = ("#e0a21b", "#3b7dd8", "#d0453f", "#3a9a5b", "#8a5cc7", "#d9772b", "#1f9fa8", "#c24f8e", "#7a8a2e")
 
 
+def palette_colour(tag_count: int) -> str:
+    """The colour a new tag gets when none is given: the palette in turn."""
+    return TAG_PALETTE[tag_count % len(TAG_PALETTE)]
+
+
 class AnnotationError(HashiyaError):
     """An annotation or tag change that cannot be made; the message says why."""
 
@@ -149,7 +154,7 @@ class AnnotationService:
         name = name.strip()
         if not name:
             raise AnnotationError("a tag needs a name")
-        color = color or TAG_PALETTE[len(self.tags()) % len(TAG_PALETTE)]
+        color = color or palette_colour(len(self.tags()))
         with transaction(self.db):
             try:
                 new_id = tags_repo.create(self.db, name, color, shortcut, tag_id)
@@ -220,6 +225,4 @@ class AnnotationService:
 
     def _touch_tagged(self, tag_id: int) -> None:
         # A tag's change is a change of its annotations, so merges between colleagues see it.
-        now = now_iso()
-        for annotation_id in tags_repo.tagged_annotations(self.db, tag_id):
-            annotations_repo.touch(self.db, annotation_id, now)
+        annotations_repo.touch_tagged(self.db, tag_id, now_iso())

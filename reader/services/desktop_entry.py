@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.services.locations import resource_path
+from reader.services.locations import resource_path, xdg_data_home
 
 DESKTOP_FILE_NAME = "hashiya"  # QGuiApplication.setDesktopFileName uses the same name
 ICON_SOURCE = ("icons", "hashiya.svg")
@@ -26,12 +26,8 @@ class DesktopEntryFiles:
     icon: Path
 
 
-def data_home() -> Path:
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-
-
 def entry_files(home: Path | None = None) -> DesktopEntryFiles:
-    home = home or data_home()
+    home = home or xdg_data_home()
     return DesktopEntryFiles(
         home / "applications" / f"{DESKTOP_FILE_NAME}.desktop",
         home / "icons" / "hicolor" / "scalable" / "apps" / f"{DESKTOP_FILE_NAME}.svg",

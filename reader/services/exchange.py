@@ -27,6 +27,7 @@ from reader.core.errors import HashiyaError
 from reader.core.exchange.model import ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeFormatError, ExchangeTag
 from reader.core.text import content_hash as hash_text
 from reader.core.text import text_direction
+from reader.services.annotations import palette_colour
 from reader.storage import annotations_repo, articles_repo, collections_repo, exchange_repo, tags_repo
 from reader.storage.database import transaction
 from reader.storage.records import AnnotationRecord, ArticleRecord
@@ -92,6 +93,7 @@ def read_exchange_file(path: str | Path) -> ExchangeFile:
 class ExchangeService:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self._tag_names: dict[int, str] = {}  # id -> name, during a merge
 
     # Export ----------------------------------------------------------------------------------------------
     def collect(self, collection: str | None = None, tag: str | None = None, author: str | None = None,
@@ -174,6 +176,7 @@ class ExchangeService:
               progress: Callable[[int, int], None] | None = None) -> MergePlan:
         plan = MergePlan()
         with transaction(self.db):
+            self._tag_names = {t.id: t.name for t in tags_repo.list_all(self.db)}  # kept up to date by _tag_ids
             for file in files:
                 self._merge_file(file, plan, progress)
             if dry_run:
@@ -235,10 +238,9 @@ class ExchangeService:
         for name in names:
             tag = tags_repo.find_by_name(self.db, name)
             if tag is None:
-                from reader.services.annotations import TAG_PALETTE
-
-                colour = colours.get(name) or TAG_PALETTE[len(tags_repo.list_all(self.db)) % len(TAG_PALETTE)]
-                ids.append(tags_repo.create(self.db, name, colour))
+                new_id = tags_repo.create(self.db, name, colours.get(name) or palette_colour(len(self._tag_names)))
+                self._tag_names[new_id] = name
+                ids.append(new_id)
                 plan.tags_created.append(name)
             else:
                 ids.append(tag.id)
@@ -285,7 +287,7 @@ class ExchangeService:
             plan.orphaned.append(incoming.uuid)
 
     def _incoming_wins(self, incoming: ExchangeAnnotation, existing: AnnotationRecord) -> bool:
-        names = {t.id: t.name for t in tags_repo.list_all(self.db)}
+        names = self._tag_names
         local_key = (existing.modified, fingerprint(existing.quote, existing.prefix, existing.suffix,
                                                     [names[t] for t in existing.tag_ids if t in names],
                                                     existing.note, existing.author, existing.deleted))

@@ -10,13 +10,18 @@ LIBRARY_ENV = "HASHIYA_LIBRARY"
 LIBRARY_FILE = "library.hashiya.sqlite"
 
 
+def xdg_data_home() -> Path:
+    """The freedesktop.org per-user data folder (Linux and other Unix desktops)."""
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+
+
 def user_data_dir() -> Path:
     if sys.platform == "win32":
         base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
     elif sys.platform == "darwin":
         base = Path.home() / "Library" / "Application Support"
     else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+        base = xdg_data_home()
     return base / "Hashiya"
 
 
@@ -28,8 +33,7 @@ def default_library_path() -> Path:
 
 def resource_path(*parts: str) -> Path:
     """A bundled resource, from the source tree or from inside the PyInstaller bundle."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
-    return base.joinpath("resources", *parts)
+    return _root().joinpath("resources", *parts)
 
 
 def sample_collection_path() -> Path:
@@ -38,8 +42,12 @@ def sample_collection_path() -> Path:
 
 def translations_path() -> Path:
     """Compiled Qt Linguist files (`hashiya_fa.qm`, `hashiya_en.qm`)."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
-    return base / "translations"
+    return _root() / "translations"
+
+
+def _root() -> Path:
+    """The source tree, or the unpacked PyInstaller bundle."""
+    return Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
 
 
 def default_author() -> str:

@@ -39,11 +39,6 @@ def insert(db: sqlite_utils.Database, record: AnnotationRecord) -> int:
     return annotation_id
 
 
-def get(db: sqlite_utils.Database, annotation_id: int) -> AnnotationRecord | None:
-    found = _records(db.execute(f"SELECT {_COLUMNS} FROM annotations a WHERE a.id = ?", (annotation_id,)))
-    return found[0] if found else None
-
-
 def get_by_uuid(db: sqlite_utils.Database, uuid: str) -> AnnotationRecord | None:
     found = _records(db.execute(f"SELECT {_COLUMNS} FROM annotations a WHERE a.uuid = ?", (uuid,)))
     return found[0] if found else None
@@ -78,12 +73,19 @@ def touch(db: sqlite_utils.Database, annotation_id: int, modified: str) -> None:
     db.execute("UPDATE annotations SET modified = ? WHERE id = ?", (modified, annotation_id))
 
 
+def touch_tagged(db: sqlite_utils.Database, tag_id: int, modified: str) -> None:
+    """Mark every annotation (deleted ones too) linked to the tag as modified now."""
+    db.execute(
+        "UPDATE annotations SET modified = ? WHERE id IN (SELECT annotation_id FROM annotation_tags WHERE tag_id = ?)",
+        (modified, tag_id),
+    )
+
+
 def list_rows(
     db: sqlite_utils.Database,
     tag_id: int | None = None,
     author: str | None = None,
     collection_id: int | None = None,
-    article_id: int | None = None,
     include_deleted: bool = False,
     orphans_only: bool = False,
 ) -> list[AnnotationListRow]:
@@ -98,9 +100,6 @@ def list_rows(
     if collection_id is not None:
         where.append("r.collection_id = ?")
         params.append(collection_id)
-    if article_id is not None:
-        where.append("a.article_id = ?")
-        params.append(article_id)
     if orphans_only:
         where.append("a.orphan")
     rows = list(

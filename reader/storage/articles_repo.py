@@ -80,19 +80,18 @@ def insert(
     return article_id
 
 
-def supersede(db: sqlite_utils.Database, article_id: int) -> bool:
-    """Retire an old version; it is kept only while annotations still point into it (the importer
-    moves them to the new version first). Returns True when the old version was kept."""
+def supersede(db: sqlite_utils.Database, article_id: int) -> None:
+    """Retire an old version; it is kept only while live annotations still point into it (the
+    importer moves them to the new version first, so normally it is deleted)."""
     search_repo.unindex_article(db, article_id)
     annotated = db.execute(
         "SELECT 1 FROM annotations WHERE article_id = ? AND NOT deleted LIMIT 1", (article_id,)
     ).fetchone()
     if annotated:
         db.execute("UPDATE articles SET is_current = 0 WHERE id = ?", (article_id,))
-        return True
+        return
     db.execute("DELETE FROM annotations WHERE article_id = ?", (article_id,))
     db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-    return False
 
 
 def get(db: sqlite_utils.Database, article_id: int) -> ArticleRecord | None:
