@@ -148,10 +148,6 @@ def _slug(query_class: str, number: int) -> str:
 
 def run_search(sizes: Sizes, verbose: bool) -> Run:
     """`python -m benchmarks.search --json` (without timing the index build, which has no budget)."""
-    if not (b.ROOT / "benchmarks" / "search.py").exists():
-        message = "benchmarks/search.py does not exist yet; run_search() in benchmarks/__main__.py calls it"
-        return Run("search", [error_figure("search", f"Search p95 on {sizes.library:,} articles, each query class",
-                                           message, "ms", "<=", b.SEARCH_P95_MS)], error=message)
     payload, code, seconds = run_child(
         ["-m", "benchmarks.search", "--json", "--no-build", "--count", str(sizes.library),
          "--queries", str(sizes.search_queries)],
@@ -167,7 +163,7 @@ def run_search(sizes: Sizes, verbose: bool) -> Run:
             r["p95_ms"], "ms",
             op="<=", budget=b.SEARCH_P95_MS, extra=f"(p50 {r['p50_ms']:.1f} ms; {r['queries']} queries)",
         ))
-    if busy and max(busy) > BUSY_WARNING:
+    if busy and max(busy) > b.BUSY_WARNING:
         figures[-1].note = (f"other processes kept {max(busy):.1f} CPUs busy around the search queries; "
                             "its figures may be high")
     return Run("search", figures, seconds, code, payload)
@@ -206,7 +202,6 @@ BENCHMARKS: dict[str, tuple[Callable[[Sizes, bool], Run], str, bool]] = {
     "search": (run_search, "Search p95, each query class", True),
     "import": (run_import, "Import throughput", False),
 }
-BUSY_WARNING = 0.3  # CPUs busy with other work before a benchmark above which its figures are flagged
 ALIASES = {"import_speed": "import", "annotation": "annotations"}
 
 
@@ -245,7 +240,7 @@ def run_all(names: list[str], sizes: Sizes, verbose: bool) -> list[Run]:
     for number, name in enumerate(names, 1):
         runner, what, needs_library = BENCHMARKS[name]
         busy = b.busy_cpus()
-        warning = f"; WARNING: {busy:.1f} CPUs busy with other work" if busy is not None and busy > BUSY_WARNING else ""
+        warning = f"; WARNING: {busy:.1f} CPUs busy with other work" if busy is not None and busy > b.BUSY_WARNING else ""
         _progress(f"[{number}/{len(names)}] {name} ...{warning}")
         started = time.monotonic()
         if needs_library and library_error:
@@ -322,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         kind = "QUICK smoke run (smaller sizes)" if args.quick else "full sizes"
         busy_text = "?" if most_busy is None else f"{most_busy:.1f}"
-        if most_busy is not None and most_busy > BUSY_WARNING:
+        if most_busy is not None and most_busy > b.BUSY_WARNING:
             busy_text += " (BUSY: the figures may be distorted)"
         header = (f"Hashiya performance budget, {started:%Y-%m-%d %H:%M} UTC, {kind}: {sizes.library:,}-article "
                   f"library, {sizes.import_count:,}-article import\n"

@@ -1,9 +1,9 @@
 """The performance budgets and the plumbing `python -m benchmarks` runs them with.
 
 Every benchmark runs in a child interpreter of its own, so that one cannot distort another
-(importing 20,000 articles leaves a big heap behind; Qt, once imported, stays). Modules with a
-`--json` command line (`startup`, `search`) are run through it; the others (`import_speed`,
-`annotations`) through this module's child entry point, which calls their `measure()` and prints
+(importing 20,000 articles leaves a big heap behind; Qt, once imported, stays). `startup` and
+`search` are run through their `--json` command line; `import_speed` and `annotations` through
+this module's child entry point, which calls their `measure()` and prints
 its dict as one JSON line:
 
     python -m benchmarks.budget measure MODULE '{"keyword": value, ...}'
@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import collections
 import json
+import math
 import os
 import platform
-from reader.storage.driver import sqlite3
 import subprocess
 import sys
 import threading
@@ -27,6 +27,8 @@ from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from reader.storage.driver import sqlite3
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,6 +39,7 @@ IMPORT_PER_S = 1000.0  # seed-sized articles imported per second (20,000 by defa
 OPEN_ANNOTATED_MS = 100.0  # open an article with 1,000 annotations, to painted
 SAVE_ANNOTATION_MS = 10.0  # save one annotation (committed)
 SEARCH_P95_MS = 50.0  # search p95 on 100,000 articles, each query class
+BUSY_WARNING = 0.3  # CPUs busy with other work before a benchmark above which its figures are flagged
 
 OK, MISSED, INFO, ERROR = "ok", "MISSED", "", "ERROR"
 
@@ -234,6 +237,16 @@ def _cpu_ticks() -> tuple[int, int] | None:
     idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
     total = sum(fields[:8])  # guest time is already counted in user
     return total - idle, total
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile (p95 of 50 values is the 48th smallest)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(p * len(ordered)) - 1)]
+
+
+def mark(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
 
 
 def busy_cpus(seconds: float = 1.0) -> float | None:

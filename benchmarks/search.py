@@ -33,12 +33,10 @@ import argparse
 import cProfile
 import io
 import json
-import math
 import os
 import pstats
 import random
 import shutil
-from reader.storage.driver import sqlite3
 import statistics
 import sys
 import tempfile
@@ -50,19 +48,19 @@ from pathlib import Path
 import sqlite_utils
 
 from benchmarks.big_library import ensure_library
+from benchmarks.budget import BUSY_WARNING, SEARCH_P95_MS, busy_cpus, mark, percentile
 from reader.core.search_query import parse_query
-from reader.core.search_text import Token, tokens
+from reader.core.search_text import Token, canonical_word, tokens
 from reader.services.search import SearchService
 from reader.storage import search_repo
 from reader.storage.database import open_database, transaction
+from reader.storage.driver import sqlite3
 
-P95_BUDGET_MS = 50.0
 SEED = 23
 SAMPLE_ARTICLES = 400  # articles the query words are cut from
 COMMON_SHARE = 0.05  # a common word is in at least this share of the articles ...
 RARE_SHARE = 0.002  # ... a rare one in at most this share
 INDEX_PREFIX = "article_search"
-BUSY_WARNING = 0.25  # CPUs kept busy by other processes beyond which the report says so
 QUERY_OPERATORS = frozenset(("AND", "OR", "NOT", "NEAR"))
 ARABIC_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
 
@@ -149,25 +147,6 @@ def warm_page_cache(path: Path) -> float:
         while f.read(8 * 2**20):
             pass
     return time.perf_counter() - started
-
-
-def others_busy(seconds: float = 1.0) -> float | None:
-    """CPUs kept busy by other processes, from /proc/stat over `seconds` while this one sleeps."""
-
-    def ticks() -> tuple[int, int] | None:
-        try:
-            values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
-        except (OSError, ValueError):
-            return None
-        idle = values[3] + values[4]  # idle, iowait
-        return sum(values) - idle, sum(values)
-
-    before = ticks()
-    time.sleep(seconds)
-    after = ticks()
-    if before is None or after is None or after[1] == before[1]:
-        return None
-    return (os.cpu_count() or 1) * (after[0] - before[0]) / (after[1] - before[1])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -293,17 +272,12 @@ def _prefix(sample: Sample, rng: random.Random, n: int) -> list[str]:
     return out
 
 
-def canonical(word: str) -> str:
-    """The canonical form of what a user typed (words separated by single spaces)."""
-    return " ".join(tok.text for tok in tokens(word))
-
-
 def _boolean(sample: Sample, rng: random.Random, n: int) -> list[str]:
     out = []
     while len(out) < n:
         a = _word(sample, rng, _wordish)
         b = _word(sample, rng, _wordish)
-        if canonical(a) != canonical(b):
+        if canonical_word(a) != canonical_word(b):
             out.append(f"{a} OR {b}" if len(out) % 2 == 0 else f"{a} -{b}")
     return out
 
@@ -361,12 +335,6 @@ def make_queries(sample: Sample, count: int) -> dict[str, list[str]]:
 # Timing
 
 
-def percentile(values: list[float], p: float) -> float:
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(p * len(ordered)) - 1)]
-
-
 @dataclass
 class Timings:
     full: list[float] = field(default_factory=list)
@@ -376,7 +344,6 @@ class Timings:
     texts: list[float] = field(default_factory=list)
     rest: list[float] = field(default_factory=list)
     totals: list[int] = field(default_factory=list)
-    page_hits: list[int] = field(default_factory=list)
 
 
 def _ms(started: float) -> float:
@@ -389,7 +356,6 @@ def time_query(db: sqlite_utils.Database, service: SearchService, query: str, wo
     results = service.search(query, limit=limit, word_forms=word_forms)
     into.full.append(_ms(started))
     into.totals.append(results.total)
-    into.page_hits.append(len(results.hits))
     # The same work again, a part at a time: what the index costs, and what the rest costs.
     started = time.perf_counter()
     parsed = parse_query(query, word_forms=word_forms)
@@ -452,7 +418,7 @@ def measure_queries(db: sqlite_utils.Database, queries: dict[str, list[str]], li
                 "texts": statistics.median(spent.texts),
                 "snippets (the rest)": statistics.median(spent.rest),
             },
-            "ok": p95 <= P95_BUDGET_MS,
+            "ok": p95 <= SEARCH_P95_MS,
         })
     return results
 
@@ -474,10 +440,6 @@ def profile_class(db: sqlite_utils.Database, made: list[str], word_forms: bool, 
 # Report
 
 
-def _mark(ok: bool) -> str:
-    return "ok" if ok else "MISSED"
-
-
 def print_report(stats: dict, opened: dict, build: dict | None, results: list[dict], limit: int,
                  busy: dict) -> None:
     print(f"search benchmark: {stats['articles']:,} articles, {os.cpu_count()} CPUs")
@@ -497,11 +459,11 @@ def print_report(stats: dict, opened: dict, build: dict | None, results: list[di
     print()
     name_width = max(len(r["class"]) for r in results)
     print(f"{'query class':<{name_width}}  {'p50 ms':>7}  {'p95 ms':>7}  {'median hits':>11}  "
-          f"budget p95 ≤ {P95_BUDGET_MS:.0f} ms"
+          f"budget p95 ≤ {SEARCH_P95_MS:.0f} ms"
           f"   [SearchService.search, limit={limit}, {results[0]['queries']} queries each]")
     for r in results:
         print(f"{r['class']:<{name_width}}  {r['p50_ms']:7.1f}  {r['p95_ms']:7.1f}  {r['total_median']:>11,.0f}  "
-              f"{_mark(r['ok'])}")
+              f"{mark(r['ok'])}")
     known = [b for b in busy.values() if b is not None]
     if known and max(known) > BUSY_WARNING:
         print(f"(other processes kept {busy['before'] or 0:.1f} CPUs busy before the queries and "
@@ -544,9 +506,9 @@ def main(argv: list[str] | None = None) -> int:
         sample = sample_library(db, stats["articles"], random.Random(SEED))
         queries = make_queries(sample, args.queries)
         warm_page_cache(path)
-        busy = {"before": others_busy()}
+        busy = {"before": busy_cpus()}
         results = measure_queries(db, queries, args.limit)
-        busy["after"] = others_busy()
+        busy["after"] = busy_cpus()
         profiles = {}
         if args.profile:
             for r in results:
@@ -555,7 +517,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         db.close()
     if args.json:
-        payload = {"budgets": {"p95_ms": P95_BUDGET_MS}, "limit": args.limit, "library": stats, "open": opened,
+        payload = {"budgets": {"p95_ms": SEARCH_P95_MS}, "limit": args.limit, "library": stats, "open": opened,
                    "index_build": build, "others_busy_cpus": busy, "results": results, "queries": queries,
                    "profiles": profiles}
         print(json.dumps(payload, indent=2, ensure_ascii=False))

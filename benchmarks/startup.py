@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -32,10 +31,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.big_library import ensure_library
+from benchmarks.budget import PEAK_RSS_MB, WINDOW_S, child_env, mark
 
 ROOT = Path(__file__).resolve().parents[1]
-WINDOW_BUDGET_S = 0.8
-RSS_BUDGET_MB = 250.0
 
 
 @dataclass(frozen=True)
@@ -47,13 +45,6 @@ class Case:
     last_article_id: int = 1
     budget: bool = True
     scroll_to_end: bool = False
-
-
-def _child_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env.pop("PYTHONPROFILEIMPORTTIME", None)
-    return env
 
 
 def run_child(case: Case, workdir: Path, extra_python_args: tuple[str, ...] = ()) -> tuple[dict, str]:
@@ -68,7 +59,7 @@ def run_child(case: Case, workdir: Path, extra_python_args: tuple[str, ...] = ()
         command.append("--scroll-to-end")
     started = time.monotonic()
     child = subprocess.Popen(
-        command, cwd=ROOT, env=_child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command, cwd=ROOT, env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     out, err = child.communicate()
     if child.returncode != 0 or not out.strip():
@@ -114,8 +105,8 @@ def measure(cases: list[Case], runs: int, workdir: Path) -> list[dict]:
             row["scroll_to_end_opened_last"] = all(s["end_opened_last"] and s["end_painted_ok"] for s in samples)
             row["scroll_to_end_peak_rss_mb"] = med("end_peak_rss_mb")
             row["hazm_imported"] = row["hazm_imported"] or any(s["end_hazm"] for s in samples)
-        row["window_ok"] = row["seconds"] <= WINDOW_BUDGET_S
-        row["rss_ok"] = row["peak_rss_mb"] <= RSS_BUDGET_MB
+        row["window_ok"] = row["seconds"] <= WINDOW_S
+        row["rss_ok"] = row["peak_rss_mb"] <= PEAK_RSS_MB
         row["ok"] = row["painted"] and not row["hazm_imported"] and (not case.budget or (row["window_ok"] and row["rss_ok"]))
         results.append(row)
     return results
@@ -133,18 +124,14 @@ def importtime(case: Case, workdir: Path, top: int = 12) -> list[tuple[int, int,
     return sorted(rows, key=lambda r: r[1], reverse=True)[:top]
 
 
-def _mark(ok: bool) -> str:
-    return "ok" if ok else "MISSED"
-
-
 def print_table(results: list[dict]) -> None:
     name_width = max(len(r["case"]) for r in results)
     print(f"{'startup benchmark (median of ' + str(results[0]['runs']) + ')':<{name_width}}  "
           f"{'s to usable window':>24}  {'peak RSS MB':>22}  hazm imported")
     for r in results:
         if r["budget"]:
-            seconds = f"{r['seconds']:.3f} (≤ {WINDOW_BUDGET_S}) {_mark(r['window_ok'])}"
-            rss = f"{r['peak_rss_mb']:.0f} (≤ {RSS_BUDGET_MB:.0f}) {_mark(r['rss_ok'])}"
+            seconds = f"{r['seconds']:.3f} (≤ {WINDOW_S}) {mark(r['window_ok'])}"
+            rss = f"{r['peak_rss_mb']:.0f} (≤ {PEAK_RSS_MB:.0f}) {mark(r['rss_ok'])}"
         else:
             seconds = f"{r['seconds']:.3f} (no budget)"
             rss = f"{r['peak_rss_mb']:.0f} (no budget)"
@@ -184,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         results = measure(cases, args.runs, Path(tmp))
         slowest = importtime(cases[2], Path(tmp)) if args.importtime else None
     if args.json:
-        payload: dict = {"budgets": {"window_seconds": WINDOW_BUDGET_S, "peak_rss_mb": RSS_BUDGET_MB}, "results": results}
+        payload: dict = {"budgets": {"window_seconds": WINDOW_S, "peak_rss_mb": PEAK_RSS_MB}, "results": results}
         if slowest is not None:
             payload["slowest_imports"] = [{"self_us": s, "cumulative_us": c, "module": m} for s, c, m in slowest]
         print(json.dumps(payload, indent=2, ensure_ascii=False))
