@@ -1,4 +1,5 @@
-"""The command line: `python main.py import|articles …`, the contract scripts rely on."""
+"""The command line (`python main.py import|articles|annotations|annotate|search|export|merge|
+desktop-entry …`), the contract scripts rely on."""
 
 from __future__ import annotations
 
