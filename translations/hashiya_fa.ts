@@ -283,6 +283,17 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1 is not a Hashiya library (%2); it was left untouched</source>
+        <translation>%1 کتابخانهٔ حاشیه نیست (%2)؛ به آن دست زده نشد</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Hashiya (schema %2; this version knows %3): please update Hashiya</source>
+        <translation>%1 با نسخهٔ تازه‌تری از حاشیه ساخته شده است (طرح %2؛ این نسخه تا %3 را می‌شناسد): لطفاً حاشیه را به‌روز کنید</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeController</name>
     <message>
         <source>Export annotations</source>
