@@ -46,7 +46,7 @@ def measure(count: int) -> dict[str, float]:
         library.import_paths([_article_folder(tmp)])
         (article_id,) = library.article_ids()
         text = library.article(article_id).text
-        service = AnnotationService(library.db)
+        service = library.annotations
         tags = [t.id for t in service.tags()]
         rng = random.Random(11)
         for _ in range(count):

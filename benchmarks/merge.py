@@ -69,10 +69,10 @@ def measure(files: int = 10, per_file: int = 10_000) -> dict[str, float]:
         started = time.perf_counter()
         loaded = [read_exchange_file(p) for p in paths]
         read_s = time.perf_counter() - started
-        plan = ExchangeService(library.db).merge(loaded)
+        plan = library.exchange.merge(loaded)
         total_s = time.perf_counter() - started
         again_started = time.perf_counter()
-        again = ExchangeService(library.db).merge(loaded)
+        again = library.exchange.merge(loaded)
         again_s = time.perf_counter() - again_started
         library.close()
     return {

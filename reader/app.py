@@ -38,11 +38,10 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace:
 
 def setup_logging() -> Path:
     """One rotating log file in the user data folder; returns its path."""
-    from reader.services.locations import user_data_dir
+    from reader.services.locations import log_file_path
 
-    folder = user_data_dir() / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "hashiya.log"
+    path = log_file_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
@@ -58,26 +57,30 @@ def _visible_window():
     return window if window is not None and window.isVisible() else None
 
 
-def install_excepthook(log_path: Path) -> None:
-    """Unexpected exceptions are logged, and the user is told where the details are."""
+def install_excepthook() -> None:
+    """An exception nobody caught: an expected one (HashiyaError) is shown translated; anything else
+    is logged, and the user is told where the details are. Never a traceback on screen."""
 
     def hook(kind, value, tb) -> None:
-        log.critical("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from reader.core.errors import HashiyaError
+
+        expected = isinstance(value, HashiyaError)
+        if expected:
+            log.warning("refused: %s", value)
+        else:
+            log.critical("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        from PySide6.QtWidgets import QApplication
 
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "Unexpected error"),
-                          QApplication.translate("App", "Something went wrong: %1\n\nThe details were written to %2")
-                          .replace("%1", str(value) or kind.__name__)
-                          .replace("%2", str(log_path)),
-                          QMessageBox.StandardButton.Close, _visible_window())
-        box.setObjectName("unexpectedError")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not exec(): an error inside a nested event loop must not stack modal loops
+        from reader.gui.errors import show_error
 
-    from PySide6.QtCore import Qt
+        title = QApplication.translate("App", "Hashiya") if expected else QApplication.translate("App", "Unexpected error")
+        box = show_error(_visible_window(), title, value, unexpected=not expected)
+        from PySide6.QtCore import Qt
+
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     sys.excepthook = hook
 
@@ -145,8 +148,8 @@ def create_main_window(library_path: Path | None = None, settings_path: Path | N
 
 def run_gui(argv: list[str]) -> int:
     args = _gui_arguments(argv)
-    log_path = setup_logging()
-    install_excepthook(log_path)
+    setup_logging()
+    install_excepthook()
     from reader.core.errors import HashiyaError
 
     try:
@@ -154,8 +157,10 @@ def run_gui(argv: list[str]) -> int:
     except HashiyaError as exc:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
+        from reader.gui.errors import message_for
+
         app = QApplication.instance() or QApplication([sys.argv[0]])  # a message box needs an application
-        QMessageBox.critical(None, app.translate("App", "Hashiya"), str(exc))
+        QMessageBox.critical(None, app.translate("App", "Hashiya"), message_for(exc))
         return 1
     window.show()
     window.open_initial_article()

@@ -45,7 +45,7 @@ def run_self_test() -> int:
         from reader.services.search import SearchService
         from reader.storage.driver import sqlite3
 
-        found = SearchService(lib.db).search("کابل OR تهران OR هرات")
+        found = lib.search.search("کابل OR تهران OR هرات")
         if not found.hits:
             raise RuntimeError("full-text search found nothing in the sample")
         lib.close()
@@ -67,7 +67,6 @@ def run_self_test() -> int:
 
     def window() -> str:
         from reader.app import create_main_window
-        from reader.services.annotations import AnnotationService
 
         settings = folder / "settings.ini"
         settings.write_text(f"[session]\nlibrary_path={folder / 'library.sqlite'}\n[preferences]\nauthor=self-test\n",
@@ -77,7 +76,7 @@ def run_self_test() -> int:
         main.show()
         article_id = int(state["article_id"])  # type: ignore[arg-type]
         main.open_article(article_id)
-        claim = AnnotationService(main.library.db).tags()[0]
+        claim = main.library.annotations.tags()[0]
         main.controller.annotate(article_id, 0, 10, [claim.id], "self-test")
         image = main.grab().toImage()
         painted = len(main.reader.text_view.extraSelections())

@@ -292,6 +292,30 @@ The details were written to %2</source>
         <source>%1 was made by a newer Hashiya (schema %2; this version knows %3): please update Hashiya</source>
         <translation>%1 با نسخهٔ تازه‌تری از حاشیه ساخته شده است (طرح %2؛ این نسخه تا %3 را می‌شناسد): لطفاً حاشیه را به‌روز کنید</translation>
     </message>
+    <message>
+        <source>There is no collection named «%1»</source>
+        <translation>مجموعه‌ای به نام «%1» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1</source>
+        <translation>مقاله‌ای با شناسهٔ %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>There is no tag named «%1»</source>
+        <translation>برچسبی به نام «%1» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>The quote does not occur in article %1</source>
+        <translation>این نقل‌قول در مقالهٔ %1 نیامده است</translation>
+    </message>
+    <message>
+        <source>The quote occurs %1 times in article %2; choose one with --occurrence N</source>
+        <translation>این نقل‌قول %1 بار در مقالهٔ %2 آمده است؛ یکی را با ‎--occurrence N‎ برگزینید</translation>
+    </message>
+    <message>
+        <source>--occurrence must be between 1 and %1</source>
+        <translation>‏‎--occurrence‎ باید میان ۱ و %1 باشد</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeController</name>
@@ -382,10 +406,6 @@ The details were written to %2</source>
     <message>
         <source>Merging…</source>
         <translation>در حال ادغام…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
     </message>
     <message>
         <source>Merge cancelled; the library is as it was.</source>
@@ -538,16 +558,8 @@ The details were written to %2</source>
         <translation>در حال خواندن فایل‌ها…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>در حال وارد کردن</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>در حال لغو…</translation>
     </message>
     <message>
         <source>Importing %1 of %2
@@ -792,8 +804,12 @@ The details were written to %2</source>
         </translation>
     </message>
     <message>
-        <source>Import failed</source>
-        <translation>وارد کردن ناکام شد</translation>
+        <source>Undo</source>
+        <translation>برگرداندن</translation>
+    </message>
+    <message>
+        <source>«%1» could not be undone or redone, so it was taken off the undo list.</source>
+        <translation>«%1» را دیگر نمی‌شد برگرداند یا تکرار کرد؛ از فهرست برگرداندن برداشته شد.</translation>
     </message>
     <message>
         <source>About Hashiya</source>
@@ -828,6 +844,21 @@ The details were written to %2</source>
     <message>
         <source>%1 saves the note.</source>
         <translation>با %1 یادداشت ذخیره می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
     </message>
 </context>
 <context>

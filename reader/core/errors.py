@@ -49,3 +49,14 @@ class HashiyaError(Exception):
 
 class BadInputError(HashiyaError):
     """A file could not be turned into articles; the message names the problem."""
+
+
+class Cancelled(Exception):
+    """The user cancelled a long operation; whatever it had not committed was rolled back.
+
+    The one cancellation signal of every background operation: work checks its `cancelled()`
+    callable between steps and raises this."""
+
+
+class UnknownNameError(HashiyaError):
+    """A collection, tag, author or article the user named does not exist."""

@@ -26,3 +26,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:  # noqa: N802 - the n
 NOT_A_LIBRARY = QT_TRANSLATE_NOOP("Errors", "%1 is not a Hashiya library (%2); it was left untouched")
 NEWER_LIBRARY = QT_TRANSLATE_NOOP(
     "Errors", "%1 was made by a newer Hashiya (schema %2; this version knows %3): please update Hashiya")
+
+# Names the user gave ---------------------------------------------------------------------------------
+NO_SUCH_COLLECTION = QT_TRANSLATE_NOOP("Errors", "There is no collection named «%1»")
+NO_SUCH_ARTICLE = QT_TRANSLATE_NOOP("Errors", "There is no article with id %1")
+NO_SUCH_TAG = QT_TRANSLATE_NOOP("Errors", "There is no tag named «%1»")
+QUOTE_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The quote does not occur in article %1")
+QUOTE_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Errors", "The quote occurs %1 times in article %2; choose one with --occurrence N")
+OCCURRENCE_OUT_OF_RANGE = QT_TRANSLATE_NOOP("Errors", "--occurrence must be between 1 and %1")

@@ -14,13 +14,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QToolBar, QWidget
 
 from reader.core import words
+from reader.core.changes import Changes
 from reader.gui import icons, tasks
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_dialogs import NoteDialog
 from reader.gui.article_text_view import Highlight
 from reader.gui.reader_view import ReaderView
 from reader.gui.settings import Preferences
-from reader.storage.records import AnnotationRecord, TagRecord
+from reader.core.records import AnnotationRecord, TagRecord
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +58,7 @@ class Annotating(QObject):
         reader.text_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         reader.text_view.customContextMenuRequested.connect(self._context_menu)
         reader.text_view.annotation_clicked.connect(self._clicked)
-        controller.annotations_changed.connect(self._annotations_changed)
-        controller.tags_changed.connect(self.rebuild_tags)
+        controller.ops.changed.connect(self.apply_changes)
         self.annotation_clicked: Callable[[str], None] = lambda uuid: None
         self._stopped = False
         self._tooltips: dict[str, tuple[AnnotationRecord, dict[int, TagRecord]]] = {}
@@ -165,8 +165,11 @@ class Annotating(QObject):
             lines.append("— " + record.author)
         return "\n".join(lines)
 
-    def _annotations_changed(self, article_id: int) -> None:
-        if article_id == 0 or (self.reader.article is not None and self.reader.article.id == article_id):
+    def apply_changes(self, changes: Changes, _initiator: object = None) -> None:
+        """Keep the tag palette and the open article's highlights as the library now is."""
+        if changes.tags:
+            self.rebuild_tags()  # redraws the highlights too
+        elif self.reader.article is not None and changes.annotations_of(self.reader.article.id):
             self.refresh_highlights()
 
     def article_shown(self) -> None:

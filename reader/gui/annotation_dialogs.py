@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.icons import icon, tag_swatch
-from reader.storage.records import TagRecord
+from reader.core.records import TagRecord
 
 _TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # QTextDocument keeps paragraphs and Shift+Enter breaks as these; a note stores them as "\n".

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex,
 from PySide6.QtGui import QFont, QIcon
 
 from reader.gui.icons import tag_swatch
-from reader.storage.records import AnnotationListRow, AnnotationRecord, TagRecord
+from reader.core.records import AnnotationListRow, AnnotationRecord, TagRecord
 
 Index = QModelIndex | QPersistentModelIndex
 

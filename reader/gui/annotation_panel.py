@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.changes import Changes
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_dialogs import NoteDialog, TagPickerDialog
 from reader.gui.annotation_model import AnnotationTableModel
 from reader.gui.icons import bind, bind_tab, tag_swatch
 from reader.services.annotations import AnnotationError
 from reader.services.library import Library
-from reader.storage.records import AnnotationRecord
+from reader.core.records import AnnotationRecord
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -293,8 +294,7 @@ class AnnotationPanel(QWidget):
         return button
 
     def _connect_controller(self) -> None:
-        self._controller.annotations_changed.connect(self._annotations_changed)
-        self._controller.tags_changed.connect(self._tags_changed)
+        self._controller.ops.changed.connect(self.apply_changes)
 
     # Internals: reading --------------------------------------------------------------------------------------
     def _refresh_article(self) -> None:
@@ -497,16 +497,16 @@ class AnnotationPanel(QWidget):
         return QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
 
     # Internals: controller signals --------------------------------------------------------------------------------
-    def _annotations_changed(self, article_id: int) -> None:
-        if article_id == 0 or article_id == self._article_id:
-            self._refresh_article()
-        self._refresh_all()
-
-    def _tags_changed(self) -> None:
-        self._set_model_tags()
-        self._populate_tag_filter()
-        self._refresh_article()  # a reorder changes the order of every annotation's tags
-        self._refresh_all()  # the tag filter may have fallen back to all tags
+    def apply_changes(self, changes: Changes, _initiator: object = None) -> None:
+        """Re-read what the change record names: tags, this article's list, the library-wide list."""
+        if changes.tags:
+            self._set_model_tags()
+            self._populate_tag_filter()
+        if self._article_id is not None and (changes.annotations_of(self._article_id)
+                                             or changes.touches_article(self._article_id)):
+            self._refresh_article()  # a tag reorder changes the order of every annotation's tags too
+        if changes.tags or changes.annotations or changes.article_list:
+            self._refresh_all()  # titles, collections and the filters' choices may have changed
 
     def _tab_changed(self, index: int) -> None:
         if index == self.ALL_TAB and self._all_stale:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from reader.core.dates import format_solar, parse_date_value
 from reader.services.library import Library
-from reader.storage.records import ArticleRow
+from reader.core.records import ArticleRow
 
 PAGE = 200
 _CACHE_LIMIT = 20 * PAGE

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistent
 
 from reader.gui.icons import icon
 from reader.services.library import Library
-from reader.storage.records import CollectionRecord
+from reader.core.records import CollectionRecord
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QMessageBox,
-    QProgressDialog,
     QWidget,
 )
 
-from reader.gui import tasks
-from reader.gui.progress import close_progress, open_progress
+from reader.core.errors import Cancelled
+from reader.gui.errors import isolate
+from reader.gui.operations import Background, CancelCheck, Operations, Report
 from reader.services.library import Library
 
 SUFFIXES = {"jsonld": ".jsonld", "csv": ".csv", "qdpx": ".qdpx"}
@@ -45,7 +45,7 @@ class ExportDialog(QDialog):
             self.collection.addItem(record.name, record.name)
         from reader.services.annotations import AnnotationService
 
-        service = AnnotationService(library.db)
+        service = library.annotations
         self.tag = QComboBox(self)
         self.tag.addItem(self.tr("All tags"), None)
         for tag in service.tags():
@@ -69,24 +69,19 @@ class ExportDialog(QDialog):
 
 
 class ExchangeController(QObject):
-    merged = Signal(object)
-    """Fires with the MergePlan after a merge was applied."""
     exported = Signal(str, int)
     """Fires with the file written and the number of annotations in it."""
 
-    def __init__(self, window: QWidget, library_path: Callable[[], Path], status: Callable[[str], None]) -> None:
+    def __init__(self, window: QWidget, ops: Operations, status: Callable[[str], None]) -> None:
         super().__init__(window)
         self._window = window
-        self._library_path = library_path
+        self._ops = ops
         self._status = status
-        self.progress: QProgressDialog | None = None
         self.preview: QMessageBox | None = None
-        self.task: tasks.Task | None = None
-        self._cancelled_message = ""
 
     # Export -----------------------------------------------------------------------------------------------
-    def choose_export(self, library: Library) -> None:
-        dialog = ExportDialog(library, self._window)
+    def choose_export(self) -> None:
+        dialog = ExportDialog(self._ops.library, self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         fmt, collection, tag, author = dialog.choice()
@@ -99,20 +94,15 @@ class ExchangeController(QObject):
 
     def export(self, fmt: str, path: Path, collection: str | None = None, tag: str | None = None,
                author: str | None = None) -> None:
-        library_path = self._library_path()
-
-        def work(report, cancelled) -> int:
-            from reader.services.exchange import ExchangeService
-
-            with Library(library_path) as library:
-                return ExchangeService(library.db).export(fmt, path, collection, tag, author, cancelled)
+        def work(library: Library, _report: Report, cancelled: CancelCheck) -> int:
+            return library.exchange.export(fmt, path, collection, tag, author, cancelled)
 
         def done(count: int) -> None:
-            self._finish()
-            self._status(self.tr("Exported %Ln annotation(s) to %1", "", count).replace("%1", str(path)))
+            self._status(self.tr("Exported %Ln annotation(s) to %1", "", count).replace("%1", isolate(str(path))))
             self.exported.emit(str(path), count)
 
-        self._start(self.tr("Exporting…"), work, done, self.tr("Export cancelled; no file was written."))
+        self._ops.start(Background(self.tr("Exporting…"), work, done, self.tr("Export cancelled; no file was written."),
+                                   "exchangeProgress", self.tr("Annotation files")))
 
     # Merge ---------------------------------------------------------------------------------------------------
     def choose_merge(self) -> None:
@@ -123,24 +113,23 @@ class ExchangeController(QObject):
 
     def preview_merge(self, paths: list[Path]) -> None:
         """Read the files and plan the merge off the UI thread, then ask before applying it."""
-        library_path = self._library_path()
 
-        def work(report, cancelled):
-            from reader.services.exchange import ExchangeCancelled, ExchangeService, read_exchange_file
+        def work(library: Library, report: Report, cancelled: CancelCheck):
+            from reader.services.exchange import read_exchange_file
 
             files = []
-            for path in paths:
+            for number, path in enumerate(paths):
                 if cancelled():
-                    raise ExchangeCancelled()
+                    raise Cancelled()
+                report(number, len(paths), path.name)
                 files.append(read_exchange_file(path))
-            with Library(library_path) as library:
-                return files, ExchangeService(library.db).plan(files)
+            return files, library.exchange.plan(files, cancelled)
 
-        self._start(self.tr("Reading the files…"), work, lambda result: self._show_preview(paths, *result),
-                    self.tr("Merge cancelled; the library is as it was."))
+        self._ops.start(Background(self.tr("Reading the files…"), work, lambda result: self._show_preview(*result),
+                                   self.tr("Merge cancelled; the library is as it was."), "exchangeProgress",
+                                   self.tr("Annotation files")))
 
-    def _show_preview(self, paths: list[Path], files, plan) -> None:
-        self._finish()
+    def _show_preview(self, files, plan) -> None:
         box = QMessageBox(self._window)
         box.setObjectName("mergePreview")
         box.setWindowTitle(self.tr("Merge annotation files"))
@@ -168,53 +157,12 @@ class ExchangeController(QObject):
         box.open()
 
     def apply_merge(self, files) -> None:
-        library_path = self._library_path()
-
-        def work(report, cancelled):
-            from reader.services.exchange import ExchangeCancelled, ExchangeService
-
-            def progress(done: int, total: int) -> None:
-                report((done, total))
-                if cancelled():
-                    raise ExchangeCancelled()
-
-            with Library(library_path) as library:
-                return ExchangeService(library.db).merge(files, progress=progress)
+        def work(library: Library, report: Report, cancelled: CancelCheck):
+            return library.exchange.merge(files, progress=lambda done, total: report(done, total, ""),
+                                          cancelled=cancelled)
 
         def done(plan) -> None:
-            self._finish()
             self._status(self.tr("Merged: %Ln annotation(s) added or updated", "", len(plan.added) + len(plan.updated)))
-            self.merged.emit(plan)
 
-        self._start(self.tr("Merging…"), work, done, self.tr("Merge cancelled; the library is as it was."))
-
-    # Background work -----------------------------------------------------------------------------------------
-    def _start(self, label: str, work, done, cancelled_message: str) -> None:
-        self._cancelled_message = cancelled_message
-        progress = open_progress(self._window, label, self.tr("Cancel"), "exchangeProgress")
-        self.progress = progress
-        self.task = tasks.start(work, done, self._error, self._progress)
-        progress.canceled.connect(self.task.cancel)
-
-    def _progress(self, value) -> None:
-        if self.progress is not None and isinstance(value, tuple):
-            self.progress.setMaximum(value[1])
-            self.progress.setValue(value[0])
-
-    def _finish(self) -> None:
-        self.task = None
-        close_progress(self.progress)
-        self.progress = None
-
-    def _error(self, exc: BaseException) -> None:
-        self._finish()
-        from reader.services.exchange import ExchangeCancelled
-
-        if isinstance(exc, ExchangeCancelled):
-            self._status(self._cancelled_message)
-            return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Annotation files"), str(exc),
-                          QMessageBox.StandardButton.Close, self._window)
-        box.setObjectName("exchangeError")
-        self.preview = box
-        box.open()
+        self._ops.start(Background(self.tr("Merging…"), work, done, self.tr("Merge cancelled; the library is as it was."),
+                                   "exchangeProgress", self.tr("Annotation files")))

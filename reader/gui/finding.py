@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 from reader.gui.query_messages import translated
 from reader.gui.search_panel import SearchPanel
 from reader.services.library import Library
-from reader.services.search import QueryError, SearchService
+from reader.services.search import QueryError
 
 
 class Finding(QObject):
@@ -20,7 +20,7 @@ class Finding(QObject):
         super().__init__(window)
         self._window = window
         self.reader = window.reader
-        self.search = SearchService(library.db)
+        self.search = library.search
         self.panel = SearchPanel(library, window)
         self.dock = QDockWidget(self.tr("Search"), window)
         self.dock.setObjectName("searchDock")
@@ -29,7 +29,7 @@ class Finding(QObject):
         window.tabifyDockWidget(window.dock, self.dock)
         window.dock.raise_()
         self.panel.result_activated.connect(self.open_result)
-        window.controller.tags_changed.connect(self.panel.refresh_tags)
+        window.ops.changed.connect(self.panel.apply_changes)
         find_bar = self.reader.find_bar
         find_bar.query_changed.connect(self.find_in_article)
         find_bar.step_requested.connect(self.step)

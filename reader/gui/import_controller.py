@@ -1,38 +1,35 @@
-"""File → Import: choose what to import, run it off the UI thread, show progress and a summary."""
+"""File → Import: choose what to import, run it as a background operation, and sum up what happened."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader.core.formats import ARTICLE_SUFFIXES
-from reader.gui import tasks
-from reader.gui.progress import close_progress, open_progress
-from typing import TYPE_CHECKING
+from reader.gui.errors import message_for
+from reader.gui.operations import Background, CancelCheck, Operations, Report
 from reader.services.library import Library
 
 if TYPE_CHECKING:
     from reader.services.importer import ImportProgress, ImportReport
 
 PROGRESS_INTERVAL_S = 0.05
+OBJECT_NAME = "importProgress"
 
 
 class ImportController(QObject):
     finished = Signal(object)
-    """Fires with the ImportReport when an import ends (finished or cancelled)."""
-    failed = Signal(object)
-    """Fires with the exception when an import could not run at all."""
+    """Fires with the ImportReport when an import ends (finished or cancelled), after the change event."""
 
-    def __init__(self, window: QWidget, library_path: Callable[[], Path]) -> None:
+    def __init__(self, window: QWidget, ops: Operations) -> None:
         super().__init__(window)
         self._window = window
-        self._library_path = library_path
-        self.progress: QProgressDialog | None = None
-        self.task: tasks.Task | None = None
+        self._ops = ops
         self.last_summary: QMessageBox | None = None
         self.show_summary = True
 
@@ -59,17 +56,13 @@ class ImportController(QObject):
 
     # Running -----------------------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self.task is not None
+        return self._ops.is_running(OBJECT_NAME)
 
     def start(self, paths: Sequence[str | Path]) -> None:
-        if self.task is not None:
+        if self.is_running():
             return
-        library_path = self._library_path()
-        progress = open_progress(self._window, self.tr("Reading files…"), self.tr("Cancel"), "importProgress")
-        progress.setWindowTitle(self.tr("Importing"))
-        self.progress = progress
 
-        def work(report: Callable[[object], None], cancelled: Callable[[], bool]) -> ImportReport:
+        def work(library: Library, report: Report, cancelled: CancelCheck) -> ImportReport:
             last = 0.0
 
             def throttled(p: ImportProgress) -> None:
@@ -77,47 +70,25 @@ class ImportController(QObject):
                 now = time.monotonic()
                 if now - last >= PROGRESS_INTERVAL_S or p.done == p.total:
                     last = now
-                    report(p)
+                    report(p.done, p.total, p.current)
 
-            with Library(library_path) as library:  # a connection of the worker thread's own
-                return library.import_paths(paths, progress=throttled, cancelled=cancelled)
+            return library.import_paths(paths, progress=throttled, cancelled=cancelled)
 
-        self.task = tasks.start(work, self._done, self._error, self._progress)
-        progress.canceled.connect(self.cancel)
+        self._ops.start(Background(
+            label=self.tr("Reading files…"), title=self.tr("Importing"), work=work, on_done=self._done,
+            object_name=OBJECT_NAME, describe=self._describe,
+        ))
 
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            if self.progress is not None:
-                self.progress.setLabelText(self.tr("Cancelling…"))
-
-    def _progress(self, p: ImportProgress) -> None:
-        if self.progress is None:
-            return
-        self.progress.setMaximum(p.total)
-        self.progress.setValue(p.done)
-        if not (self.task and self.task.is_cancelled()):
-            self.progress.setLabelText(
-                self.tr("Importing %1 of %2\n%3")
-                .replace("%1", QLocale().toString(p.done))
-                .replace("%2", QLocale().toString(p.total))
-                .replace("%3", Path(p.current).name)
-            )
-
-    def _finish(self) -> None:
-        self.task = None
-        close_progress(self.progress)
-        self.progress = None
+    def _describe(self, done: int, total: int, current: str) -> str:
+        return (self.tr("Importing %1 of %2\n%3")
+                .replace("%1", QLocale().toString(done))
+                .replace("%2", QLocale().toString(total))
+                .replace("%3", Path(current).name))
 
     def _done(self, report: ImportReport) -> None:
-        self._finish()
         self.finished.emit(report)
         if self.show_summary:
             self._summarize(report)
-
-    def _error(self, exc: BaseException) -> None:
-        self._finish()
-        self.failed.emit(exc)
 
     def _summarize(self, report: ImportReport) -> None:
         box = QMessageBox(self._window)
@@ -135,6 +106,12 @@ class ImportController(QObject):
         box.setIcon(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information)
         if report.failed:
             box.setInformativeText(self.tr("Some files could not be read. Details show why."))
-            box.setDetailedText("\n".join(str(f) for f in report.failed))
+            box.setDetailedText("\n".join(_failure_text(f) for f in report.failed))
         self.last_summary = box
         box.open()
+
+
+def _failure_text(failure: object) -> str:
+    """One failure of the summary, in the interface language where it carries a catalogue message."""
+    error = getattr(failure, "error", None)
+    return message_for(error) if error is not None else str(failure)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QListView, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from reader.core.changes import Changes
+from reader.gui.operations import Operations
 from reader.gui.article_model import ArticleListModel
 from reader.gui.collection_model import CollectionListModel
 from reader.gui.icons import icon
@@ -73,9 +75,21 @@ class LibraryPanel(QWidget):
         self.article_view.selectionModel().currentRowChanged.connect(self._article_changed)
         self.collection_view.setCurrentIndex(self.collections.index(0))
 
-    def refresh(self) -> None:
-        """Re-read collections and the article list after an import, keeping the current article."""
+    def connect_changes(self, ops: Operations) -> None:
+        ops.changed.connect(self.apply_changes)
+
+    def apply_changes(self, changes: Changes, _initiator: object = None) -> None:
+        """Re-read the lists when articles or collections changed; a replaced article stays current
+        under its new id."""
+        if not changes.article_list:
+            return
         current = self.current_article_id()
+        self.refresh(changes.superseded.get(current, current) if current is not None else None)
+
+    def refresh(self, current: int | None = None) -> None:
+        """Re-read collections and the article list, keeping `current` (default: the current article)
+        selected without announcing it."""
+        current = current if current is not None else self.current_article_id()
         row = self.collection_view.currentIndex().row()
         self.collections.reload()
         self.collection_view.setCurrentIndex(self.collections.index(max(0, min(row, self.collections.rowCount() - 1))))

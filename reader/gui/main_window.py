@@ -6,7 +6,6 @@ It wires widgets to services and remembers state; the panels do their own drawin
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -24,11 +23,11 @@ from reader.gui.reader_view import ReaderView
 from reader.gui.finding import Finding
 from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
 from reader.gui.theme import THEMES, apply_theme
-from reader.services.annotations import AnnotationService
+from reader.core.changes import Changes
+from reader.core.errors import HashiyaError
+from reader.gui.errors import show_error
+from reader.gui.operations import Operations
 from reader.services.library import Library
-
-if TYPE_CHECKING:
-    from reader.services.importer import ImportReport
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +57,12 @@ class MainWindow(QMainWindow):
         end_area = Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
         self.addDockWidget(start_area, self.dock)
         self.resizeDocks([self.dock], [420], Qt.Orientation.Horizontal)
-        self.controller = AnnotationController(AnnotationService(library.db), self)
+        self.ops = Operations(library, self)
+        self.panel.connect_changes(self.ops)  # before the window's own handler: it reopens by the list
+        self.ops.changed.connect(self._apply_changes)
+        self.ops.status.connect(self._show_status)
+        self.controller = AnnotationController(self.ops, self)
+        self.controller.step_failed.connect(self._step_failed)
         self.annotating = Annotating(self, self.reader, self.controller, preferences, self._show_status)
         self.annotation_panel = AnnotationPanel(library, self.controller, self)
         self.annotation_dock = QDockWidget(self.tr("Annotations"), self)
@@ -71,11 +75,8 @@ class MainWindow(QMainWindow):
         self.annotating.annotation_clicked = self._annotation_clicked
         self.controller.annotation_created.connect(self.annotation_panel.select_annotation)
         self.finding = Finding(self, library, start_area)
-        self.importer = ImportController(self, lambda: self.library.path)
-        self.exchange = ExchangeController(self, lambda: self.library.path, self._show_status)
-        self.exchange.merged.connect(self._merged)
-        self.importer.finished.connect(self._imported)
-        self.importer.failed.connect(self._import_failed)
+        self.importer = ImportController(self, self.ops)
+        self.exchange = ExchangeController(self, self.ops, self._show_status)
         self.status_count = QLabel(self)
         self.status_date = QLabel(self)
         self.statusBar().addWidget(self.status_date, 1)
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self.import_files_action = self.make_action(self.tr("Import f&iles…"), "import_files", self.importer.choose_files, ["Ctrl+Shift+O"])
         self.import_zip_action = self.make_action(self.tr("Import &zip archive…"), "import_zip", self.importer.choose_zip)
         self.export_action = self.make_action(self.tr("&Export annotations…"), "export",
-                                          lambda: self.exchange.choose_export(self.library), ["Ctrl+E"])
+                                          self.exchange.choose_export, ["Ctrl+E"])
         self.merge_action = self.make_action(self.tr("&Merge annotation files…"), "merge", self.exchange.choose_merge,
                                          ["Ctrl+Shift+M"])
         self.quit_action = self.make_action(self.tr("&Quit"), "quit", self.close, [QKeySequence.StandardKey.Quit])
@@ -353,23 +354,32 @@ class MainWindow(QMainWindow):
         article = self.reader.article
         self.status_date.setText(self.reader.caption.text() if article is not None else "")
 
-    def _imported(self, report: ImportReport) -> None:
-        self.panel.refresh()
-        self.annotation_panel.refresh()
-        if self.reader.article is None:
+    def _apply_changes(self, changes: Changes, _initiator: object) -> None:
+        """The open article follows what happened to it; the status bar counts what is there now."""
+        article = self.reader.article
+        if article is not None:
+            newer = changes.superseded.get(article.id)
+            if newer is not None:
+                # A re-import replaced the article: read the new version at the same place.
+                self.session.remember_scroll(newer, self.reader.scroll_fraction())
+                if not self.panel.select_article(newer):
+                    self.open_article(newer)
+            elif article.id in changes.articles_removed:
+                self.reader.show_article(None)
+                self.annotating.article_shown()
+                self.annotation_panel.show_article(None)
+                self.panel.select_first()
+            elif article.id in changes.articles_updated:
+                self.reader.show_article(self.library.article(article.id))
+                self.annotating.article_shown()
+        elif changes.articles_added:
             self.panel.select_first()
-        self._update_status()
+        if changes.article_list:
+            self._update_status()
 
-    def _merged(self, _plan: object) -> None:
-        self.panel.refresh()
-        self.annotation_panel.refresh()
-        self.annotating.rebuild_tags()
-        self.controller.undo_stack.clear()  # a merge is not undone step by step; the stack would lie
-        self._update_status()
-
-    def _import_failed(self, exc: BaseException) -> None:
-        log.error("import failed: %s", exc)
-        QMessageBox.critical(self, self.tr("Import failed"), str(exc))
+    def _step_failed(self, step: str, error: HashiyaError) -> None:
+        show_error(self, self.tr("Undo"), error).setInformativeText(
+            self.tr("«%1» could not be undone or redone, so it was taken off the undo list.").replace("%1", step))
 
     def about(self) -> None:
         QMessageBox.about(
@@ -403,8 +413,7 @@ class MainWindow(QMainWindow):
         self.preferences.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.importer.is_running():
-            self.importer.cancel()
+        self.ops.shutdown()  # cancels an import, export or merge, and waits for it to roll back
         self.annotating.shutdown()
         self.finding.panel.release()
         self.save_state()

@@ -11,7 +11,7 @@ from reader.core.display import DisplayText, build_display_text
 from reader.core.words import TextSegments
 from reader.gui.article_text_view import ArticleTextView, Highlight
 from reader.gui.find_bar import FindBar
-from reader.storage.records import ArticleRecord
+from reader.core.records import ArticleRecord
 
 TITLE_SCALE = 1.55
 MIN_LINE_HEIGHT_PERCENT = 62.0

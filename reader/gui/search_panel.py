@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader.gui.icons import icon, tag_swatch
 from reader.gui.search_model import SearchResultDelegate, SearchResultsModel
-from reader.services.annotations import AnnotationService
+from reader.core.changes import Changes
 from reader.services.library import Library
 from reader.gui.query_messages import translated
 from reader.services.search import QueryError, SearchService
@@ -159,7 +159,7 @@ class SearchPanel(QWidget):
         """Search this library from now on (a switch to another library file re-runs the search)."""
         self._library = library
         self.release()
-        self._service = SearchService(library.db)
+        self._service = library.search
         self._last = None
         self.refresh_tags(rerun=False)
         self.run_search()
@@ -176,7 +176,7 @@ class SearchPanel(QWidget):
         search runs again.
         """
         kept = self.tag_combo.currentData()
-        choices = AnnotationService(self._library.db).tags() if self._library is not None else []
+        choices = self._library.annotations.tags() if self._library is not None else []
         self.tag_combo.blockSignals(True)
         self.tag_combo.clear()
         self.tag_combo.addItem(self.tr("Any tag"), None)
@@ -186,6 +186,14 @@ class SearchPanel(QWidget):
         self.tag_combo.setCurrentIndex(max(found, 0))
         self.tag_combo.blockSignals(False)
         if rerun and self.tag_combo.currentData() != kept:
+            self.run_search()
+
+    def apply_changes(self, changes: Changes, _initiator: object = None) -> None:
+        """Keep the tag filter's choices and the results as the library now is."""
+        if changes.tags:
+            self.refresh_tags()
+        filtered_by_tag = self.tag_combo.currentData() is not None
+        if changes.article_list or (filtered_by_tag and changes.annotations):
             self.run_search()
 
     def focus_query(self) -> None:

@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.changes import Changes
 from reader.gui import icons
 from reader.gui.annotation_controller import AnnotationController
 from reader.services.annotations import AnnotationError
-from reader.storage.records import TagRecord
+from reader.core.records import TagRecord
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole
 """The item data role holding a row's tag id."""
@@ -192,9 +193,13 @@ class TagManagerDialog(QDialog):
         layout.addLayout(main, 1)
         layout.addWidget(close_box)
 
-        controller.tags_changed.connect(self.refresh)
+        controller.ops.changed.connect(self._apply_changes)
         self.refresh()  # selects the first tag
         self.list.setFocus()
+
+    def _apply_changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.tags:
+            self.refresh()
 
     def _button(self, text: str, icon_name: str | None, slot: Callable[[], object], name: str) -> QPushButton:
         button = QPushButton(text, self)

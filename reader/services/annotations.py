@@ -7,16 +7,22 @@ reverse it exactly.
 from __future__ import annotations
 
 import uuid as uuid_module
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 import sqlite_utils
 
+from reader.core import messages
 from reader.core.anchoring import make_anchor
-from reader.core.errors import HashiyaError
+from reader.core.changes import Changes, annotations_changed
+from reader.core.errors import HashiyaError, UnknownNameError
+from reader.core.records import AnnotationListRow, AnnotationRecord, TagRecord
+from reader.services.changelog import ChangeLog
 from reader.storage import annotations_repo, articles_repo, tags_repo
-from reader.storage.database import transaction
-from reader.storage.records import AnnotationListRow, AnnotationRecord, TagRecord
 from reader.storage.schema import now_iso
+
+TAGS_CHANGED = Changes(tags=True)
 
 TAG_PALETTE = ("#e0a21b", "#3b7dd8", "#d0453f", "#3a9a5b", "#8a5cc7", "#d9772b", "#1f9fa8", "#c24f8e", "#7a8a2e")
 
@@ -31,6 +37,14 @@ class AnnotationError(HashiyaError):
 
 
 @dataclass(frozen=True)
+class QuotedAnnotation:
+    """What `annotate_quote` made: the annotation, and the tags it had to create."""
+
+    annotation: AnnotationRecord
+    created_tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class TagRemoval:
     """Everything needed to put a deleted or merged tag back: the tag and who carried it."""
 
@@ -41,8 +55,9 @@ class TagRemoval:
 
 
 class AnnotationService:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, changes: ChangeLog | None = None) -> None:
         self.db = db
+        self.changes = changes or ChangeLog()
 
     # Annotations -------------------------------------------------------------------------------------
     def create(self, article_id: int, start: int, end: int, tag_ids: list[int], note: str = "", author: str = "",
@@ -59,9 +74,10 @@ class AnnotationService:
             quote=anchor.exact, prefix=anchor.prefix, suffix=anchor.suffix, content_hash=article.content_hash,
             note=note, author=author, created=now, modified=now, deleted=False, orphan=False, tag_ids=tuple(tag_ids),
         )
-        with transaction(self.db):
+        with self.changes.write(self.db) as staged:
             self._check_tags(tag_ids)
             annotation_id = annotations_repo.insert(self.db, record)
+            staged.add(annotations_changed([article_id], [record.uuid]))
         return replace(record, id=annotation_id)
 
     def get(self, uuid: str) -> AnnotationRecord:
@@ -75,7 +91,7 @@ class AnnotationService:
 
     def set_tags(self, uuid: str, tag_ids: list[int]) -> AnnotationRecord:
         record = self.get(uuid)
-        with transaction(self.db):
+        with self._write(record):
             self._check_tags(tag_ids)
             annotations_repo.set_tags(self.db, record.id, tag_ids)
             annotations_repo.touch(self.db, record.id, now_iso())
@@ -83,7 +99,7 @@ class AnnotationService:
 
     def set_note(self, uuid: str, note: str) -> AnnotationRecord:
         record = self.get(uuid)
-        with transaction(self.db):
+        with self._write(record):
             annotations_repo.update(self.db, record.id, now_iso(), note=note)
         return self.get(uuid)
 
@@ -102,7 +118,7 @@ class AnnotationService:
         if not 0 <= start < end <= len(article.text):
             raise AnnotationError(f"the span {start}–{end} is not inside the article")
         anchor = make_anchor(article.text, start, end)
-        with transaction(self.db):
+        with self._write(record):
             annotations_repo.update(
                 self.db, record.id, now_iso(), start=start, end=end, quote=anchor.exact, prefix=anchor.prefix,
                 suffix=anchor.suffix, content_hash=article.content_hash, orphan=False,
@@ -111,12 +127,42 @@ class AnnotationService:
 
     def restore_placement(self, before: AnnotationRecord) -> AnnotationRecord:
         """Undo of `place`: the span, quote, context and orphan state exactly as recorded in `before`."""
-        with transaction(self.db):
+        with self._write(before):
             annotations_repo.update(
                 self.db, before.id, now_iso(), start=before.start, end=before.end, quote=before.quote,
                 prefix=before.prefix, suffix=before.suffix, content_hash=before.content_hash, orphan=before.orphan,
             )
         return self.get(before.uuid)
+
+    def annotate_quote(self, article_id: int, quote: str, tag_names: Sequence[str], note: str = "", author: str = "",
+                       occurrence: int | None = None) -> QuotedAnnotation:
+        """Tag the passage `quote` of an article, for scripts: the quote must occur exactly once, or
+        `occurrence` (1 = first) says which. Tags that do not exist yet are created."""
+        article = articles_repo.get(self.db, article_id)
+        if article is None:
+            raise UnknownNameError(messages.NO_SUCH_ARTICLE, article_id)
+        starts = []
+        position = article.text.find(quote) if quote else -1
+        while position >= 0:
+            starts.append(position)
+            position = article.text.find(quote, position + 1)
+        if not starts:
+            raise AnnotationError(messages.QUOTE_NOT_FOUND, article_id)
+        if occurrence is None and len(starts) > 1:
+            raise AnnotationError(messages.QUOTE_AMBIGUOUS, len(starts), article_id)
+        index = (occurrence or 1) - 1
+        if not 0 <= index < len(starts):
+            raise AnnotationError(messages.OCCURRENCE_OUT_OF_RANGE, len(starts))
+        tag_ids, created = [], []
+        for name in tag_names:
+            tag = self.tag_by_name(name)
+            if tag is None:
+                tag = self.create_tag(name)
+                created.append(name)
+            tag_ids.append(tag.id)
+        start = starts[index]
+        record = self.create(article_id, start, start + len(quote), tag_ids, note, author)
+        return QuotedAnnotation(record, tuple(created))
 
     def list_rows(self, tag_id: int | None = None, author: str | None = None, collection_id: int | None = None,
                   orphans_only: bool = False) -> list[AnnotationListRow]:
@@ -127,9 +173,16 @@ class AnnotationService:
 
     def _set_deleted(self, uuid: str, deleted: bool) -> AnnotationRecord:
         record = self.get(uuid)
-        with transaction(self.db):
+        with self._write(record):
             annotations_repo.update(self.db, record.id, now_iso(), deleted=deleted)
         return self.get(uuid)
+
+    @contextmanager
+    def _write(self, record: AnnotationRecord) -> Iterator[None]:
+        """One transaction that changes this annotation (and so its article's highlights)."""
+        with self.changes.write(self.db) as staged:
+            yield
+            staged.add(annotations_changed([record.article_id], [record.uuid]))
 
     def _check_tags(self, tag_ids: list[int]) -> None:
         for tag_id in tag_ids:
@@ -149,13 +202,20 @@ class AnnotationService:
     def tag_by_name(self, name: str) -> TagRecord | None:
         return tags_repo.find_by_name(self.db, name)
 
+    def tag_named(self, name: str) -> TagRecord:
+        """The tag called `name`; UnknownNameError when there is none."""
+        tag = self.tag_by_name(name)
+        if tag is None:
+            raise UnknownNameError(messages.NO_SUCH_TAG, name)
+        return tag
+
     def create_tag(self, name: str, color: str | None = None, shortcut: str | None = None,
                    tag_id: int | None = None) -> TagRecord:
         name = name.strip()
         if not name:
             raise AnnotationError("a tag needs a name")
         color = color or palette_colour(len(self.tags()))
-        with transaction(self.db):
+        with self._tag_write():
             try:
                 new_id = tags_repo.create(self.db, name, color, shortcut, tag_id)
             except tags_repo.DuplicateTagError:
@@ -166,7 +226,7 @@ class AnnotationService:
                    shortcut: str | None = None, clear_shortcut: bool = False) -> TagRecord:
         if name is not None and not name.strip():
             raise AnnotationError("a tag needs a name")
-        with transaction(self.db):
+        with self._tag_write():
             try:
                 tags_repo.update(self.db, tag_id, name=name.strip() if name else None, color=color,
                                  shortcut=shortcut, clear_shortcut=clear_shortcut)
@@ -176,7 +236,7 @@ class AnnotationService:
         return self.tag(tag_id)
 
     def reorder_tags(self, tag_ids: list[int]) -> list[TagRecord]:
-        with transaction(self.db):
+        with self._tag_write():
             tags_repo.set_order(self.db, tag_ids)
         return self.tags()
 
@@ -186,7 +246,7 @@ class AnnotationService:
 
     def delete_tag(self, tag_id: int) -> TagRemoval:
         tag = self.tag(tag_id)
-        with transaction(self.db):
+        with self._tag_write():
             carriers = tuple(tags_repo.tagged_annotations(self.db, tag_id))
             self._touch_tagged(tag_id)
             tags_repo.delete(self.db, tag_id)
@@ -198,7 +258,7 @@ class AnnotationService:
             raise AnnotationError("a tag cannot be merged into itself")
         tag = self.tag(source_id)
         self.tag(target_id)
-        with transaction(self.db):
+        with self._tag_write():
             carriers = tags_repo.tagged_annotations(self.db, source_id)
             already = set(tags_repo.tagged_annotations(self.db, target_id))
             added = tuple(a for a in carriers if a not in already)
@@ -210,7 +270,7 @@ class AnnotationService:
     def undo_tag_removal(self, removal: TagRemoval) -> TagRecord:
         """Recreate a deleted or merged tag with its id, colour, place and annotations."""
         tag = removal.tag
-        with transaction(self.db):
+        with self._tag_write():
             if tags_repo.get(self.db, tag.id) is not None or tags_repo.find_by_name(self.db, tag.name) is not None:
                 raise AnnotationError(f"a tag named «{tag.name}» exists again")
             tags_repo.create(self.db, tag.name, tag.color, tag.shortcut, tag.id)
@@ -222,6 +282,12 @@ class AnnotationService:
                 tags_repo.unlink(self.db, list(removal.added_to_target), removal.target_id)
             self._touch_tagged(tag.id)
         return self.tag(tag.id)
+
+    @contextmanager
+    def _tag_write(self) -> Iterator[None]:
+        with self.changes.write(self.db) as staged:
+            yield
+            staged.add(TAGS_CHANGED)
 
     def _touch_tagged(self, tag_id: int) -> None:
         # A tag's change is a change of its annotations, so merges between colleagues see it.

@@ -23,23 +23,19 @@ import sqlite_utils
 
 from reader.core.anchoring import Anchor, make_anchor, reanchor
 from reader.core.article import Article
-from reader.core.errors import HashiyaError
+from reader.core.errors import Cancelled, HashiyaError
 from reader.core.exchange.model import ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeFormatError, ExchangeTag
 from reader.core.text import content_hash as hash_text
 from reader.core.text import text_direction
+from reader.core.changes import Changes
 from reader.services.annotations import palette_colour
+from reader.services.changelog import ChangeLog
 from reader.storage import annotations_repo, articles_repo, collections_repo, exchange_repo, tags_repo
-from reader.storage.database import transaction
-from reader.storage.records import AnnotationRecord, ArticleRecord
+from reader.core.records import AnnotationRecord, ArticleRecord
 from reader.storage.schema import now_iso
 
 FORMATS = ("jsonld", "csv", "qdpx")
 MERGED_COLLECTION = "Merged sources"
-
-
-class ExchangeCancelled(Exception):
-    """The user cancelled an export or a merge: nothing was written (the transaction or the temporary
-    file is rolled back by the exception)."""
 
 
 class ExchangeError(HashiyaError):
@@ -58,6 +54,14 @@ class MergePlan:
     skipped: list[str] = field(default_factory=list)      # one line each: why an annotation could not come in
     articles_added: list[str] = field(default_factory=list)  # titles brought in from REFI-QDA sources
     tags_created: list[str] = field(default_factory=list)
+    # What the library's views must re-read: the articles whose annotations changed, the new ones.
+    touched_articles: set[int] = field(default_factory=set)
+    new_article_ids: set[int] = field(default_factory=set)
+
+    def library_changes(self) -> Changes:
+        return Changes(articles_added=frozenset(self.new_article_ids), annotations=frozenset(self.touched_articles),
+                       tags=bool(self.tags_created), collections=bool(self.new_article_ids),
+                       annotation_uuids=frozenset(self.added + self.updated + self.deleted))
 
     @property
     def changes(self) -> int:
@@ -91,8 +95,9 @@ def read_exchange_file(path: str | Path) -> ExchangeFile:
 
 
 class ExchangeService:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, changes: ChangeLog | None = None) -> None:
         self.db = db
+        self.changes = changes or ChangeLog()
         self._tag_names: dict[int, str] = {}  # id -> name, during a merge
 
     # Export ----------------------------------------------------------------------------------------------
@@ -138,7 +143,7 @@ class ExchangeService:
                author: str | None = None, cancelled: Callable[[], bool] | None = None) -> int:
         """Write the annotations to `out` (atomically: a full disk leaves no half file). Returns the count.
 
-        When `cancelled()` is true before the file is put in place, ExchangeCancelled is raised and
+        When `cancelled()` is true before the file is put in place, Cancelled is raised and
         `out` is left as it was."""
         if fmt not in FORMATS:
             raise ExchangeError(f"unknown format {fmt!r} (expected {', '.join(FORMATS)})")
@@ -164,7 +169,7 @@ class ExchangeService:
                 stream.flush()
                 os.fsync(stream.fileno())
             if cancelled is not None and cancelled():
-                raise ExchangeCancelled()
+                raise Cancelled()
             os.replace(temporary, out)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -173,20 +178,25 @@ class ExchangeService:
 
     # Merge -------------------------------------------------------------------------------------------------
     def merge(self, files: Sequence[ExchangeFile], dry_run: bool = False,
-              progress: Callable[[int, int], None] | None = None) -> MergePlan:
+              progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> MergePlan:
+        """Merge the files in one transaction; `cancelled()` is checked as it goes (Cancelled rolls
+        everything back)."""
+        step = _progress_with_cancel(progress, cancelled)
         plan = MergePlan()
-        with transaction(self.db):
+        with self.changes.write(self.db) as staged:
             self._tag_names = {t.id: t.name for t in tags_repo.list_all(self.db)}  # kept up to date by _tag_ids
             for file in files:
-                self._merge_file(file, plan, progress)
+                self._merge_file(file, plan, step)
             if dry_run:
                 raise _DryRun(plan)
+            staged.add(plan.library_changes())
         return plan
 
-    def plan(self, files: Sequence[ExchangeFile]) -> MergePlan:
+    def plan(self, files: Sequence[ExchangeFile], cancelled: Callable[[], bool] | None = None) -> MergePlan:
         """What `merge` would do: computed by doing it and rolling back, so the two never disagree."""
         try:
-            self.merge(files, dry_run=True)
+            self.merge(files, dry_run=True, cancelled=cancelled)
         except _DryRun as done:
             return done.plan
         raise AssertionError("unreachable")  # pragma: no cover
@@ -231,6 +241,7 @@ class ExchangeService:
         assert record.text == article.text
         new_id = articles_repo.insert(self.db, collection_id, record)
         plan.articles_added.append(article.title)
+        plan.new_article_ids.add(new_id)
         return articles_repo.get(self.db, new_id)
 
     def _tag_ids(self, names: Sequence[str], colours: dict[str, str], plan: MergePlan) -> list[int]:
@@ -282,9 +293,11 @@ class ExchangeService:
         else:
             annotations_repo.update(self.db, existing.id, incoming.modified, **fields)
             annotations_repo.set_tags(self.db, existing.id, tag_ids)
+            plan.touched_articles.add(existing.article_id)
             (plan.deleted if incoming.deleted and not existing.deleted else plan.updated).append(incoming.uuid)
         if orphan and not incoming.deleted:
             plan.orphaned.append(incoming.uuid)
+        plan.touched_articles.add(local.id)
 
     def _incoming_wins(self, incoming: ExchangeAnnotation, existing: AnnotationRecord) -> bool:
         names = self._tag_names
@@ -292,6 +305,21 @@ class ExchangeService:
                                                     [names[t] for t in existing.tag_ids if t in names],
                                                     existing.note, existing.author, existing.deleted))
         return _incoming_key(incoming) > local_key
+
+
+def _progress_with_cancel(progress: Callable[[int, int], None] | None,
+                          cancelled: Callable[[], bool] | None) -> Callable[[int, int], None] | None:
+    """One callback per step of a merge: reports progress, then raises Cancelled when asked to stop."""
+    if cancelled is None:
+        return progress
+
+    def step(done: int, total: int) -> None:
+        if progress is not None:
+            progress(done, total)
+        if cancelled():
+            raise Cancelled()
+
+    return step
 
 
 class _DryRun(Exception):

@@ -19,12 +19,13 @@ from pathlib import Path
 
 import sqlite_utils
 
+from reader.core.changes import Changes
 from reader.core.chrome import BoilerplateCounter
+from reader.services.changelog import ChangeLog
 from reader.services.extraction import Built, Extracted, build, build_triple, extract, extract_pair
 from reader.services.reanchor import move_annotations
 from reader.services.sources import ImportFailure, SourceFile, list_sources, read_source
 from reader.storage import articles_repo, collections_repo
-from reader.storage.database import transaction
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +50,19 @@ class ImportReport:
     cancelled: bool = False
     reanchored: int = 0
     orphaned: int = 0
+    superseded: dict[int, int] = field(default_factory=dict)  # old version's id -> the new version's
 
     @property
     def changed_article_ids(self) -> list[int]:
         return self.imported + self.updated
+
+    def library_changes(self, imported_from: int = 0, superseded_from: int = 0) -> Changes:
+        """What the import changed (from the given positions in `imported` and `superseded` on)."""
+        imported = self.imported[imported_from:]
+        pairs = tuple(list(self.superseded.items())[superseded_from:])
+        return Changes(articles_added=frozenset(imported), articles_superseded=pairs,
+                       annotations=frozenset(new for _old, new in pairs),
+                       collections=bool(imported or pairs))
 
 
 ProgressCallback = Callable[[ImportProgress], None]
@@ -78,7 +88,10 @@ def import_paths(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     workers: int | None = None,
+    changes: ChangeLog | None = None,
 ) -> ImportReport:
+    """Import the paths chunk by chunk; each chunk's changes go to `changes` once it has committed."""
+    changes = changes or ChangeLog()
     listing = list_sources(paths, collection)
     report = ImportReport(failed=list(listing.failures), ignored=listing.ignored)
     files = listing.files
@@ -111,7 +124,7 @@ def import_paths(
             if report.cancelled:
                 break  # the unfinished chunk is not written: nothing half-done reaches the library
             following = chunks[number + 1] if number + 1 < len(chunks) else None
-            extracting = _write_chunk(db, results, states, report, pool, following, archives)
+            extracting = _write_chunk(db, results, states, report, pool, following, archives, changes)
     return report
 
 
@@ -184,11 +197,13 @@ def _write_chunk(
     pool: ProcessPoolExecutor | None,
     following: list[SourceFile] | None,
     archives: dict[str, zipfile.ZipFile],
+    changes: ChangeLog,
 ) -> Iterator[Extracted]:
     """Write one chunk in one transaction; return the extraction of the `following` chunk, which
     the workers start on as soon as they have built this one's articles."""
     extracting: Iterator[Extracted] = iter(())
-    with transaction(db):
+    imported_before, superseded_before = len(report.imported), len(report.superseded)
+    with changes.write(db) as staged:
         learned = _learn(db, results, states)
         report.failed.extend(r.failure for r in results if r.failure is not None)
         building = _build_chunk(results, learned, pool)
@@ -204,6 +219,7 @@ def _write_chunk(
             if new:
                 collections_repo.save_boilerplate(db, state.id, new)
                 state.stored = state.stored | new
+        staged.add(report.library_changes(imported_before, superseded_before))
     return extracting
 
 
@@ -234,6 +250,7 @@ def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: 
     report.reanchored += moved.placed
     report.orphaned += moved.orphaned
     articles_repo.supersede(db, current.id)
+    report.superseded[current.id] = new_id
     log.info("%s: version %d; %d annotations re-anchored, %d orphaned", article.source, current.version + 1,
              moved.placed, moved.orphaned)
     report.updated.append(new_id)

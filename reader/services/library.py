@@ -1,28 +1,48 @@
-"""The library as the GUI sees it: one object per open library file, no SQL above this line."""
+"""The one façade over a library file: the window and the command line ask it for what they need
+and never hold the connection (no SQL and no `db` above this line).
+
+A `Library` owns its services — annotations and tags, search, exchange — built on first use, and
+closes them. Every write a service commits is noted in the library's `ChangeLog`; the caller of an
+operation collects the record with `take_changes()` and hands it to whoever must refresh.
+Not shared between threads: each thread (a background operation) opens its own.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-
 from typing import TYPE_CHECKING
+
+from reader.core import messages
+from reader.core.changes import Changes
+from reader.core.errors import UnknownNameError
+from reader.core.records import ArticleRecord, ArticleRow, CollectionRecord
+from reader.services.changelog import ChangeLog
 from reader.storage import article_list_repo, articles_repo, collections_repo
 from reader.storage.database import open_database
-from reader.storage.records import ArticleRecord, ArticleRow, CollectionRecord
 
-if TYPE_CHECKING:  # the importer is loaded when an import starts, not when the window opens
+if TYPE_CHECKING:  # loaded when first used, not when the window opens
+    from reader.services.annotations import AnnotationService
+    from reader.services.exchange import ExchangeService
     from reader.services.importer import CancelCheck, ImportReport, ProgressCallback
+    from reader.services.search import SearchService
 
 
 class Library:
-    """An open library file. Not shared between threads: each thread opens its own."""
+    """An open library file and the services over it."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.db = open_database(self.path)
+        self._db = open_database(self.path)
+        self._changes = ChangeLog()
+        self._annotations: AnnotationService | None = None
+        self._search: SearchService | None = None
+        self._exchange: ExchangeService | None = None
 
     def close(self) -> None:
-        self.db.close()
+        if self._search is not None:
+            self._search.close()
+        self._db.close()
 
     def __enter__(self) -> Library:
         return self
@@ -30,30 +50,85 @@ class Library:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+    def take_changes(self) -> Changes:
+        """What this library's committed operations changed since the last call."""
+        return self._changes.take()
+
+    # Services ------------------------------------------------------------------------------------
+    @property
+    def annotations(self) -> AnnotationService:
+        """Annotations and tags."""
+        if self._annotations is None:
+            from reader.services.annotations import AnnotationService
+
+            self._annotations = AnnotationService(self._db, self._changes)
+        return self._annotations
+
+    @property
+    def search(self) -> SearchService:
+        if self._search is None:
+            from reader.services.search import SearchService
+
+            self._search = SearchService(self._db)
+        return self._search
+
+    @property
+    def exchange(self) -> ExchangeService:
+        """Export to and merge from annotation files."""
+        if self._exchange is None:
+            from reader.services.exchange import ExchangeService
+
+            self._exchange = ExchangeService(self._db, self._changes)
+        return self._exchange
+
+    # Collections and articles --------------------------------------------------------------------
     def collections(self) -> list[CollectionRecord]:
-        return collections_repo.list_all(self.db)
+        return collections_repo.list_all(self._db)
+
+    def collection_id(self, name: str) -> int:
+        """The id of the collection called `name`; UnknownNameError when there is none."""
+        found = collections_repo.find_id(self._db, name)
+        if found is None:
+            raise UnknownNameError(messages.NO_SUCH_COLLECTION, name)
+        return found
 
     def article_count(self, collection_id: int | None = None) -> int:
-        return articles_repo.count_current(self.db, collection_id)
+        return articles_repo.count_current(self._db, collection_id)
 
     def article_ids(
         self, collection_id: int | None = None, sort: str = "date", descending: bool = True, title_filter: str = ""
     ) -> list[int]:
-        return article_list_repo.ordered_ids(self.db, collection_id, sort, descending, title_filter)
+        return article_list_repo.ordered_ids(self._db, collection_id, sort, descending, title_filter)
 
     def article_rows(self, ids: Sequence[int]) -> dict[int, ArticleRow]:
-        return article_list_repo.rows_for(self.db, ids)
+        return article_list_repo.rows_for(self._db, ids)
 
     def article(self, article_id: int) -> ArticleRecord | None:
-        return articles_repo.get(self.db, article_id)
+        return articles_repo.get(self._db, article_id)
 
+    def existing_article(self, article_id: int) -> ArticleRecord:
+        """The article with this id; UnknownNameError when there is none."""
+        record = articles_repo.get(self._db, article_id)
+        if record is None:
+            raise UnknownNameError(messages.NO_SUCH_ARTICLE, article_id)
+        return record
+
+    def current_articles(self, collection_id: int | None = None) -> Iterator[ArticleRecord]:
+        """Every current article (with its text), in id order."""
+        return articles_repo.iter_current(self._db, collection_id)
+
+    # Import --------------------------------------------------------------------------------------
     def import_paths(
         self,
         paths: Sequence[str | Path],
         collection: str | None = None,
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck | None = None,
+        workers: int | None = None,
     ) -> ImportReport:
+        """Import folders, files and archives; what each committed chunk changed reaches the change log
+        (also when the import is cancelled or fails part-way)."""
         from reader.services.importer import import_paths
 
-        return import_paths(self.db, list(paths), collection, progress=progress, cancelled=cancelled)
+        return import_paths(self._db, list(paths), collection, progress=progress, cancelled=cancelled,
+                            workers=workers, changes=self._changes)

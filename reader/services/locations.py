@@ -25,6 +25,11 @@ def user_data_dir() -> Path:
     return base / "Hashiya"
 
 
+def log_file_path() -> Path:
+    """The one log file (rotated), where unexpected errors are written."""
+    return user_data_dir() / "logs" / "hashiya.log"
+
+
 def default_library_path() -> Path:
     """`$HASHIYA_LIBRARY` when set, else the library in the per-user data folder."""
     override = os.environ.get(LIBRARY_ENV)

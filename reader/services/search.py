@@ -12,7 +12,7 @@ from reader.core.search_text import index_text
 from reader.storage import annotations_repo, search_repo
 from reader.storage.database import database_file
 from reader.storage.ranking import ShardedRanker, default_shards
-from reader.storage.records import AnnotationListRow
+from reader.core.records import AnnotationListRow
 
 SNIPPET_CONTEXT = 70
 __all__ = ["QueryError", "SearchHit", "SearchResults", "SearchService", "snippet"]

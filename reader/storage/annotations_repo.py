@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from reader.storage.records import AnnotationListRow, AnnotationRecord
+from reader.core.records import AnnotationListRow, AnnotationRecord
 
 _COLUMNS = (
     "a.id, a.uuid, a.article_id, a.start, a.\"end\", a.quote, a.prefix, a.suffix, a.content_hash, a.note, "

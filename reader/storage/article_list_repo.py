@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import sqlite_utils
 
 from reader.core.search_text import canonical_word
-from reader.storage.records import ArticleRow
+from reader.core.records import ArticleRow
 
 SORT_COLUMNS = {"date": "date", "title": "title", "source": "source"}
 

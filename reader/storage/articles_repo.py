@@ -9,7 +9,7 @@ import sqlite_utils
 
 from reader.core.article import Article
 from reader.storage import search_repo
-from reader.storage.records import ArticleRecord
+from reader.core.records import ArticleRecord
 from reader.storage.schema import now_iso
 
 _RECORD_COLUMNS = ", ".join(ArticleRecord.__dataclass_fields__)

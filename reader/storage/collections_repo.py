@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from reader.storage.records import CollectionRecord
+from reader.core.records import CollectionRecord
 from reader.storage.schema import now_iso
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from reader.storage import articles_repo
-from reader.storage.records import ArticleRecord
+from reader.core.records import ArticleRecord
 
 
 def find_article(db: sqlite_utils.Database, content_hash: str, source: str | None, title: str | None) -> ArticleRecord | None:

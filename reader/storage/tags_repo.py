@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from reader.storage.records import TagRecord
+from reader.core.records import TagRecord
 
 _COLUMNS = "id, name, color, position, shortcut"
 

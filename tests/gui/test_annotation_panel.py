@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTableView
 
 from reader.gui.annotation_controller import AnnotationController
+from reader.gui.operations import Operations
 from reader.gui.annotation_dialogs import NoteDialog, TagPickerDialog
 from reader.gui.annotation_model import TAG_SEPARATOR, AnnotationTableModel
 from reader.gui.annotation_panel import AnnotationPanel
@@ -18,7 +19,7 @@ from reader.services.annotations import AnnotationService
 from reader.services.library import Library
 from reader.storage import annotations_repo
 from reader.storage.database import transaction
-from reader.storage.records import AnnotationRecord, TagRecord
+from reader.core.records import AnnotationRecord, TagRecord
 from reader.storage.schema import now_iso
 
 KABUL = (
@@ -65,8 +66,8 @@ def env(qtbot, tmp_path: Path):
     second = library.import_paths([other_folder])
     assert len(first.imported) == 2 and len(second.imported) == 1
     ids = {library.article(i).title: i for i in first.imported + second.imported}
-    service = AnnotationService(library.db)
-    controller = AnnotationController(service)
+    service = library.annotations
+    controller = AnnotationController(Operations(library, None))
     window = QMainWindow()
     window.statusBar()
     dock = QDockWidget("annotations", window)

@@ -39,10 +39,10 @@ def test_merge_a_colleagues_file_through_the_preview(qtbot, make_window, app_pat
 
     colleague = Library(tmp_path / "colleague.sqlite")
     colleague.import_paths([sample_collection_path()])
-    theirs = AnnotationService(colleague.db)
+    theirs = colleague.annotations
     first = colleague.article(sorted(colleague.article_ids())[0])
     made = theirs.create(first.id, 3, 20, [theirs.create_tag("روایت شاهد").id], "از همکار", "Farid")
-    ExchangeService(colleague.db).export("qdpx", tmp_path / "farid.qdpx")
+    colleague.exchange.export("qdpx", tmp_path / "farid.qdpx")
     colleague.close()
 
     app_paths["settings"].write_text("[preferences]\nauthor=Parwana\n", encoding="utf-8")
@@ -53,9 +53,11 @@ def test_merge_a_colleagues_file_through_the_preview(qtbot, make_window, app_pat
     merge_button = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
     assert merge_button.isEnabled()
     assert window.controller.service.tag_by_name("روایت شاهد") is None  # nothing written yet
-    with qtbot.waitSignal(window.exchange.merged, timeout=20000):
+    with qtbot.waitSignal(window.ops.changed, timeout=20000):
         merge_button.click()
     merged = window.controller.service.get(made.uuid)
     assert merged.author == "Farid" and merged.note == "از همکار" and not merged.orphan
     assert window.controller.service.tag_by_name("روایت شاهد") is not None
     assert [a.text() for a in window.annotating.tag_actions][-1] == "روایت شاهد"  # the palette followed
+    search_tags = window.finding.panel.tag_combo
+    assert search_tags.findText("روایت شاهد") >= 0  # and so did the search dock's tag filter

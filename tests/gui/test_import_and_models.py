@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
 from reader.gui.article_model import ArticleListModel
 from reader.gui.collection_model import CollectionListModel
@@ -46,14 +46,20 @@ def test_cancel_an_import_from_its_progress_dialog(qtbot, make_window, tmp_path)
     before = window.library.article_count()
     with qtbot.waitSignal(window.importer.finished, timeout=60000) as finished:
         window.importer.start([folder])
-        qtbot.waitUntil(lambda: window.importer.progress is not None and window.importer.progress.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: _progress(window) is not None and _progress(window).isVisible(), timeout=5000)
         assert window.isEnabled()  # the window stays responsive while files are read
-        cancel = window.importer.progress.findChild(QPushButton)
+        cancel = _progress(window).findChild(QPushButton)
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     report = finished.args[0]
     assert report.cancelled and report.imported == []
     assert window.library.article_count() == before
-    assert window.importer.progress is None and not window.importer.is_running()
+    qtbot.waitUntil(lambda: _progress(window) is None)
+    assert not window.importer.is_running()
+
+
+def _progress(window) -> QProgressDialog | None:
+    found = [d for d in window.findChildren(QProgressDialog, "importProgress") if d.isVisible()]
+    return found[0] if found else None
 
 
 def test_article_model_passes_the_model_tester(qtmodeltester, make_window) -> None:
@@ -76,7 +82,7 @@ def test_collection_model_passes_the_model_tester(qtmodeltester, make_window) ->
 def test_isolates_fix_the_visual_order_of_latin_runs(make_window) -> None:
     """In the RTL reader, `USA-SECURITY/` must read left to right with the slash at its right end."""
     window = make_window()
-    from reader.storage.records import ArticleRecord
+    from reader.core.records import ArticleRecord
 
     text = "عنوان\n\nمقام USA-SECURITY/ گفت که با شماره +93 700 000 000 تماس بگیرید."
     record = ArticleRecord(0, 0, "x.txt", 1, "عنوان", None, None, "fa-AF", "rtl", "txt", None, text, "")
@@ -118,6 +124,7 @@ def test_isolates_fix_the_visual_order_of_latin_runs(make_window) -> None:
 
 def test_unexpected_errors_are_logged_and_reported(qtbot, make_window, tmp_path) -> None:
     from reader.app import install_excepthook
+    from reader.services.locations import log_file_path
 
     make_window()
     log_path = tmp_path / "hashiya.log"
@@ -125,7 +132,7 @@ def test_unexpected_errors_are_logged_and_reported(qtbot, make_window, tmp_path)
     logging.getLogger().addHandler(handler)
     old = sys.excepthook
     try:
-        install_excepthook(log_path)
+        install_excepthook()
         try:
             raise RuntimeError("database exploded")
         except RuntimeError:
@@ -136,8 +143,36 @@ def test_unexpected_errors_are_logged_and_reported(qtbot, make_window, tmp_path)
         handler.close()
     assert "database exploded" in log_path.read_text(encoding="utf-8")
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "unexpectedError" and w.isVisible()]
-    assert boxes and str(log_path) in boxes[0].text()
+    assert boxes and str(log_file_path()) in boxes[0].text()
     assert isinstance(boxes[0], QMessageBox)
+    boxes[0].close()
+
+
+def test_an_expected_error_nobody_caught_is_shown_translated_without_a_traceback(qtbot, make_window, tmp_path) -> None:
+    from reader.app import install_excepthook
+    from reader.core import messages
+    from reader.core.errors import UnknownNameError
+
+    make_window()  # Persian interface
+    log_path = tmp_path / "hashiya.log"
+    handler = logging.FileHandler(log_path, encoding="utf-8")
+    logging.getLogger().addHandler(handler)
+    old = sys.excepthook
+    try:
+        install_excepthook()
+        try:
+            raise UnknownNameError(messages.NO_SUCH_COLLECTION, "Kabul/2024")
+        except UnknownNameError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "expectedError" and w.isVisible()]
+    assert boxes and "\u2068Kabul/2024\u2069" in boxes[0].text()
+    assert "collection" not in boxes[0].text()  # Persian, not the English template
+    assert "Traceback" not in log_path.read_text(encoding="utf-8")
+    boxes[0].close()
     boxes[0].close()
 
 

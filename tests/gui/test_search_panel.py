@@ -135,7 +135,7 @@ def test_a_bad_query_shows_its_message_and_empties_the_list(qtbot, env: Env, que
     _search(qtbot, env.panel, "باران")
     assert env.panel.results_model.rowCount() == 1
     with pytest.raises(QueryError) as expected:
-        SearchService(env.library.db).search(query)
+        env.library.search.search(query)
     _search(qtbot, env.panel, query)  # must not raise
     assert env.panel.results_model.rowCount() == 0
     assert env.panel.status_label.text() == str(expected.value)
@@ -181,7 +181,7 @@ def test_enter_on_a_result_emits_it(qtbot, env: Env) -> None:
 
 # Tag filter --------------------------------------------------------------------------------------------------
 def test_tag_filter_keeps_articles_with_an_annotation_of_that_tag(qtbot, env: Env) -> None:
-    service = AnnotationService(env.library.db)
+    service = env.library.annotations
     tag = service.create_tag("نقل قول")
     other = service.create_tag("آمار")
     text = env.library.article(env.arabic).text

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QColorDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from reader.gui.annotation_controller import AnnotationController
+from reader.gui.operations import Operations
 from reader.gui.tag_manager import TAG_ID_ROLE, MergeDialog, ShortcutDialog, TagManagerDialog
 from reader.services.annotations import AnnotationService
 from reader.services.library import Library
@@ -65,14 +66,14 @@ def env(qtbot, tmp_path: Path) -> Iterator[Env]:
     library = Library(tmp_path / "l.sqlite")
     report = library.import_paths([folder])
     article_id = report.imported[0]
-    service = AnnotationService(library.db)
+    service = library.annotations
     claim, denial = service.tag_by_name(CLAIM).id, service.tag_by_name(DENIAL).id
     uuids = [
         service.create(article_id, 0, 5, [claim]).uuid,
         service.create(article_id, 6, 12, [claim, denial]).uuid,
         service.create(article_id, 20, 30, [denial]).uuid,
     ]
-    controller = AnnotationController(service)
+    controller = AnnotationController(Operations(library, None))
     dialog = TagManagerDialog(controller)
     qtbot.addWidget(dialog)
     with qtbot.waitExposed(dialog):

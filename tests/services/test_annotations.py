@@ -19,7 +19,7 @@ def setup(tmp_path):
     library = Library(tmp_path / "lib.sqlite")
     library.import_paths([folder])
     (article_id,) = library.article_ids()
-    service = AnnotationService(library.db)
+    service = library.annotations
     claim, denial = (t.id for t in service.tags())
     yield library, service, library.article(article_id), claim, denial
     library.close()

@@ -57,7 +57,7 @@ annotation_sets = st.lists(
 def test_export_then_merge_into_a_fresh_library_gives_the_same_annotations(tmp_path_factory, specs, fmt) -> None:
     folder = tmp_path_factory.mktemp("roundtrip")
     source = fresh_library(folder, "source")
-    service = AnnotationService(source.db)
+    service = source.annotations
     ids = sorted(source.article_ids())
     for article_index, where, length, tags, note, author, delete in specs:
         article = source.article(ids[article_index])
@@ -67,9 +67,9 @@ def test_export_then_merge_into_a_fresh_library_gives_the_same_annotations(tmp_p
         if delete and fmt == "jsonld":  # tombstones travel in JSON-LD; REFI-QDA has no place for them
             service.delete(record.uuid)
     out = folder / f"export.{fmt}"
-    ExchangeService(source.db).export(fmt, out)
+    source.exchange.export(fmt, out)
     target = fresh_library(folder, "target")
-    ExchangeService(target.db).merge([read_exchange_file(out)])
+    target.exchange.merge([read_exchange_file(out)])
     expected = [row for row in live_state(source) if fmt == "jsonld" or not row[9]]
     assert live_state(target) == expected
     source.close()
@@ -80,12 +80,12 @@ def test_qdpx_export_validates_against_the_refi_qda_schema(tmp_path) -> None:
     from lxml import etree
 
     library = fresh_library(tmp_path, "lib")
-    service = AnnotationService(library.db)
+    service = library.annotations
     article = library.article(library.article_ids()[0])
     service.create(article.id, 0, 10, [service.tags()[0].id], "یادداشت", "Parwana")
     service.create(article.id, 5, 30, [t.id for t in service.tags()], "", "Farid")
     out = tmp_path / "team.qdpx"
-    ExchangeService(library.db).export("qdpx", out)
+    library.exchange.export("qdpx", out)
     schema = etree.XMLSchema(etree.parse(str(FIXTURES / "refi-qda" / "Project-mrt2019.xsd")))
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
@@ -93,7 +93,7 @@ def test_qdpx_export_validates_against_the_refi_qda_schema(tmp_path) -> None:
     schema.assertValid(project)
     assert any(n.startswith("sources/") and n.endswith(".txt") for n in names)
     first = out.read_bytes()
-    ExchangeService(library.db).export("qdpx", out)
+    library.exchange.export("qdpx", out)
     assert out.read_bytes() == first  # stable GUIDs: the same library exports the same project
     library.close()
 
@@ -102,11 +102,11 @@ def test_csv_export_opens_in_spreadsheets(tmp_path) -> None:
     import csv
 
     library = fresh_library(tmp_path, "lib")
-    service = AnnotationService(library.db)
+    service = library.annotations
     article = library.article(library.article_ids()[0])
     service.create(article.id, 0, 10, [t.id for t in service.tags()], "سطر یک\nسطر دو", "Parwana")
     out = tmp_path / "team.csv"
-    ExchangeService(library.db).export("csv", out)
+    library.exchange.export("csv", out)
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # Excel reads the BOM as "this is UTF-8"
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
@@ -161,17 +161,17 @@ def test_hostile_files_are_refused_and_the_library_is_untouched(tmp_path) -> Non
 
 
 def test_a_cancelled_export_leaves_the_old_file_alone(tmp_path: Path) -> None:
-    from reader.services.exchange import ExchangeCancelled
+    from reader.core.errors import Cancelled
 
     library = fresh_library(tmp_path, "lib")
     article_id = library.article_ids()[0]
-    service = AnnotationService(library.db)
+    service = library.annotations
     service.create(article_id, 0, 10, [service.tags()[0].id], "", "Parwana")
     out = tmp_path / "team.jsonld"
     out.write_text("the colleague's earlier export", encoding="utf-8")
-    with pytest.raises(ExchangeCancelled):
-        ExchangeService(library.db).export("jsonld", out, cancelled=lambda: True)
+    with pytest.raises(Cancelled):
+        library.exchange.export("jsonld", out, cancelled=lambda: True)
     assert out.read_text(encoding="utf-8") == "the colleague's earlier export"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".hashiya-export")) == []
-    assert ExchangeService(library.db).export("jsonld", out, cancelled=lambda: False) == 1
+    assert library.exchange.export("jsonld", out, cancelled=lambda: False) == 1
     library.close()

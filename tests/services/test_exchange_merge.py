@@ -50,7 +50,7 @@ def team(tmp_path):
 
 
 def annotate(library: Library, phrase: str, tags: list[str], note: str = "", author: str = "Parwana"):
-    service = AnnotationService(library.db)
+    service = library.annotations
     article = only_article(library)
     start = article.text.index(phrase)
     ids = [(service.tag_by_name(t) or service.create_tag(t)).id for t in tags]
@@ -61,10 +61,10 @@ def test_merge_brings_a_colleagues_annotations_exactly(team) -> None:
     mine, theirs = team
     a = annotate(theirs, "گزارش‌ها نادرست است", ["تکذیب"], "یادداشت\nدو خط 🙏", "Farid")
     b = annotate(theirs, "صدای انفجار", ["ادعا", "شاهد عینی"], author="Farid")
-    plan = ExchangeService(mine.db).merge([ExchangeService(theirs.db).collect()])
+    plan = mine.exchange.merge([theirs.exchange.collect()])
     assert sorted(plan.added) == sorted([a.uuid, b.uuid]) and plan.tags_created == ["شاهد عینی"]
     assert state(mine) == state(theirs)
-    again = ExchangeService(mine.db).merge([ExchangeService(theirs.db).collect()])
+    again = mine.exchange.merge([theirs.exchange.collect()])
     assert again.changes == 0 and again.unchanged == 2  # merging the same file twice changes nothing
     assert state(mine) == state(theirs)
 
@@ -73,7 +73,7 @@ def test_later_modified_wins_and_order_does_not_matter(tmp_path) -> None:
     base = make_library(tmp_path, "base")
     record = annotate(base, "صدای انفجار", ["ادعا"])
     article = only_article(base)
-    exported = ExchangeService(base.db).collect()
+    exported = base.exchange.collect()
     (original,) = exported.annotations
     early = replace(original, note="نسخه الف", modified="2026-01-01T10:00:00.000+00:00")
     late = replace(original, note="نسخه ب", tags=("تکذیب",), modified="2026-01-02T10:00:00.000+00:00")
@@ -82,7 +82,7 @@ def test_later_modified_wins_and_order_does_not_matter(tmp_path) -> None:
     for order in ([early, late, tie], [tie, late, early], [late, early, tie]):
         library = make_library(tmp_path, f"order{len(results)}")
         for version in order:
-            ExchangeService(library.db).merge([replace(exported, annotations=(version,))])
+            library.exchange.merge([replace(exported, annotations=(version,))])
         results.append(state(library))
         library.close()
     assert results[0] == results[1] == results[2]
@@ -95,17 +95,17 @@ def test_later_modified_wins_and_order_does_not_matter(tmp_path) -> None:
 def test_tombstones_delete_unless_the_live_copy_is_newer(team) -> None:
     mine, theirs = team
     record = annotate(theirs, "صدای انفجار", ["ادعا"])
-    ExchangeService(mine.db).merge([ExchangeService(theirs.db).collect()])
-    AnnotationService(theirs.db).delete(record.uuid)
-    plan = ExchangeService(mine.db).merge([ExchangeService(theirs.db).collect()])
+    mine.exchange.merge([theirs.exchange.collect()])
+    theirs.annotations.delete(record.uuid)
+    plan = mine.exchange.merge([theirs.exchange.collect()])
     assert plan.deleted == [record.uuid]
-    assert AnnotationService(mine.db).get(record.uuid).deleted
+    assert mine.annotations.get(record.uuid).deleted
     # A stale live copy (older than the tombstone) does not bring it back.
-    stale = ExchangeService(theirs.db).collect()
+    stale = theirs.exchange.collect()
     stale = replace(stale, annotations=tuple(replace(a, deleted=False, modified="2000-01-01T00:00:00.000+00:00")
                                              for a in stale.annotations))
-    assert ExchangeService(mine.db).merge([stale]).changes == 0
-    assert AnnotationService(mine.db).get(record.uuid).deleted
+    assert mine.exchange.merge([stale]).changes == 0
+    assert mine.annotations.get(record.uuid).deleted
 
 
 def test_changed_text_is_reanchored_and_unplaceable_become_orphans(tmp_path) -> None:
@@ -115,9 +115,9 @@ def test_changed_text_is_reanchored_and_unplaceable_become_orphans(tmp_path) -> 
     changed = dari_page(3).replace("هیچ حمله‌ای رخ نداده است", "چیزی نگفت").replace(
         "سخنگوی ولایت", "به گزارش خبرنگار ما، سخنگوی ولایت")  # same title and source, shifted text
     mine = make_library(tmp_path, "mine", changed)
-    plan = ExchangeService(mine.db).merge([ExchangeService(theirs.db).collect()])
+    plan = mine.exchange.merge([theirs.exchange.collect()])
     assert sorted(plan.added) == sorted([kept.uuid, lost.uuid]) and plan.orphaned == [lost.uuid]
-    service = AnnotationService(mine.db)
+    service = mine.annotations
     moved = service.get(kept.uuid)
     assert only_article(mine).text[moved.start:moved.end] == "صدای انفجار" and not moved.orphan
     orphan = service.get(lost.uuid)
@@ -130,10 +130,10 @@ def test_dry_run_writes_nothing_and_predicts_the_merge(team) -> None:
     mine, theirs = team
     annotate(theirs, "صدای انفجار", ["شاهد عینی"])
     before = state(mine)
-    file = ExchangeService(theirs.db).collect()
-    plan = ExchangeService(mine.db).plan([file])
-    assert state(mine) == before and AnnotationService(mine.db).tag_by_name("شاهد عینی") is None
-    real = ExchangeService(mine.db).merge([file])
+    file = theirs.exchange.collect()
+    plan = mine.exchange.plan([file])
+    assert state(mine) == before and mine.annotations.tag_by_name("شاهد عینی") is None
+    real = mine.exchange.merge([file])
     assert (plan.added, plan.tags_created) == (real.added, real.tags_created)
 
 
@@ -142,13 +142,13 @@ def test_unknown_article_without_text_is_skipped_and_one_with_text_is_added(team
     annotation = ExchangeAnnotation("5f0c3a1e-0000-4000-8000-000000000001", "k", 0, 5, "متن د", "", "ومی", ("ادعا",),
                                     "", "Farid", "2026-01-01T00:00:00+00:00", "2026-01-01T00:00:00+00:00")
     without = ExchangeFile((ExchangeArticle("k", "0" * 64, "ناموجود", "x.txt"),), (annotation,))
-    plan = ExchangeService(mine.db).merge([without])
+    plan = mine.exchange.merge([without])
     assert plan.added == [] and "ناموجود" in plan.skipped[0]
     text = "عنوان منبع\n\nمتن دومی که تنها در پرونده همکار است."
     with_text = ExchangeFile((ExchangeArticle("k", "0" * 64, "عنوان منبع", "y.txt", text=text),), (annotation,),
                              (ExchangeTag("ادعا", "#e0a21b"),))
-    plan = ExchangeService(mine.db).merge([with_text])
+    plan = mine.exchange.merge([with_text])
     assert plan.articles_added == ["عنوان منبع"] and plan.added == [annotation.uuid] and plan.orphaned == []
-    record = AnnotationService(mine.db).get(annotation.uuid)
+    record = mine.annotations.get(annotation.uuid)
     new = mine.article(record.article_id)
     assert new.text == text and new.text[record.start:record.end] == "متن د"

@@ -28,7 +28,7 @@ def library(tmp_path_factory):
 
 
 def titles(library: Library, query: str, **options) -> set[str]:
-    return {hit.title for hit in SearchService(library.db).search(query, **options).hits}
+    return {hit.title for hit in library.search.search(query, **options).hits}
 
 
 @pytest.mark.parametrize(
@@ -59,9 +59,9 @@ def test_word_forms_are_asked_for(library) -> None:
 
 
 def test_hits_map_to_the_displayed_characters(library) -> None:
-    results = SearchService(library.db).search("كشور", limit=1)
+    results = library.search.search("كشور", limit=1)
     assert results.total == 2 and len(results.hits) == 1
-    for hit in SearchService(library.db).search("كشور").hits:
+    for hit in library.search.search("كشور").hits:
         text = library.article(hit.article_id).text
         assert hit.spans
         for start, end in hit.spans:
@@ -71,23 +71,23 @@ def test_hits_map_to_the_displayed_characters(library) -> None:
 
 
 def test_snippet_keeps_to_the_hit_paragraph(library) -> None:
-    (hit,) = SearchService(library.db).search("طالبان").hits
+    (hit,) = library.search.search("طالبان").hits
     assert hit.title not in hit.snippet and "طالبان" in hit.snippet
 
 
 def test_date_order(library) -> None:
-    hits = SearchService(library.db).search("خبر", order="date").hits
+    hits = library.search.search("خبر", order="date").hits
     assert [h.title for h in hits] == ["کشور در خبر", "خبر سه", "خبر دو", "خبر يك"]
 
 
 def test_articles_with_a_denial_that_mention_a_word(library) -> None:
-    service = AnnotationService(library.db)
+    service = library.annotations
     denial = service.tag_by_name("تکذیب")
     zwnj = next(i for i in library.article_ids() if library.article(i).title == "خبر سه")
     text = library.article(zwnj).text
     start = text.index("رد کردند")
     record = service.create(zwnj, start, start + 8, [denial.id], note="تکذیب رسمی طالبان", author="Farid")
-    search = SearchService(library.db)
+    search = library.search
     assert {h.title for h in search.search("راه های", tag_id=denial.id).hits} == {"خبر سه"}
     assert {h.title for h in search.search("کشور", tag_id=denial.id).hits} == set()
     assert [r.annotation.uuid for r in search.search_annotations("رسمي")] == [record.uuid]  # note, Arabic ي
@@ -101,15 +101,15 @@ def test_articles_with_a_denial_that_mention_a_word(library) -> None:
 @pytest.mark.parametrize("query", ['"unbalanced', "OR", "کشور OR", "*", "NOT کشور", "(کشور", "،؛", ""])
 def test_bad_queries_raise_query_error(library, query) -> None:
     with pytest.raises(QueryError) as error:
-        SearchService(library.db).search(query)
+        library.search.search(query)
     assert str(error.value)
 
 
 def test_find_in_text_uses_the_same_normalization(library) -> None:
     text = "مردم كشور و کـشور و کشورها"
-    spans = SearchService(library.db).find_in_text("کشور", text)
+    spans = library.search.find_in_text("کشور", text)
     assert [text[s:e] for s, e in spans] == ["كشور", "کـشور"]
-    spans = SearchService(library.db).find_in_text("کشور", text, word_forms=True)
+    spans = library.search.find_in_text("کشور", text, word_forms=True)
     assert [text[s:e] for s, e in spans] == ["كشور", "کـشور", "کشورها"]
 
 

@@ -29,11 +29,11 @@ FALLBACK = textwrap.dedent(
     library = Library(library_file)
     report = library.import_paths([folder])
     assert len(report.imported) == 3 and not report.failed, report
-    hits = SearchService(library.db).search("كابل").hits
+    hits = library.search.search("كابل").hits
     assert len(hits) == 3, hits
     ranker = ShardedRanker(library_file, shards=2)
     match = parse_query("کابل").fts
-    assert ranker.rank(match, 10) == search_repo.search(library.db, match, 10)
+    assert ranker.rank(match, 10) == search_repo.search(library._db, match, 10)
     ranker.close()
     library.close()
     print("fallback ok", sqlite3.sqlite_version)

@@ -44,7 +44,7 @@ def test_shards_rank_like_the_single_query(library: Library, query: str, shards:
     ranker = ShardedRanker(str(library.path), shards=shards)
     try:
         for limit, offset in ((20, 0), (7, 5), (50, 30), (500, 0)):
-            expected = search_repo.search(library.db, match, limit, offset)
+            expected = search_repo.search(library._db, match, limit, offset)
             assert ranker.rank(match, limit, offset) == expected, (limit, offset)
     finally:
         ranker.close()
@@ -57,18 +57,18 @@ def test_ranking_sees_every_match(library: Library) -> None:
         everything = ranker.rank(match, 10_000)
     finally:
         ranker.close()
-    assert len(everything) == len(set(everything)) == search_repo.count(library.db, match) > 100
+    assert len(everything) == len(set(everything)) == search_repo.count(library._db, match) > 100
 
 
 def test_the_service_shares_out_large_rankings(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
-    service = SearchService(library.db)
+    service = library.search
     single = [hit.article_id for hit in service.search("کابل OR طالبان", limit=30).hits]
     monkeypatch.setattr(search_service, "SHARDED_RANKING_FROM", 1)
     monkeypatch.setattr(search_service, "default_shards", lambda: 3)
     results = service.search("کابل OR طالبان", limit=30)
     assert service._ranker is not None  # the shared-out road was taken ...
     assert [hit.article_id for hit in results.hits] == single  # ... and led to the same list
-    assert results.total == search_repo.count(library.db, parse_query("کابل OR طالبان").fts)
+    assert results.total == search_repo.count(library._db, parse_query("کابل OR طالبان").fts)
     service.close()
     assert service._ranker is None
 

@@ -1,4 +1,4 @@
-"""Plain data the storage layer hands upward."""
+"""The records every layer passes around: collections, articles, tags, annotations (plain data, no SQL)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,49 @@
+"""Collects what a library's operations changed, counting only writes that were committed.
+
+Every service writes through `ChangeLog.write(db)`: one transaction, and the changes it declares
+are recorded only when that transaction commits. A rolled-back write (an error, a cancel, a dry run)
+leaves no trace, and a long operation cancelled half-way still reports the parts it committed.
+The caller of an operation takes the record with `take()` (see `Library.take_changes`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import sqlite_utils
+
+from reader.core.changes import NOTHING, Changes
+from reader.storage.database import transaction
+
+
+class StagedChanges:
+    """The changes of one transaction, declared while it runs."""
+
+    def __init__(self) -> None:
+        self.changes = NOTHING
+
+    def add(self, changes: Changes) -> None:
+        self.changes = self.changes | changes
+
+
+class ChangeLog:
+    def __init__(self) -> None:
+        self._committed = NOTHING
+
+    @contextmanager
+    def write(self, db: sqlite_utils.Database) -> Iterator[StagedChanges]:
+        """One atomic write; what is added to the yielded stage counts once it has committed."""
+        staged = StagedChanges()
+        with transaction(db):
+            yield staged
+        self._committed = self._committed | staged.changes
+
+    def record(self, changes: Changes) -> None:
+        """Changes of a write already committed by other means (an import chunk)."""
+        self._committed = self._committed | changes
+
+    def take(self) -> Changes:
+        """Everything committed since the last take, and start afresh."""
+        taken, self._committed = self._committed, NOTHING
+        return taken
