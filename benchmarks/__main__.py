@@ -7,6 +7,7 @@ Benchmarks (NAME), each in a fresh interpreter of its own, in this order:
   annotations  open an article with 1,000 annotations to painted; save one annotation
   search       query p50/p95 by query class on 100,000 articles
   import       import 20,000 generated seed-sized articles into a fresh library
+  memory       all Hashiya processes' resident memory after opening 100 articles and 10 s idle
 
 --quick is a smoke run with smaller sizes (a 5,000-article library, 2,000 articles to import,
 one start per case, 50 queries per class); its figures are compared with the same budgets but do
@@ -192,6 +193,24 @@ def run_import(sizes: Sizes, verbose: bool) -> Run:
 
 
 # ---------------------------------------------------------------------------------------------
+# memory at rest
+
+
+def run_memory(sizes: Sizes, verbose: bool) -> Run:
+    result, code, seconds = run_child(["-m", "benchmarks.memory", "--json", "--articles", "100"], verbose=verbose)
+    figures = [
+        Figure("memory", "memory.first_paint_mb", "Resident memory at first paint (all Hashiya processes)",
+               result["first_paint_mb"], "MB"),
+        Figure("memory", "memory.at_rest_mb",
+               f"Resident at rest: after opening {result['opened']} articles, 10 s idle (all processes)",
+               result["at_rest_mb"], "MB", op="<=", budget=b.AT_REST_MB,
+               extra=f"(hazm loaded: {'yes' if result['hazm_loaded'] else 'no'})",
+               failed_check=result["opened"] < 100, note="" if result["opened"] >= 100 else "fewer than 100 opened"),
+    ]
+    return Run("memory", figures, seconds, code, result)
+
+
+# ---------------------------------------------------------------------------------------------
 # The runner
 
 
@@ -201,6 +220,7 @@ BENCHMARKS: dict[str, tuple[Callable[[Sizes, bool], Run], str, bool]] = {
     "annotations": (run_annotations, "Open an annotated article; save one annotation", False),
     "search": (run_search, "Search p95, each query class", True),
     "import": (run_import, "Import throughput", False),
+    "memory": (run_memory, "Memory at rest", False),
 }
 ALIASES = {"import_speed": "import", "annotation": "annotations"}
 

@@ -39,6 +39,7 @@ IMPORT_PER_S = 1000.0  # seed-sized articles imported per second (20,000 by defa
 OPEN_ANNOTATED_MS = 100.0  # open an article with 1,000 annotations, to painted
 SAVE_ANNOTATION_MS = 10.0  # save one annotation (committed)
 SEARCH_P95_MS = 50.0  # search p95 on 100,000 articles, each query class
+AT_REST_MB = 180.0  # every Hashiya process together, resident, after 100 articles opened and 10 s idle
 BUSY_WARNING = 0.3  # CPUs busy with other work before a benchmark above which its figures are flagged
 
 OK, MISSED, INFO, ERROR = "ok", "MISSED", "", "ERROR"

@@ -6,12 +6,14 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__
-from reader.core.errors import HashiyaError
+from reader.core.errors import HashiyaError, InvalidRequestError
+from reader.services.library import Library
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -98,47 +100,63 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        if args.command == "import":
-            return _import(args)
-        if args.command == "annotations":
-            return _annotations(args)
-        if args.command == "annotate":
-            return _annotate(args)
-        if args.command == "search":
-            return _search(args)
-        if args.command == "export":
-            return _export(args)
-        if args.command == "merge":
-            return _merge(args)
-        if args.command == "desktop-entry":
-            return _desktop_entry(args)
-        return _articles(args)
+        return COMMANDS[args.command](args)
+    except InvalidRequestError as exc:
+        print(f"hashiya: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except HashiyaError as exc:
         print(f"hashiya: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("hashiya: interrupted; the library keeps everything committed before", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`articles | head`): stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:  # a bug: no traceback for the user, the details in the log
+        return _unexpected(exc)
 
 
-def _open(args: argparse.Namespace):
+def _unexpected(exc: BaseException) -> int:
+    from reader.services.locations import log_file_path
+
+    path = log_file_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        to_file = logging.getLogger("reader.cli.unexpected")
+        to_file.propagate = False  # the log file only: the terminal gets the one line below
+        to_file.addHandler(handler)
+        to_file.critical("unexpected error in the command line", exc_info=exc)
+        to_file.removeHandler(handler)
+        handler.close()
+        where = f"; the details were written to {path}"
+    except OSError:
+        where = ""
+    print(f"hashiya: something went wrong ({type(exc).__name__}: {exc}){where}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _open(args: argparse.Namespace) -> Library:
     from reader.services.locations import default_library_path
-    from reader.storage.database import open_database
 
-    return open_database(args.library or default_library_path())
+    return Library(args.library or default_library_path())
 
 
 def _import(args: argparse.Namespace) -> int:
-    from reader.services.importer import ImportProgress, import_paths
+    from reader.services.importer import ImportProgress
 
-    db = _open(args)
     show_progress = sys.stderr.isatty()
 
     def progress(p: ImportProgress) -> None:
         if show_progress and (p.done % 50 == 0 or p.done == p.total):
             print(f"\r{p.done}/{p.total} files", end="", file=sys.stderr, flush=True)
 
-    report = import_paths(db, args.paths, args.collection, progress=progress, workers=args.workers)
+    with _open(args) as library:
+        report = library.import_paths(args.paths, args.collection, progress=progress, workers=args.workers)
     if show_progress:
         print(file=sys.stderr)
     print(f"imported:  {len(report.imported)}")
@@ -155,166 +173,113 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _articles(args: argparse.Namespace) -> int:
-    from reader.storage import articles_repo, collections_repo
-
-    db = _open(args)
-    collection_id = None
-    if args.collection:
-        collection_id = collections_repo.find_id(db, args.collection)
-        if collection_id is None:
-            print(f"hashiya: no collection named {args.collection!r}", file=sys.stderr)
-            return EXIT_USAGE
-    names = {c.id: c.name for c in collections_repo.list_all(db)}
-    out = sys.stdout
-    for record in articles_repo.iter_current(db, collection_id):
-        if args.json:
-            item = {
-                "id": record.id,
-                "title": record.title,
-                "date": record.date,
-                "dateline": record.dateline,
-                "source": record.source,
-                "collection": names.get(record.collection_id),
-                "language": record.language,
-                "direction": record.direction,
-                "version": record.version,
-                "content_hash": record.content_hash,
-                "text": record.text,
-            }
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-        else:
-            out.write(f"{record.id}\t{record.date or '-'}\t{record.title}\t{record.source}\n")
+    with _open(args) as library:
+        collection_id = library.collection_id(args.collection) if args.collection else None
+        names = {c.id: c.name for c in library.collections()}
+        out = sys.stdout
+        for record in library.current_articles(collection_id):
+            if args.json:
+                item = {
+                    "id": record.id,
+                    "title": record.title,
+                    "date": record.date,
+                    "dateline": record.dateline,
+                    "source": record.source,
+                    "collection": names.get(record.collection_id),
+                    "language": record.language,
+                    "direction": record.direction,
+                    "version": record.version,
+                    "content_hash": record.content_hash,
+                    "text": record.text,
+                }
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            else:
+                out.write(f"{record.id}\t{record.date or '-'}\t{record.title}\t{record.source}\n")
+        out.flush()  # a closed pipe is noticed here, not in the interpreter's exit
     return EXIT_OK
 
 
 def _annotations(args: argparse.Namespace) -> int:
-    from reader.services.annotations import AnnotationService
-
-    service = AnnotationService(_open(args))
-    tags = {t.id: t.name for t in service.tags()}
-    tag_id = None
-    if args.tag:
-        tag = service.tag_by_name(args.tag)
-        if tag is None:
-            print(f"hashiya: no tag named {args.tag!r}", file=sys.stderr)
-            return EXIT_USAGE
-        tag_id = tag.id
-    for row in service.list_rows(tag_id=tag_id, author=args.author):
-        a = row.annotation
-        names = [tags[t] for t in a.tag_ids if t in tags]
-        if args.json:
-            item = {
-                "uuid": a.uuid, "article_id": a.article_id, "start": a.start, "end": a.end, "quote": a.quote,
-                "tags": names, "note": a.note, "author": a.author, "created": a.created, "modified": a.modified,
-                "orphan": a.orphan, "article_title": row.article_title,
-            }
-            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
-        else:
-            quote = a.quote if len(a.quote) <= 60 else a.quote[:57] + "…"
-            sys.stdout.write(f"{a.uuid}\t{a.article_id}\t{a.start}-{a.end}\t{','.join(names)}\t{quote}\n")
+    with _open(args) as library:
+        service = library.annotations
+        tags = {t.id: t.name for t in service.tags()}
+        tag_id = service.tag_named(args.tag).id if args.tag else None
+        for row in service.list_rows(tag_id=tag_id, author=args.author):
+            a = row.annotation
+            names = [tags[t] for t in a.tag_ids if t in tags]
+            if args.json:
+                item = {
+                    "uuid": a.uuid, "article_id": a.article_id, "start": a.start, "end": a.end, "quote": a.quote,
+                    "tags": names, "note": a.note, "author": a.author, "created": a.created, "modified": a.modified,
+                    "orphan": a.orphan, "article_title": row.article_title,
+                }
+                sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+            else:
+                quote = a.quote if len(a.quote) <= 60 else a.quote[:57] + "…"
+                sys.stdout.write(f"{a.uuid}\t{a.article_id}\t{a.start}-{a.end}\t{','.join(names)}\t{quote}\n")
+        sys.stdout.flush()
     return EXIT_OK
 
 
 def _annotate(args: argparse.Namespace) -> int:
-    from reader.services.annotations import AnnotationService
-    from reader.storage import articles_repo
-
-    db = _open(args)
-    article = articles_repo.get(db, args.article_id)
-    if article is None:
-        print(f"hashiya: no article with id {args.article_id}", file=sys.stderr)
-        return EXIT_USAGE
-    starts = []
-    position = article.text.find(args.quote) if args.quote else -1
-    while position >= 0:
-        starts.append(position)
-        position = article.text.find(args.quote, position + 1)
-    if not starts:
-        print(f"hashiya: the quote does not occur in article {article.id}", file=sys.stderr)
-        return EXIT_USAGE
-    if args.occurrence is None and len(starts) > 1:
-        print(f"hashiya: the quote occurs {len(starts)} times in article {article.id}; choose one with --occurrence N",
-              file=sys.stderr)
-        return EXIT_USAGE
-    index = (args.occurrence or 1) - 1
-    if not 0 <= index < len(starts):
-        print(f"hashiya: --occurrence must be between 1 and {len(starts)}", file=sys.stderr)
-        return EXIT_USAGE
-    service = AnnotationService(db)
-    tag_ids = []
-    for name in args.tag:
-        tag = service.tag_by_name(name)
-        if tag is None:
-            tag = service.create_tag(name)
-            print(f"created tag {name!r}", file=sys.stderr)
-        tag_ids.append(tag.id)
-    start = starts[index]
     from reader.services.locations import default_author
 
     author = args.author if args.author is not None else default_author()
-    record = service.create(article.id, start, start + len(args.quote), tag_ids, args.note, author)
-    print(record.uuid)
+    with _open(args) as library:
+        made = library.annotations.annotate_quote(args.article_id, args.quote, args.tag, args.note, author,
+                                                  args.occurrence)
+    for name in made.created_tags:
+        print(f"created tag {name!r}", file=sys.stderr)
+    print(made.annotation.uuid)
     return EXIT_OK
 
 
 def _search(args: argparse.Namespace) -> int:
-    from reader.services.annotations import AnnotationService
-    from reader.services.search import QueryError, SearchService
-    from reader.storage import collections_repo
+    from reader.services.search import QueryError
 
-    db = _open(args)
-    tag_id = collection_id = None
-    if args.tag:
-        tag = AnnotationService(db).tag_by_name(args.tag)
-        if tag is None:
-            print(f"hashiya: no tag named {args.tag!r}", file=sys.stderr)
+    with _open(args) as library:
+        tag_id = library.annotations.tag_named(args.tag).id if args.tag else None
+        collection_id = library.collection_id(args.collection) if args.collection else None
+        try:
+            results = library.search.search(args.query, limit=max(1, args.limit), order=args.order,
+                                            word_forms=args.forms, collection_id=collection_id, tag_id=tag_id)
+        except QueryError as exc:
+            print(f"hashiya: {exc}", file=sys.stderr)
             return EXIT_USAGE
-        tag_id = tag.id
-    if args.collection:
-        collection_id = collections_repo.find_id(db, args.collection)
-        if collection_id is None:
-            print(f"hashiya: no collection named {args.collection!r}", file=sys.stderr)
-            return EXIT_USAGE
-    try:
-        results = SearchService(db).search(args.query, limit=max(1, args.limit), order=args.order,
-                                           word_forms=args.forms, collection_id=collection_id, tag_id=tag_id)
-    except QueryError as exc:
-        print(f"hashiya: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    for hit in results.hits:
-        if args.json:
-            item = {"id": hit.article_id, "title": hit.title, "date": hit.date, "snippet": hit.snippet,
-                    "hits": [list(span) for span in hit.spans], "total": results.total}
-            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
-        else:
-            marked = hit.snippet
-            for start, end in reversed(hit.snippet_spans):
-                marked = marked[:start] + "[" + marked[start:end] + "]" + marked[end:]
-            sys.stdout.write(f"{hit.article_id}\t{hit.date or '-'}\t{hit.title}\n    {marked}\n")
+        for hit in results.hits:
+            if args.json:
+                item = {"id": hit.article_id, "title": hit.title, "date": hit.date, "snippet": hit.snippet,
+                        "hits": [list(span) for span in hit.spans], "total": results.total}
+                sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+            else:
+                marked = hit.snippet
+                for start, end in reversed(hit.snippet_spans):
+                    marked = marked[:start] + "[" + marked[start:end] + "]" + marked[end:]
+                sys.stdout.write(f"{hit.article_id}\t{hit.date or '-'}\t{hit.title}\n    {marked}\n")
+        sys.stdout.flush()
     if not args.json:
         print(f"{results.total} article(s)", file=sys.stderr)
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
-    from reader.services.exchange import ExchangeService
-
-    count = ExchangeService(_open(args)).export(args.format, args.out, args.collection, args.tag, args.author)
+    with _open(args) as library:
+        count = library.exchange.export(args.format, args.out, args.collection, args.tag, args.author)
     print(f"exported {count} annotation(s) to {args.out}")
     return EXIT_OK
 
 
 def _merge(args: argparse.Namespace) -> int:
     from reader.core.exchange.model import ExchangeFormatError
-    from reader.services.exchange import ExchangeService, read_exchange_file
+    from reader.services.exchange import read_exchange_file
 
     try:
         files = [read_exchange_file(path) for path in args.files]  # every file is checked before anything is written
     except ExchangeFormatError as exc:
         print(f"hashiya: {exc}; nothing was merged", file=sys.stderr)
         return EXIT_ERROR
-    service = ExchangeService(_open(args))
-    plan = service.plan(files) if args.dry_run else service.merge(files)
+    with _open(args) as library:
+        plan = library.exchange.plan(files) if args.dry_run else library.exchange.merge(files)
     print(f"added:     {len(plan.added)}")
     print(f"updated:   {len(plan.updated)}")
     print(f"deleted:   {len(plan.deleted)}")
@@ -348,3 +313,15 @@ def _desktop_entry(args: argparse.Namespace) -> int:
     print(f"menu entry: {files.entry}")
     print(f"icon:       {files.icon}")
     return EXIT_OK
+
+
+COMMANDS = {
+    "import": _import,
+    "articles": _articles,
+    "annotations": _annotations,
+    "annotate": _annotate,
+    "search": _search,
+    "export": _export,
+    "merge": _merge,
+    "desktop-entry": _desktop_entry,
+}

@@ -1,7 +1,9 @@
 """The lower layers never reach for Qt: they import and work with PySide6 made unimportable."""
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import REPO
 
@@ -40,12 +42,22 @@ def test_storage_is_the_only_layer_with_sql() -> None:
     assert offenders == []
 
 
-def test_gui_reaches_storage_only_for_its_record_types() -> None:
-    """Widgets talk to services; of `reader.storage` the GUI may only use the plain records."""
+def test_the_layer_contract_holds() -> None:
+    """import-linter's contracts in pyproject.toml: core < storage < services < gui | cli < app, and
+    neither the window nor the command line imports storage or SQLite."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint), "--no-cache"], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 kept, 0 broken" in result.stdout
+
+
+def test_nothing_above_services_touches_a_database_handle() -> None:
+    """The Library façade keeps its connection to itself: no `.db` or `._db` in the GUI, CLI or app."""
     offenders = []
-    for path in (REPO / "reader" / "gui").rglob("*.py"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            stripped = line.strip()
-            if stripped.startswith(("from reader.storage", "import reader.storage")) and "records import" not in stripped:
-                offenders.append(f"{path.relative_to(REPO)}: {stripped}")
+    above = [*(REPO / "reader" / "gui").rglob("*.py"), REPO / "reader" / "cli.py", REPO / "reader" / "app.py",
+             REPO / "reader" / "self_test.py"]
+    for path in above:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in {"db", "_db", "conn"}:
+                offenders.append(f"{path.relative_to(REPO)}:{node.lineno} .{node.attr}")
     assert offenders == []

@@ -58,5 +58,9 @@ class Cancelled(Exception):
     callable between steps and raises this."""
 
 
-class UnknownNameError(HashiyaError):
+class InvalidRequestError(HashiyaError):
+    """What the user asked for does not fit the library (on the command line: a usage error)."""
+
+
+class UnknownNameError(InvalidRequestError):
     """A collection, tag, author or article the user named does not exist."""

@@ -362,8 +362,8 @@ class MainWindow(QMainWindow):
             if newer is not None:
                 # A re-import replaced the article: read the new version at the same place.
                 self.session.remember_scroll(newer, self.reader.scroll_fraction())
-                if not self.panel.select_article(newer):
-                    self.open_article(newer)
+                self.panel.select_article(newer, emit=False)
+                self.open_article(newer)
             elif article.id in changes.articles_removed:
                 self.reader.show_article(None)
                 self.annotating.article_shown()

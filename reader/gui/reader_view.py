@@ -39,6 +39,7 @@ class ReaderView(QWidget):
         self._ui_language = "fa"
         self._font = QFont("Noto Sans Arabic", 17)
         self._line_spacing = 1.6
+        self._document: QTextDocument | None = None  # the one this view typeset last
         self.show_article(None)
 
     # What is shown ---------------------------------------------------------------------------------
@@ -127,6 +128,9 @@ class ReaderView(QWidget):
             muted.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
             hint.insertText(self.tr("Choose an article from the library."), muted)
         self.text_view.setDocument(document)
+        if self._document is not None:
+            self._document.deleteLater()  # the view does not own documents it is given: each would stay alive
+        self._document = document
         self.text_view._paint_highlights()
 
     def _line_height_percent(self) -> float:

@@ -16,7 +16,7 @@ import sqlite_utils
 from reader.core import messages
 from reader.core.anchoring import make_anchor
 from reader.core.changes import Changes, annotations_changed
-from reader.core.errors import HashiyaError, UnknownNameError
+from reader.core.errors import HashiyaError, InvalidRequestError, UnknownNameError
 from reader.core.records import AnnotationListRow, AnnotationRecord, TagRecord
 from reader.services.changelog import ChangeLog
 from reader.storage import annotations_repo, articles_repo, tags_repo
@@ -147,12 +147,12 @@ class AnnotationService:
             starts.append(position)
             position = article.text.find(quote, position + 1)
         if not starts:
-            raise AnnotationError(messages.QUOTE_NOT_FOUND, article_id)
+            raise InvalidRequestError(messages.QUOTE_NOT_FOUND, article_id)
         if occurrence is None and len(starts) > 1:
-            raise AnnotationError(messages.QUOTE_AMBIGUOUS, len(starts), article_id)
+            raise InvalidRequestError(messages.QUOTE_AMBIGUOUS, len(starts), article_id)
         index = (occurrence or 1) - 1
         if not 0 <= index < len(starts):
-            raise AnnotationError(messages.OCCURRENCE_OUT_OF_RANGE, len(starts))
+            raise InvalidRequestError(messages.OCCURRENCE_OUT_OF_RANGE, len(starts))
         tag_ids, created = [], []
         for name in tag_names:
             tag = self.tag_by_name(name)
