@@ -25,7 +25,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from benchmarks import budget as b
 from benchmarks.budget import ChildError, Figure, error_figure, run_child
@@ -309,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names = _selected(args.only)
     sizes = QUICK if args.quick else FULL
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     runs = run_all(names, sizes, args.verbose)
     busy = [run.busy_before for run in runs if run.busy_before is not None]
     most_busy = max(busy) if busy else None

@@ -36,7 +36,6 @@ def _article_folder(tmp: Path) -> Path:
 
 def measure(count: int) -> dict[str, float]:
     from reader.app import create_main_window
-    from reader.services.annotations import AnnotationService
     from reader.services.library import Library
 
     with tempfile.TemporaryDirectory() as tmp_name:

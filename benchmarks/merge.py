@@ -54,7 +54,7 @@ def _files(library_path: Path, folder: Path, files: int, per_file: int) -> list[
 
 
 def measure(files: int = 10, per_file: int = 10_000) -> dict[str, float]:
-    from reader.services.exchange import ExchangeService, read_exchange_file
+    from reader.services.exchange import read_exchange_file
     from reader.services.library import Library
 
     with tempfile.TemporaryDirectory() as tmp_name:

@@ -267,7 +267,7 @@ def _prefix(sample: Sample, rng: random.Random, n: int) -> list[str]:
     out = []
     while len(out) < n:
         size = 3 + len(out) % 2  # 3 and 4 letters in turn
-        a, t = _pick_token(sample, rng, lambda tok: _wordish(tok, size + 1))
+        a, t = _pick_token(sample, rng, lambda tok: _wordish(tok, size + 1))  # noqa: B023 - called at once
         out.append(sample.tokens[a][t].text[:size] + "*")
     return out
 

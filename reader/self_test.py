@@ -42,7 +42,6 @@ def run_self_test() -> int:
         if report.failed or not report.imported:
             raise RuntimeError(f"sample import: {len(report.imported)} imported, failures: {report.failed}")
         state["article_id"] = report.imported[0]
-        from reader.services.search import SearchService
         from reader.storage.driver import sqlite3
 
         found = lib.search.search("کابل OR تهران OR هرات")

@@ -43,7 +43,6 @@ class ExportDialog(QDialog):
         self.collection.addItem(self.tr("All collections"), None)
         for record in library.collections():
             self.collection.addItem(record.name, record.name)
-        from reader.services.annotations import AnnotationService
 
         service = library.annotations
         self.tag = QComboBox(self)

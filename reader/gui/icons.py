@@ -9,14 +9,13 @@ widgets take their icons through `bind` / `bind_tab`, and after a theme switch `
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 import qtawesome
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-T = TypeVar("T", bound=QObject)
 
 # One family (Material Design Icons 6) so stroke weight and proportions match across the toolbar.
 # A tuple of more than one spec is drawn stacked, bottom first. Every glyph here either has no
@@ -118,7 +117,7 @@ ICON_PROPERTY = "icon_name"
 TAB_ICONS_PROPERTY = "tab_icon_names"
 
 
-def bind(target: T, name: str) -> T:
+def bind[T: QObject](target: T, name: str) -> T:
     """Give `target` (a QAction, a button, a QMenu) the icon `name`, redrawn by `refresh`."""
     target.setIcon(icon(name))
     target.setProperty(ICON_PROPERTY, name)

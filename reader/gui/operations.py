@@ -15,7 +15,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -28,15 +28,14 @@ from reader.services.library import Library
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
 Report = Callable[[int, int, str], None]
 """What background work calls as it goes: (done, total, what it is on now)."""
 CancelCheck = Callable[[], bool]
-Work = Callable[[Library, Report, CancelCheck], T]
+type Work[T] = Callable[[Library, Report, CancelCheck], T]
 
 
 @dataclass
-class Background(Generic[T]):
+class Background[T]:
     """A long operation: what it does, and what the user sees of it."""
 
     label: str
@@ -124,7 +123,7 @@ class Operations(QObject):
         return self._library
 
     # Quick operations, on the main thread --------------------------------------------------------------
-    def run(self, operation: Callable[[Library], T], initiator: object = None) -> T:
+    def run[T](self, operation: Callable[[Library], T], initiator: object = None) -> T:
         """Perform `operation` now and broadcast what it changed (also what it committed before
         failing). Expected failures propagate as HashiyaError for the caller or the excepthook."""
         try:
@@ -138,7 +137,7 @@ class Operations(QObject):
             self.changed.emit(changes, initiator)
 
     # Long operations, off the UI thread ---------------------------------------------------------------
-    def start(self, spec: Background[T]) -> None:
+    def start(self, spec: Background[Any]) -> None:
         runner = _Runner(self._library.path, spec)
         dialog = open_progress(self._window, spec.label, self.tr("Cancel"), spec.object_name)
         if spec.title:

@@ -108,7 +108,7 @@ def test_jsonl() -> None:
         ("bad.jsonl", b'{"title": "x"}\n{oops}\n', "bad.jsonl: invalid JSON on line 2"),
         ("list.json", b"[1, 2]", "list.json: item 1 is not an object"),
         ("empty.json", b'[{"date": "2024-01-01"}]', "empty.json: item 1 has neither"),
-        ("chrome.txt", "XS\nSM\nMD\nLG\n".encode(), "chrome.txt: no article text left"),
+        ("chrome.txt", b"XS\nSM\nMD\nLG\n", "chrome.txt: no article text left"),
         ("x.pdf", b"%PDF-1.4", "x.pdf: unsupported file type"),
     ],
 )

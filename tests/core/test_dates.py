@@ -28,7 +28,7 @@ def test_reference_dateline() -> None:
     parsed = parse_dateline("یکشنبه ۴ قوس ۱۴۰۳ کابل ۰۴:۴۲")
     assert parsed == ParsedDate(D(2024, 11, 24), T(4, 42), 270, "afghan_solar", "کابل")
     assert parsed.iso() == "2024-11-24T04:42:00+04:30"
-    expected = datetime.datetime(2024, 11, 24, 0, 12, tzinfo=datetime.timezone.utc)
+    expected = datetime.datetime(2024, 11, 24, 0, 12, tzinfo=datetime.UTC)
     assert parsed.aware_datetime() == expected
 
 

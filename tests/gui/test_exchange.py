@@ -32,8 +32,6 @@ def test_export_then_merge_with_preview(qtbot, make_window, app_paths, tmp_path)
 
 
 def test_merge_a_colleagues_file_through_the_preview(qtbot, make_window, app_paths, tmp_path) -> None:
-    from reader.services.annotations import AnnotationService
-    from reader.services.exchange import ExchangeService
     from reader.services.library import Library
     from reader.services.locations import sample_collection_path
 

@@ -66,7 +66,7 @@ def test_theme_switch_recolours_the_reader(qtbot, make_window) -> None:
         window.theme_actions[name].trigger()
         assert window.preferences.theme == name
         viewport = window.reader.text_view.viewport()
-        qtbot.waitUntil(lambda: viewport.palette().color(viewport.backgroundRole()).name() == theme.base, timeout=2000)
+        qtbot.waitUntil(lambda v=viewport, t=theme: v.palette().color(v.backgroundRole()).name() == t.base, timeout=2000)
         assert window.reader.text_view.palette().color(window.reader.text_view.foregroundRole()).name() == theme.text
         pixel = viewport.grab().toImage().pixelColor(viewport.width() // 2, 2)
         assert pixel.name() == theme.base  # what is really painted, not only what is set

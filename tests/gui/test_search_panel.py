@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from reader.gui import search_panel as search_panel_module
 from reader.gui.search_model import SearchResultDelegate, SearchResultsModel, display_date, snippet_html
 from reader.gui.search_panel import SearchPanel
-from reader.services.annotations import AnnotationService
 from reader.services.library import Library
 from reader.services.search import SearchHit
 
@@ -130,7 +129,7 @@ def test_order_newest_first_keeps_the_same_results(qtbot, env: Env) -> None:
 
 @pytest.mark.parametrize("query", ['"unbalanced', "OR", "*"])
 def test_a_bad_query_shows_its_message_and_empties_the_list(qtbot, env: Env, query: str) -> None:
-    from reader.services.search import QueryError, SearchService
+    from reader.services.search import QueryError
 
     _search(qtbot, env.panel, "باران")
     assert env.panel.results_model.rowCount() == 1

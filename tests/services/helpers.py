@@ -40,7 +40,7 @@ def write_mixed_collection(folder: Path) -> dict[str, Path]:
         "bom_crlf.txt": b"\xef\xbb\xbf" + dari_page(1).replace("\n", "\r\n").encode("utf-8"),
         "utf16.txt": dari_page(2).encode("utf-16"),
         "legacy.txt": "۱۵ آبان ۱۴۰۳ تهران ساعت ۱۰:۳۰\n\nخبر قديمي با املاي عربي\n\nمتن خبر در اينجا است.\n".replace("۱", "1").replace("۵", "5").replace("۴", "4").replace("۰", "0").replace("۳", "3").encode("cp1256"),
-        "notes.md": "# یادداشت\n\nتاریخ: ۱۲ حمل ۱۴۰۴\n\nمتن یادداشت.\n".encode("utf-8"),
+        "notes.md": "# یادداشت\n\nتاریخ: ۱۲ حمل ۱۴۰۴\n\nمتن یادداشت.\n".encode(),
         "batch.json": json.dumps(
             [{"title": "خبر جیسون", "date": "2025-04-01", "text": "متن یک."}, {"title": "خبر دوم", "paragraphs": ["الف."]}],
             ensure_ascii=False,
@@ -49,7 +49,7 @@ def write_mixed_collection(folder: Path) -> dict[str, Path]:
             "<html><head><meta charset='utf-8'><title>سایت</title></head><body><article><h1>عنوان صفحه</h1>"
             "<p>متن نخست صفحه که به اندازه کافی طولانی است تا استخراج شود و خوانده شود.</p>"
             "<p>متن دوم صفحه که آن هم طولانی است و ادعای مقامات را بازگو می‌کند.</p></article></body></html>"
-        ).encode("utf-8"),
+        ).encode(),
         "picture.png": b"\x89PNG\r\n\x1a\n\x00\x00",
     }
     paths = {}

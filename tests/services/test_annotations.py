@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from reader.services.annotations import AnnotationError, AnnotationService
+from reader.services.annotations import AnnotationError
 from reader.services.library import Library
 from tests.services.helpers import dari_page
 

@@ -12,8 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.exchange.model import ExchangeFormatError
-from reader.services.annotations import AnnotationService
-from reader.services.exchange import ExchangeService, read_exchange_file
+from reader.services.exchange import read_exchange_file
 from reader.services.library import Library
 from tests.conftest import FIXTURES
 from tests.services.helpers import dari_page

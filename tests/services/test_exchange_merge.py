@@ -8,8 +8,6 @@ from dataclasses import replace
 import pytest
 
 from reader.core.exchange.model import ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeTag
-from reader.services.annotations import AnnotationService
-from reader.services.exchange import ExchangeService
 from reader.services.library import Library
 from tests.services.helpers import dari_page
 

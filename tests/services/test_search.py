@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.services.annotations import AnnotationService
 from reader.services.library import Library
-from reader.services.search import QueryError, SearchService
+from reader.services.search import QueryError
 
 ARTICLES = {
     "arabic.txt": "۱۵ آبان ۱۴۰۳ تهران ساعت ۱۰:۳۰\n\nخبر يك\n\nمقامات كشور مي‌گويند اين گزارش درست نيست.",

@@ -10,7 +10,6 @@ import pytest
 from reader.core.search_query import parse_query
 from reader.services import search as search_service
 from reader.services.library import Library
-from reader.services.search import SearchService
 from reader.storage import search_repo
 from reader.storage.ranking import ShardedRanker
 
