@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader import __version__
 from reader.core.errors import HashiyaError, InvalidRequestError
-from reader.services.library import Library
+from reader.services.library import Library, explain_failure, report_waits
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -99,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    report_waits(_say_waiting)
     try:
         return COMMANDS[args.command](args)
     except InvalidRequestError as exc:
@@ -115,8 +116,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
-    except Exception as exc:  # a bug: no traceback for the user, the details in the log
+    except Exception as exc:  # SQLite's own failure told plainly, or a bug: never a traceback
+        known = explain_failure(exc, _library_path(args)) if hasattr(args, "library") else None
+        if known is not None:
+            print(f"hashiya: {known}", file=sys.stderr)
+            return EXIT_ERROR
         return _unexpected(exc)
+
+
+_waiting_said: set[str] = set()
+
+
+def _say_waiting(path: str, _seconds: float) -> None:
+    if path not in _waiting_said:
+        _waiting_said.add(path)
+        print(f"hashiya: waiting for {path}: another program is writing to it (Ctrl+C stops)…", file=sys.stderr,
+              flush=True)
+
+
+def _library_path(args: argparse.Namespace) -> Path:
+    from reader.services.locations import default_library_path
+
+    return args.library or default_library_path()
 
 
 def _unexpected(exc: BaseException) -> int:
@@ -141,9 +162,7 @@ def _unexpected(exc: BaseException) -> int:
 
 
 def _open(args: argparse.Namespace) -> Library:
-    from reader.services.locations import default_library_path
-
-    return Library(args.library or default_library_path())
+    return Library(_library_path(args))
 
 
 def _import(args: argparse.Namespace) -> int:

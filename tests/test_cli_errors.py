@@ -67,3 +67,96 @@ def test_an_unexpected_failure_is_one_line_and_the_details_go_to_the_log(library
     _clean(result)
     assert result.returncode == 1
     assert "a-folder.jsonld" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+# The library file itself misbehaving -------------------------------------------------------------------
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _fresh_library(tmp_path: Path, articles: int = 40) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(articles):
+        (folder / f"{n}.txt").write_text(dari_page(n), encoding="utf-8")
+    path = tmp_path / "library.sqlite"
+    assert run("import", str(folder), library=path).returncode == 0
+    return path
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "contacts.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE people (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    for args in (("articles",), ("import", str(tmp_path))):
+        result = run(*args, library=path)
+        _clean(result)
+        assert result.returncode == 1 and "not a Hashiya library" in result.stderr
+    assert _digest(path) == before
+
+
+def test_a_damaged_library_is_not_written_into(tmp_path: Path) -> None:
+    path = _fresh_library(tmp_path, 60)
+    size = path.stat().st_size
+    with path.open("r+b") as stream:  # a few pages in the middle overwritten, as a failing disk would
+        stream.seek(size // 2 - size // 2 % 4096)
+        stream.write(b"\x13\x37" * 6000)
+    before = _digest(path)
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "x.txt").write_text(dari_page(500), encoding="utf-8")
+    attempts = [
+        ("annotate", "1", "--quote", "گزارش", "--occurrence", "1", "--tag", "ادعا"),
+        ("import", str(tmp_path / "more")),
+    ]
+    for args in attempts:
+        result = run(*args, library=path)
+        _clean(result)
+        assert result.returncode == 1, (args, result.stderr)
+        assert "damaged" in result.stderr and ".recover" in result.stderr
+    listed = run("articles", library=path)  # reading may fail on a damaged page, but says so plainly
+    assert "Traceback" not in listed.stderr
+    assert _digest(path) == before
+
+
+def test_a_read_only_library_can_be_read_but_says_why_it_cannot_be_changed(tmp_path: Path) -> None:
+    import shutil
+
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare is needed to mount a folder read-only")
+    path = _fresh_library(tmp_path, 3)
+    folder = path.parent
+    main = REPO / "main.py"
+    script = (f"mount --bind -o ro {folder} {folder} || exit 99; "
+              f"{sys.executable} {main} articles --library {path}; echo \"articles=$?\"; "
+              f"{sys.executable} {main} annotate 1 --quote گزارش --occurrence 1 --tag ادعا --library {path}; "
+              "echo \"annotate=$?\"")
+    done = subprocess.run(["unshare", "-m", "bash", "-c", script], capture_output=True, text=True, timeout=120)
+    if "exit 99" in done.stdout or done.returncode == 99 or "mount" in done.stderr and "denied" in done.stderr:
+        pytest.skip("this machine does not allow a read-only bind mount")
+    assert "articles=0" in done.stdout and done.stdout.count("\t") >= 9, done.stdout + done.stderr
+    assert "annotate=1" in done.stdout, done.stdout + done.stderr
+    assert "read-only" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_write_waits_for_another_program_and_says_so(tmp_path: Path) -> None:
+    path = _fresh_library(tmp_path, 2)
+    hold = ("import sys, time\nfrom reader.storage.driver import sqlite3\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\nc.execute('BEGIN IMMEDIATE')\n"
+            "print('held', flush=True)\ntime.sleep(7)\nc.execute('COMMIT')\n")
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(path)], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        result = run("annotate", "1", "--quote", "گزارش", "--occurrence", "1", "--tag", "ادعا", library=path)
+    finally:
+        holder.wait(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert "waiting for" in result.stderr and "another program is writing" in result.stderr

@@ -289,6 +289,46 @@ The details were written to %2</source>
         <translation>%1 کتابخانهٔ حاشیه نیست (%2)؛ به آن دست زده نشد</translation>
     </message>
     <message>
+        <source>%1 is not a Hashiya library (it is another program&apos;s database); it was left untouched</source>
+        <translation>%1 کتابخانهٔ حاشیه نیست (پایگاه دادهٔ برنامهٔ دیگری است)؛ به آن دست زده نشد</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a library file</source>
+        <translation>%1 یک پوشه است، نه فایل کتابخانه</translation>
+    </message>
+    <message>
+        <source>There is no library at %1</source>
+        <translation>در %1 کتابخانه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Cannot create a library at %1 (%2)</source>
+        <translation>نمی‌توان در %1 کتابخانه ساخت (%2)</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library %1 and did not finish within a minute; nothing was changed. Close the other Hashiya window or command that uses it, then try again</source>
+        <translation>برنامهٔ دیگری در حال نوشتن در کتابخانهٔ %1 است و تا یک دقیقه کارش تمام نشد؛ چیزی تغییر نکرد. پنجره یا فرمان دیگر حاشیه را که از آن استفاده می‌کند ببندید و دوباره امتحان کنید</translation>
+    </message>
+    <message>
+        <source>The disk holding the library %1 is full: nothing of this change was written. Free some space, then try again</source>
+        <translation>دیسکی که کتابخانهٔ %1 روی آن است پر است: هیچ بخشی از این تغییر نوشته نشد. کمی جا خالی کنید و دوباره امتحان کنید</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only: you can read and search it, but not change it. To work in it, copy it to a folder you can write to</source>
+        <translation>کتابخانهٔ %1 فقط‌خواندنی است: می‌توانید آن را بخوانید و در آن جست‌وجو کنید، اما نمی‌توانید تغییرش دهید. برای کار در آن، آن را در پوشه‌ای کپی کنید که اجازهٔ نوشتن در آن را دارید</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only and was made by an older Hashiya, which this version must update before reading it. Copy it to a folder you can write to and open the copy</source>
+        <translation>کتابخانهٔ %1 فقط‌خواندنی است و با نسخهٔ قدیمی‌تری از حاشیه ساخته شده که این نسخه پیش از خواندن باید به‌روزش کند. آن را در پوشه‌ای کپی کنید که اجازهٔ نوشتن در آن را دارید و نسخهٔ کپی را باز کنید</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged (%2). Hashiya will not write into it, so it gets no worse. Restore your last copy of the file, or save what it still holds with: sqlite3 OLD.sqlite &quot;.recover&quot; | sqlite3 NEW.sqlite, then open NEW.sqlite</source>
+        <translation>کتابخانهٔ %1 آسیب دیده است (%2). حاشیه در آن نمی‌نویسد تا بدتر نشود. آخرین نسخهٔ پشتیبان این فایل را برگردانید، یا آنچه را هنوز در آن مانده با این فرمان نجات دهید: ‎sqlite3 OLD.sqlite &quot;.recover&quot; | sqlite3 NEW.sqlite‎ و سپس NEW.sqlite را باز کنید</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be read or written (%2)</source>
+        <translation>کتابخانهٔ %1 را نمی‌شد خواند یا در آن نوشت (%2)</translation>
+    </message>
+    <message>
         <source>%1 was made by a newer Hashiya (schema %2; this version knows %3): please update Hashiya</source>
         <translation>%1 با نسخهٔ تازه‌تری از حاشیه ساخته شده است (طرح %2؛ این نسخه تا %3 را می‌شناسد): لطفاً حاشیه را به‌روز کنید</translation>
     </message>

@@ -24,6 +24,28 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:  # noqa: N802 - the n
 
 # Library files -------------------------------------------------------------------------------------
 NOT_A_LIBRARY = QT_TRANSLATE_NOOP("Errors", "%1 is not a Hashiya library (%2); it was left untouched")
+NOT_A_LIBRARY_FOREIGN = QT_TRANSLATE_NOOP(
+    "Errors", "%1 is not a Hashiya library (it is another program's database); it was left untouched")
+LIBRARY_IS_A_FOLDER = QT_TRANSLATE_NOOP("Errors", "%1 is a folder, not a library file")
+LIBRARY_MISSING = QT_TRANSLATE_NOOP("Errors", "There is no library at %1")
+LIBRARY_CANNOT_CREATE = QT_TRANSLATE_NOOP("Errors", "Cannot create a library at %1 (%2)")
+LIBRARY_BUSY = QT_TRANSLATE_NOOP(
+    "Errors", "Another program is writing to the library %1 and did not finish within a minute; nothing was "
+    "changed. Close the other Hashiya window or command that uses it, then try again")
+LIBRARY_DISK_FULL = QT_TRANSLATE_NOOP(
+    "Errors", "The disk holding the library %1 is full: nothing of this change was written. Free some space, "
+    "then try again")
+LIBRARY_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors", "The library %1 is read-only: you can read and search it, but not change it. To work in it, "
+    "copy it to a folder you can write to")
+LIBRARY_READ_ONLY_OLDER = QT_TRANSLATE_NOOP(
+    "Errors", "The library %1 is read-only and was made by an older Hashiya, which this version must update "
+    "before reading it. Copy it to a folder you can write to and open the copy")
+LIBRARY_DAMAGED = QT_TRANSLATE_NOOP(
+    "Errors", "The library %1 is damaged (%2). Hashiya will not write into it, so it gets no worse. Restore "
+    "your last copy of the file, or save what it still holds with: sqlite3 OLD.sqlite \".recover\" | "
+    "sqlite3 NEW.sqlite, then open NEW.sqlite")
+LIBRARY_IO_ERROR = QT_TRANSLATE_NOOP("Errors", "The library %1 could not be read or written (%2)")
 NEWER_LIBRARY = QT_TRANSLATE_NOOP(
     "Errors", "%1 was made by a newer Hashiya (schema %2; this version knows %3): please update Hashiya")
 

@@ -9,17 +9,19 @@ Not shared between threads: each thread (a background operation) opens its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core import messages
 from reader.core.changes import Changes
-from reader.core.errors import UnknownNameError
+from reader.core.errors import HashiyaError, UnknownNameError
 from reader.core.records import ArticleRecord, ArticleRow, CollectionRecord
 from reader.services.changelog import ChangeLog
 from reader.storage import article_list_repo, articles_repo, collections_repo
-from reader.storage.database import open_database
+from reader.services.soundness import known_sound, remember_sound
+from reader.storage.database import open_database, set_wait_reporter
+from reader.storage.failures import explain
 
 if TYPE_CHECKING:  # loaded when first used, not when the window opens
     from reader.services.annotations import AnnotationService
@@ -34,6 +36,8 @@ class Library:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._db = open_database(self.path)
+        if self._db.sound is None and known_sound(self.path):
+            self._db.sound = True  # this user's Hashiya left it sound and nobody has touched it since
         self._changes = ChangeLog()
         self._annotations: AnnotationService | None = None
         self._search: SearchService | None = None
@@ -42,7 +46,23 @@ class Library:
     def close(self) -> None:
         if self._search is not None:
             self._search.close()
+        sound = self._db.sound and not self._db.read_only
         self._db.close()
+        if sound:
+            remember_sound(self.path)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the file can only be read (a read-only file, folder or mount)."""
+        return self._db.read_only
+
+    def check_soundness(self) -> bool:
+        """Read the whole file once to make sure it is not damaged (writes are refused when it is)."""
+        return self._db.check_soundness()
+
+    def explain(self, error: BaseException) -> HashiyaError | None:
+        """A message for a raw SQLite failure met while using this library (None: not one we know)."""
+        return explain(error, self.path)
 
     def __enter__(self) -> Library:
         return self
@@ -132,3 +152,13 @@ class Library:
 
         return import_paths(self._db, list(paths), collection, progress=progress, cancelled=cancelled,
                             workers=workers, changes=self._changes)
+
+
+def explain_failure(error: BaseException, path: str | Path) -> HashiyaError | None:
+    """A message for a raw SQLite failure on the library at `path` (None: not one we know)."""
+    return explain(error, path)
+
+
+def report_waits(reporter: Callable[[str, float], None] | None) -> None:
+    """Have `reporter(path, seconds)` called while a write waits for another program's lock."""
+    set_wait_reporter(reporter)

@@ -27,6 +27,7 @@ def test_reopening_does_not_migrate_again(library_path) -> None:
 
 
 def test_newer_schema_is_refused(library_path) -> None:
+    open_database(library_path).close()
     conn = sqlite3.connect(library_path)
     conn.execute("PRAGMA user_version = 99")
     conn.close()
