@@ -1,0 +1,44 @@
+"""Expected errors as the window shows them: in the interface language, arguments kept whole.
+
+`message_for` renders a `HashiyaError` (or a `Notice`: an import's failed file, a merge's skipped
+annotation) from its catalogue template (reader/core/messages.py), translated in the "Errors"
+context. Each argument is wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so a path,
+a Latin file name or a number inside a Persian sentence keeps its own direction and does not drag
+the punctuation around it; whole numbers are written with the interface's digits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reader.core import messages
+from reader.core.errors import Explained, HashiyaError, render
+
+FSI = "\u2068"  # FIRST STRONG ISOLATE: the argument takes the direction of its first strong letter
+PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
+
+
+def isolate(text: str) -> str:
+    """`text` as one unit in the sentence around it, laid out in its own direction."""
+    return FSI + text + PDI
+
+
+def translate(template: str) -> str:
+    """A catalogue template in the interface language (the English template when untranslated)."""
+    return QCoreApplication.translate(messages.CONTEXT, template)
+
+
+def message_for(error: BaseException | Explained) -> str:
+    """What the user reads about `error`: an expected error's message translated with its
+    arguments isolated; anything else, the catalogue's sentence for an unexpected failure."""
+    if isinstance(error, BaseException) and not isinstance(error, HashiyaError):
+        error = HashiyaError(messages.UNEXPECTED, str(error) or type(error).__name__)
+    return render(error, translate, isolate, QLocale().toString)
+
+
+def error_box(parent: QWidget | None, title: str, error: BaseException | Explained) -> QMessageBox:
+    """A warning box (not yet shown: `open()` or `exec()` it) telling the user about `error`."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message_for(error), QMessageBox.StandardButton.Close, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a file name such as "<b>.txt" is shown as it is
+    return box
