@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from reader.core.formats import ARTICLE_SUFFIXES
 from reader.gui import tasks
+from reader.gui.errors import message_for
 from reader.gui.progress import close_progress, open_progress
 from typing import TYPE_CHECKING
 from reader.services.library import Library
@@ -135,6 +136,6 @@ class ImportController(QObject):
         box.setIcon(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information)
         if report.failed:
             box.setInformativeText(self.tr("Some files could not be read. Details show why."))
-            box.setDetailedText("\n".join(str(f) for f in report.failed))
+            box.setDetailedText("\n".join(message_for(failure) for failure in report.failed))
         self.last_summary = box
         box.open()
