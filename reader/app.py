@@ -65,6 +65,8 @@ def install_excepthook(log_path: Path) -> None:
         log.critical("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
         from PySide6.QtWidgets import QApplication, QMessageBox
 
+        from reader.gui.errors import message_for
+
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return
@@ -154,8 +156,10 @@ def run_gui(argv: list[str]) -> int:
     except HashiyaError as exc:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
+        from reader.gui.errors import message_for
+
         app = QApplication.instance() or QApplication([sys.argv[0]])  # a message box needs an application
-        QMessageBox.critical(None, app.translate("App", "Hashiya"), str(exc))
+        QMessageBox.critical(None, app.translate("App", "Hashiya"), message_for(exc))
         return 1
     window.show()
     window.open_initial_article()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui import tasks
+from reader.gui.errors import error_box, message_for
 from reader.gui.progress import close_progress, open_progress
 from reader.services.library import Library
 
@@ -159,7 +160,7 @@ class ExchangeController(QObject):
         box.setText(self.tr("Merging these files would change the library as follows:"))
         box.setInformativeText("\n".join(lines))
         if plan.skipped:
-            box.setDetailedText("\n".join(plan.skipped))
+            box.setDetailedText("\n".join(message_for(notice) for notice in plan.skipped))
         merge = box.addButton(self.tr("&Merge"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         merge.setEnabled(plan.changes > 0)
@@ -213,8 +214,7 @@ class ExchangeController(QObject):
         if isinstance(exc, ExchangeCancelled):
             self._status(self._cancelled_message)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Annotation files"), str(exc),
-                          QMessageBox.StandardButton.Close, self._window)
+        box = error_box(self._window, self.tr("Annotation files"), exc)
         box.setObjectName("exchangeError")
         self.preview = box
         box.open()

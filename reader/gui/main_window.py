@@ -17,6 +17,7 @@ from reader.gui import icons
 from reader.gui.annotating import Annotating
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_panel import AnnotationPanel
+from reader.gui.errors import message_for
 from reader.gui.exchange_controller import ExchangeController
 from reader.gui.import_controller import ImportController
 from reader.gui.library_panel import LibraryPanel
@@ -369,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def _import_failed(self, exc: BaseException) -> None:
         log.error("import failed: %s", exc)
-        QMessageBox.critical(self, self.tr("Import failed"), str(exc))
+        QMessageBox.critical(self, self.tr("Import failed"), message_for(exc))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 import sqlite_utils
 
 from reader.core.anchoring import make_anchor
+from reader.core import messages
 from reader.core.errors import HashiyaError
 from reader.storage import annotations_repo, articles_repo, tags_repo
 from reader.storage.database import transaction
@@ -49,9 +50,9 @@ class AnnotationService:
                uuid: str | None = None) -> AnnotationRecord:
         article = articles_repo.get(self.db, article_id)
         if article is None:
-            raise AnnotationError(f"article {article_id} does not exist")
+            raise AnnotationError(messages.ARTICLE_MISSING, str(article_id))
         if not 0 <= start < end <= len(article.text):
-            raise AnnotationError(f"the span {start}–{end} is not inside article {article_id}")
+            raise AnnotationError(messages.SPAN_OUTSIDE_ARTICLE, start, end, str(article_id))
         anchor = make_anchor(article.text, start, end)
         now = now_iso()
         record = AnnotationRecord(
@@ -67,7 +68,7 @@ class AnnotationService:
     def get(self, uuid: str) -> AnnotationRecord:
         record = annotations_repo.get_by_uuid(self.db, uuid)
         if record is None:
-            raise AnnotationError(f"no annotation {uuid}")
+            raise AnnotationError(messages.ANNOTATION_MISSING, uuid)
         return record
 
     def for_article(self, article_id: int) -> list[AnnotationRecord]:
@@ -100,7 +101,7 @@ class AnnotationService:
         article = articles_repo.get(self.db, record.article_id)
         assert article is not None
         if not 0 <= start < end <= len(article.text):
-            raise AnnotationError(f"the span {start}–{end} is not inside the article")
+            raise AnnotationError(messages.SPAN_OUTSIDE_ARTICLE, start, end, str(record.article_id))
         anchor = make_anchor(article.text, start, end)
         with transaction(self.db):
             annotations_repo.update(
@@ -134,7 +135,7 @@ class AnnotationService:
     def _check_tags(self, tag_ids: list[int]) -> None:
         for tag_id in tag_ids:
             if tags_repo.get(self.db, tag_id) is None:
-                raise AnnotationError(f"tag {tag_id} does not exist")
+                raise AnnotationError(messages.TAG_MISSING, str(tag_id))
 
     # Tags -----------------------------------------------------------------------------------------------
     def tags(self) -> list[TagRecord]:
@@ -143,7 +144,7 @@ class AnnotationService:
     def tag(self, tag_id: int) -> TagRecord:
         tag = tags_repo.get(self.db, tag_id)
         if tag is None:
-            raise AnnotationError(f"no tag {tag_id}")
+            raise AnnotationError(messages.TAG_MISSING, str(tag_id))
         return tag
 
     def tag_by_name(self, name: str) -> TagRecord | None:
@@ -153,25 +154,25 @@ class AnnotationService:
                    tag_id: int | None = None) -> TagRecord:
         name = name.strip()
         if not name:
-            raise AnnotationError("a tag needs a name")
+            raise AnnotationError(messages.TAG_NEEDS_NAME)
         color = color or palette_colour(len(self.tags()))
         with transaction(self.db):
             try:
                 new_id = tags_repo.create(self.db, name, color, shortcut, tag_id)
             except tags_repo.DuplicateTagError:
-                raise AnnotationError(f"a tag named «{name}» already exists") from None
+                raise AnnotationError(messages.TAG_EXISTS, name) from None
         return self.tag(new_id)
 
     def update_tag(self, tag_id: int, *, name: str | None = None, color: str | None = None,
                    shortcut: str | None = None, clear_shortcut: bool = False) -> TagRecord:
         if name is not None and not name.strip():
-            raise AnnotationError("a tag needs a name")
+            raise AnnotationError(messages.TAG_NEEDS_NAME)
         with transaction(self.db):
             try:
                 tags_repo.update(self.db, tag_id, name=name.strip() if name else None, color=color,
                                  shortcut=shortcut, clear_shortcut=clear_shortcut)
             except tags_repo.DuplicateTagError:
-                raise AnnotationError(f"a tag named «{name}» already exists") from None
+                raise AnnotationError(messages.TAG_EXISTS, (name or "").strip()) from None
             self._touch_tagged(tag_id)
         return self.tag(tag_id)
 
@@ -195,7 +196,7 @@ class AnnotationService:
     def merge_tags(self, source_id: int, target_id: int) -> TagRemoval:
         """Every annotation tagged `source` gets `target` instead; `source` is deleted."""
         if source_id == target_id:
-            raise AnnotationError("a tag cannot be merged into itself")
+            raise AnnotationError(messages.TAG_INTO_ITSELF)
         tag = self.tag(source_id)
         self.tag(target_id)
         with transaction(self.db):
@@ -212,7 +213,7 @@ class AnnotationService:
         tag = removal.tag
         with transaction(self.db):
             if tags_repo.get(self.db, tag.id) is not None or tags_repo.find_by_name(self.db, tag.name) is not None:
-                raise AnnotationError(f"a tag named «{tag.name}» exists again")
+                raise AnnotationError(messages.TAG_EXISTS_AGAIN, tag.name)
             tags_repo.create(self.db, tag.name, tag.color, tag.shortcut, tag.id)
             order = [t.id for t in tags_repo.list_all(self.db) if t.id != tag.id]
             order.insert(min(tag.position, len(order)), tag.id)

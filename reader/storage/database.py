@@ -9,6 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from reader.core import messages
 from reader.core.errors import HashiyaError
 from reader.storage import schema
 
@@ -29,7 +30,7 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
         if str(path) != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.DatabaseError as exc:
-        raise LibraryError(f"{path}: not a Hashiya library ({exc})") from None
+        raise LibraryError(messages.NOT_A_LIBRARY, path, exc) from None
     db = sqlite_utils.Database(conn)
     migrate(db, path)
     return db
@@ -76,12 +77,10 @@ def migrate(db: sqlite_utils.Database, path: str | Path = "library") -> None:
     try:
         current = schema_version(db)
     except sqlite3.DatabaseError as exc:
-        raise LibraryError(f"{path}: not a Hashiya library ({exc})") from None
+        raise LibraryError(messages.NOT_A_LIBRARY, path, exc) from None
     steps: list[Callable[[sqlite_utils.Database], None]] = schema.MIGRATIONS
     if current > len(steps):
-        raise LibraryError(
-            f"{path}: made by a newer Hashiya (schema {current}, this version knows {len(steps)}); please update"
-        )
+        raise LibraryError(messages.NEWER_LIBRARY, path, current, len(steps))
     for version in range(current + 1, len(steps) + 1):
         with transaction(db):
             steps[version - 1](db)
