@@ -68,8 +68,8 @@ def arguments_for(template: Message, arguments: Sequence[object]) -> tuple[Argum
 
     Raises TypeError when `template` is not a catalogue Message or the count does not match its
     placeholders: both are mistakes in our code, caught by the first test that reaches the raise."""
-    if not isinstance(template, Message):  # until every raise uses the catalogue
-        return tuple(str(a) for a in arguments)
+    if not isinstance(template, Message):
+        raise TypeError(f"expected a template from reader.core.messages, got {template!r}")
     expected = max(placeholders(template), default=0)
     if len(arguments) != expected:
         raise TypeError(f"{template!r} takes {expected} argument(s), got {len(arguments)}")
