@@ -285,10 +285,6 @@ The details were written to %2</source>
 <context>
     <name>Errors</name>
     <message>
-        <source>Something went wrong that Hashiya did not expect: %1. The log file has the details.</source>
-        <translation>مشکلی پیش آمد که حاشیه انتظارش را نداشت: %1. جزئیات آن در فایل گزارش ثبت شده است.</translation>
-    </message>
-    <message>
         <source>%1 is not a Hashiya library (%2); it was left untouched</source>
         <translation>%1 کتابخانهٔ حاشیه نیست (%2)؛ به آن دست زده نشد</translation>
     </message>

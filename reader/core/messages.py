@@ -22,9 +22,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:  # noqa: N802 - the n
     return Message(text)
 
 
-# Anything else (the window shows an unexpected error's own text as %1) --------------------------------
-UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Something went wrong that Hashiya did not expect: %1. The log file has the details.")
-
 # Library files -------------------------------------------------------------------------------------
 NOT_A_LIBRARY = QT_TRANSLATE_NOOP("Errors", "%1 is not a Hashiya library (%2); it was left untouched")
 NEWER_LIBRARY = QT_TRANSLATE_NOOP(
@@ -108,8 +105,8 @@ QUERY_NO_LETTERS = QT_TRANSLATE_NOOP("Errors", "The search has no letters or dig
 QUERY_CANNOT_RUN = QT_TRANSLATE_NOOP("Errors", "This search cannot be run; try fewer or simpler words")
 
 # Export and merge ----------------------------------------------------------------------------------
-NO_COLLECTION = QT_TRANSLATE_NOOP("Errors", "There is no collection named «%1»")
-NO_TAG_NAMED = QT_TRANSLATE_NOOP("Errors", "There is no tag named «%1»")
+NO_SUCH_COLLECTION = QT_TRANSLATE_NOOP("Errors", "There is no collection named «%1»")
+NO_SUCH_TAG = QT_TRANSLATE_NOOP("Errors", "There is no tag named «%1»")
 EXPORT_UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("Errors", "Unknown export format %1 (expected %2)")
 EXPORT_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "%1 could not be written (%2); nothing was exported")
 EXCHANGE_NOT_ANNOTATION_FILE = QT_TRANSLATE_NOOP(

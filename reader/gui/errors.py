@@ -30,15 +30,18 @@ def translate(template: str) -> str:
 
 
 def message_for(error: BaseException | Explained) -> str:
-    """What the user reads about `error`: an expected error's message translated with its
-    arguments isolated; anything else, the catalogue's sentence for an unexpected failure."""
+    """What the user reads about `error`: an expected error's (or a Notice's) message in the
+    interface language, arguments isolated; any other exception's own text (a bug: the caller or
+    the excepthook says so and where the log is)."""
     if isinstance(error, BaseException) and not isinstance(error, HashiyaError):
-        error = HashiyaError(messages.UNEXPECTED, str(error) or type(error).__name__)
+        return str(error) or type(error).__name__
     return render(error, translate, isolate, QLocale().toString)
 
 
-def error_box(parent: QWidget | None, title: str, error: BaseException | Explained) -> QMessageBox:
-    """A warning box (not yet shown: `open()` or `exec()` it) telling the user about `error`."""
+def show_error(parent: QWidget | None, title: str, error: BaseException | Explained) -> QMessageBox:
+    """A warning box about `error`, opened without blocking (no nested event loop); returned so the
+    caller can keep it or name it."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, message_for(error), QMessageBox.StandardButton.Close, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a file name such as "<b>.txt" is shown as it is
+    box.open()
     return box

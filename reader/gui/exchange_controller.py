@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui import tasks
-from reader.gui.errors import error_box, message_for
+from reader.gui.errors import message_for, show_error
 from reader.gui.progress import close_progress, open_progress
 from reader.services.library import Library
 
@@ -214,7 +214,6 @@ class ExchangeController(QObject):
         if isinstance(exc, ExchangeCancelled):
             self._status(self._cancelled_message)
             return
-        box = error_box(self._window, self.tr("Annotation files"), exc)
+        box = show_error(self._window, self.tr("Annotation files"), exc)
         box.setObjectName("exchangeError")
         self.preview = box
-        box.open()

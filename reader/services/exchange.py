@@ -105,11 +105,11 @@ class ExchangeService:
         if collection is not None:
             collection_id = collections_repo.find_id(self.db, collection)
             if collection_id is None:
-                raise ExchangeError(messages.NO_COLLECTION, collection)
+                raise ExchangeError(messages.NO_SUCH_COLLECTION, collection)
         if tag is not None:
             found = tags_repo.find_by_name(self.db, tag)
             if found is None:
-                raise ExchangeError(messages.NO_TAG_NAMED, tag)
+                raise ExchangeError(messages.NO_SUCH_TAG, tag)
             tag_id = found.id
         rows = annotations_repo.list_rows(self.db, tag_id, author, collection_id, include_deleted=with_tombstones)
         if not with_orphans:

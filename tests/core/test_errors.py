@@ -55,11 +55,11 @@ def test_only_catalogue_templates_with_the_right_arguments_are_accepted() -> Non
 
 
 @pytest.mark.parametrize("error", [
-    HashiyaError(messages.UNEXPECTED, "boom"),
+    HashiyaError(messages.TAG_INTO_ITSELF),
     BadInputError(messages.FILE_DAMAGED_UTF8, "کابل/خبر.txt", 40),
     LibraryError(messages.NEWER_LIBRARY, "/tmp/lib.sqlite", 9, 4),
     AnnotationError(messages.TAG_NEEDS_NAME),
-    ExchangeError(messages.NO_TAG_NAMED, "تکذیب"),
+    ExchangeError(messages.NO_SUCH_TAG, "تکذیب"),
     ExchangeFormatError(messages.W3C_START_AFTER_END, "team.jsonld", 3, 30, 25),
     QueryError(messages.QUERY_NESTING, 8),
 ], ids=lambda error: type(error).__name__)
