@@ -57,13 +57,19 @@ def _visible_window():
     return window if window is not None and window.isVisible() else None
 
 
+_library_path: Path | None = None  # the window's library, for explaining SQLite's own failures
+
+
 def install_excepthook() -> None:
     """An exception nobody caught: an expected one (HashiyaError) is shown translated; anything else
     is logged, and the user is told where the details are. Never a traceback on screen."""
 
     def hook(kind, value, tb) -> None:
         from reader.core.errors import HashiyaError
+        from reader.services.library import explain_failure
 
+        if not isinstance(value, HashiyaError) and _library_path is not None:
+            value = explain_failure(value, _library_path) or value  # SQLite's failures, told plainly
         expected = isinstance(value, HashiyaError)
         if expected:
             log.warning("refused: %s", value)
@@ -138,6 +144,8 @@ def create_main_window(library_path: Path | None = None, settings_path: Path | N
     first_start = not session.library_path
     path = library_path or (Path(session.library_path) if session.library_path else default_library_path())
     library = Library(path)
+    global _library_path
+    _library_path = library.path
     session.library_path = str(path)
     if first_start and library.article_count() == 0:
         # First start: a library with something real to read and annotate.

@@ -356,6 +356,462 @@ The details were written to %2</source>
         <source>--occurrence must be between 1 and %1</source>
         <translation>‏‎--occurrence‎ باید میان ۱ و %1 باشد</translation>
     </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: فایل خالی است</translation>
+    </message>
+    <message>
+        <source>%1: binary data, not a text file</source>
+        <translation>%1: این فایل متنی نیست (داده‌های باینری دارد)</translation>
+    </message>
+    <message>
+        <source>%1: undecodable bytes at byte %2, although the file begins with a %3 byte-order mark</source>
+        <translation>%1: در بایت %2 بایت‌هایی هست که خوانده نمی‌شود، هرچند فایل با نشانهٔ ترتیب بایتِ %3 (BOM) آغاز می‌شود</translation>
+    </message>
+    <message>
+        <source>%1: undecodable bytes at byte %2 (damaged UTF-8)</source>
+        <translation>%1: در بایت %2 بایت‌هایی هست که خوانده نمی‌شود (UTF-8 آسیب‌دیده)</translation>
+    </message>
+    <message>
+        <source>%1: undecodable bytes (not UTF-8, UTF-16 or Windows-1256)</source>
+        <translation>%1: بایت‌های فایل خوانده نمی‌شود (نه UTF-8 است، نه UTF-16 و نه Windows-1256)</translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type (expected %2)</source>
+        <translation>%1: این نوع فایل پشتیبانی نمی‌شود (نوع‌های پذیرفتنی: %2)</translation>
+    </message>
+    <message>
+        <source>%1: too large for one article (%2 MB; the limit is %3 MB)</source>
+        <translation>%1: برای یک مقاله بیش از حد بزرگ است (%2 مگابایت؛ حد مجاز %3 مگابایت است)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2)</source>
+        <translation>%1: فایل خوانده نمی‌شود (%2)</translation>
+    </message>
+    <message>
+        <source>%1: nested too deeply to read</source>
+        <translation>%1: ساختار فایل بیش از حد تودرتو است و خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: چنین فایل یا پوشه‌ای وجود ندارد</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file or folder</source>
+        <translation>%1: فایل یا پوشهٔ عادی نیست</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be read (%2)</source>
+        <translation>%1: پوشه خوانده نمی‌شود (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no article text found</source>
+        <translation>%1: متن مقاله‌ای پیدا نشد</translation>
+    </message>
+    <message>
+        <source>%1: no article text left after removing the site&apos;s menus, links and other page furniture</source>
+        <translation>%1: پس از کنار گذاشتن منوها، پیوندها و دیگر اجزای ثابت سایت، متنی از مقاله باقی نماند</translation>
+    </message>
+    <message>
+        <source>%1: the HTML page could not be read (%2)</source>
+        <translation>%1: صفحهٔ HTML خوانده نشد (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no article text found in the HTML page</source>
+        <translation>%1: در صفحهٔ HTML متن مقاله‌ای پیدا نشد</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at line %2, column %3 (%4)</source>
+        <translation>%1: JSON نادرست در سطر %2، ستون %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON on line %2 (%3)</source>
+        <translation>%1: JSON نادرست در سطر %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is not an object with title and text</source>
+        <translation>%1: مورد %2 شیئی با عنوان و متن نیست</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not an object with title and text</source>
+        <translation>%1: سطر %2 شیئی با عنوان و متن نیست</translation>
+    </message>
+    <message>
+        <source>%1: item %2 has neither a title nor text/paragraphs</source>
+        <translation>%1: مورد %2 نه عنوان دارد و نه متن یا پاراگراف</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has neither a title nor text/paragraphs</source>
+        <translation>%1: سطر %2 نه عنوان دارد و نه متن یا پاراگراف</translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip archive (%2)</source>
+        <translation>%1: آرشیف زیپ خواندنی نیست (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the archive is %2 bytes, more than the %3 allowed</source>
+        <translation>%1: حجم آرشیف %2 بایت است، بیش از %3 بایتِ مجاز</translation>
+    </message>
+    <message>
+        <source>%1: the archive has %2 members, more than the %3 allowed</source>
+        <translation>%1: آرشیف %2 فایل دارد، بیش از %3 فایلِ مجاز</translation>
+    </message>
+    <message>
+        <source>%1: the archive unpacks to more than %2 bytes</source>
+        <translation>%1: محتوای آرشیف پس از باز شدن بیش از %2 بایت است</translation>
+    </message>
+    <message>
+        <source>%1: the archive has no %2</source>
+        <translation>%1: فایل %2 در آرشیف نیست</translation>
+    </message>
+    <message>
+        <source>%1: the member %2 occurs twice</source>
+        <translation>%1: فایل %2 دو بار در آرشیف آمده است</translation>
+    </message>
+    <message>
+        <source>%1: the member %2 is encrypted</source>
+        <translation>%1: فایل %2 در آرشیف رمزگذاری شده است</translation>
+    </message>
+    <message>
+        <source>%1: the member %2 unpacks to %3 bytes, more than the %4 allowed</source>
+        <translation>%1: فایل %2 در آرشیف پس از باز شدن %3 بایت است، بیش از %4 بایتِ مجاز</translation>
+    </message>
+    <message>
+        <source>%1: the member %2 is compressed %3 to 1, which looks like a zip bomb</source>
+        <translation>%1: فایل %2 در آرشیف با نسبت %3 به ۱ فشرده شده است و به بمب زیپ می‌ماند</translation>
+    </message>
+    <message>
+        <source>%1: the member %2 unpacks to more bytes than it declares</source>
+        <translation>%1: فایل %2 در آرشیف پس از باز شدن از اندازه‌ای که اعلام کرده بزرگ‌تر است</translation>
+    </message>
+    <message>
+        <source>%1: the member %2 is damaged (%3)</source>
+        <translation>%1: فایل %2 در آرشیف آسیب دیده است (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the member %2 has an absolute path</source>
+        <translation>%1: فایل %2 در آرشیف مسیر مطلق دارد</translation>
+    </message>
+    <message>
+        <source>%1: the member %2 points outside the archive (..)</source>
+        <translation>%1: فایل %2 در آرشیف به بیرون از آرشیف اشاره می‌کند (..)</translation>
+    </message>
+    <message>
+        <source>Article %1 does not exist</source>
+        <translation>مقالهٔ %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>The span %1–%2 is not inside article %3</source>
+        <translation>بازهٔ %1 تا %2 درون مقالهٔ %3 نیست</translation>
+    </message>
+    <message>
+        <source>Annotation %1 does not exist</source>
+        <translation>حاشیه‌نویسی %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Tag %1 does not exist</source>
+        <translation>برچسب %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>A tag needs a name</source>
+        <translation>برچسب باید نام داشته باشد</translation>
+    </message>
+    <message>
+        <source>A tag named «%1» already exists</source>
+        <translation>برچسبی به نام «%1» از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself</source>
+        <translation>برچسب را نمی‌توان در خودش ادغام کرد</translation>
+    </message>
+    <message>
+        <source>A tag named «%1» exists again, so the removed tag of that name cannot be brought back</source>
+        <translation>اکنون دوباره برچسبی به نام «%1» وجود دارد، پس برچسب حذف‌شده با این نام برگردانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Unbalanced quotation mark: close the phrase with another &quot;</source>
+        <translation>گیومه باز مانده است: عبارت را با یک &quot; دیگر ببندید</translation>
+    </message>
+    <message>
+        <source>Unbalanced parenthesis: a &apos;(&apos; is never closed</source>
+        <translation>پرانتز باز مانده است: یک «(» بسته نشده است</translation>
+    </message>
+    <message>
+        <source>Unbalanced parenthesis: a &apos;)&apos; has no matching &apos;(&apos;</source>
+        <translation>پرانتز ناجور است: یک «)» بدون «(» آمده است</translation>
+    </message>
+    <message>
+        <source>OR needs a word on each side</source>
+        <translation>OR در هر دو طرف خود به یک کلمه نیاز دارد</translation>
+    </message>
+    <message>
+        <source>AND needs a word on each side</source>
+        <translation>AND در هر دو طرف خود به یک کلمه نیاز دارد</translation>
+    </message>
+    <message>
+        <source>NOT needs a word after it</source>
+        <translation>پس از NOT باید یک کلمه بیاید</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; needs a word after it</source>
+        <translation>پس از &quot;-&quot; باید یک کلمه بیاید</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; must follow at least two letters, as in دانش*</source>
+        <translation>&quot;*&quot; باید دست‌کم پس از دو حرف بیاید، مانند دانش*</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; can only end a word, as in دانش*</source>
+        <translation>&quot;*&quot; فقط در پایان کلمه می‌آید، مانند دانش*</translation>
+    </message>
+    <message>
+        <source>NEAR(...) holds words or quoted phrases and an optional distance, as in NEAR(کابل هرات, 10)</source>
+        <translation>درون NEAR(...) کلمه‌ها یا عبارت‌های داخل گیومه و در صورت نیاز یک فاصله می‌آید، مانند NEAR(کابل هرات, 10)</translation>
+    </message>
+    <message>
+        <source>NEAR needs at least two words, as in NEAR(کابل هرات, 10)</source>
+        <translation>NEAR دست‌کم به دو کلمه نیاز دارد، مانند NEAR(کابل هرات, 10)</translation>
+    </message>
+    <message>
+        <source>The NEAR distance must be a whole number up to %1, as in NEAR(کابل هرات, 10)</source>
+        <translation>فاصله در NEAR باید عدد صحیحی تا %1 باشد، مانند NEAR(کابل هرات, 10)</translation>
+    </message>
+    <message>
+        <source>The quotation marks hold no word to search for</source>
+        <translation>میان گیومه‌ها کلمه‌ای برای جستجو نیست</translation>
+    </message>
+    <message>
+        <source>There is nothing to search for</source>
+        <translation>چیزی برای جستجو نیست</translation>
+    </message>
+    <message>
+        <source>A search cannot consist only of excluded words (NOT or -): add a word to search for</source>
+        <translation>جستجو نمی‌تواند فقط از کلمه‌های کنارگذاشته‌شده (NOT یا -) باشد: یک کلمه برای جستجو بیفزایید</translation>
+    </message>
+    <message>
+        <source>Empty parentheses: put a word inside them</source>
+        <translation>پرانتز خالی است: کلمه‌ای درون آن بنویسید</translation>
+    </message>
+    <message>
+        <source>Too many nested parentheses (at most %1)</source>
+        <translation>پرانتزهای تودرتو بیش از حد است (حداکثر %1)</translation>
+    </message>
+    <message>
+        <source>Type a word to search for</source>
+        <translation>کلمه‌ای برای جستجو بنویسید</translation>
+    </message>
+    <message>
+        <source>The search has no letters or digits to look for</source>
+        <translation>در این جستجو حرف یا عددی برای یافتن نیست</translation>
+    </message>
+    <message>
+        <source>This search cannot be run; try fewer or simpler words</source>
+        <translation>این جستجو اجرا نمی‌شود؛ کلمه‌های کمتر یا ساده‌تری را امتحان کنید</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1 (expected %2)</source>
+        <translation>قالب صادر کردن %1 شناخته‌شده نیست (قالب‌های ممکن: %2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was exported</source>
+        <translation>%1 نوشته نشد (%2)؛ هیچ چیزی صادر نشد</translation>
+    </message>
+    <message>
+        <source>%1: not an annotation file (expected .jsonld, .json or .qdpx)</source>
+        <translation>%1: فایل حاشیه‌نویسی نیست (پسوند فایل باید jsonld، json یا qdpx باشد)</translation>
+    </message>
+    <message>
+        <source>%1: the file does not describe the annotation&apos;s article</source>
+        <translation>%1: فایل مشخص نمی‌کند که این حاشیه‌نویسی به کدام مقاله تعلق دارد</translation>
+    </message>
+    <message>
+        <source>%1: the article «%2» is not in this library</source>
+        <translation>%1: مقالهٔ «%2» در این کتابخانه نیست</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 bytes, more than the %3 an annotation file may have</source>
+        <translation>%1: حجم فایل %2 بایت است، بیش از %3 بایتی که یک فایل حاشیه‌نویسی می‌تواند داشته باشد</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text (bad byte at %2)</source>
+        <translation>%1: متن UTF-8 نیست (بایت نادرست در جایگاه %2)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation>%1: JSON معتبر نیست (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at line %3, column %4)</source>
+        <translation>%1: JSON معتبر نیست (%2 در سطر %3، ستون %4)</translation>
+    </message>
+    <message>
+        <source>%1: JSON nested more than %2 levels deep</source>
+        <translation>%1: JSON بیش از %2 لایه تودرتو است</translation>
+    </message>
+    <message>
+        <source>%1: DOCTYPE and ENTITY declarations are not allowed (they can expand to gigabytes or read local files)</source>
+        <translation>%1: تعریف‌های DOCTYPE و ENTITY مجاز نیستند (ممکن است تا گیگابایت‌ها داده باز شوند یا فایل‌های این رایانه را بخوانند)</translation>
+    </message>
+    <message>
+        <source>%1: not well-formed XML (%2)</source>
+        <translation>%1: ساختار XML درست نیست (%2)</translation>
+    </message>
+    <message>
+        <source>%1: expected an annotation, a list of annotations or an AnnotationCollection, not a bare value</source>
+        <translation>%1: به‌جای یک حاشیه‌نویسی، فهرستی از حاشیه‌نویسی‌ها یا یک AnnotationCollection، فقط یک مقدار ساده آمده است</translation>
+    </message>
+    <message>
+        <source>%1: unknown structure: expected an Annotation, a list of annotations, an AnnotationCollection or an AnnotationPage</source>
+        <translation>%1: ساختار ناشناخته است: یک Annotation، فهرستی از حاشیه‌نویسی‌ها، یک AnnotationCollection یا یک AnnotationPage انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>%1: the collection&apos;s items are not a list</source>
+        <translation>%1: بخش items مجموعه فهرست نیست</translation>
+    </message>
+    <message>
+        <source>%1: the annotations continue on page %2, which is not in the file</source>
+        <translation>%1: حاشیه‌نویسی‌ها در صفحهٔ %2 ادامه می‌یابند، اما آن صفحه در فایل نیست</translation>
+    </message>
+    <message>
+        <source>%1: an annotation page is not a JSON object</source>
+        <translation>%1: یکی از صفحه‌های حاشیه‌نویسی شیء JSON نیست</translation>
+    </message>
+    <message>
+        <source>%1: an annotation page&apos;s items are not a list</source>
+        <translation>%1: بخش items یکی از صفحه‌های حاشیه‌نویسی فهرست نیست</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 annotation pages</source>
+        <translation>%1: بیش از %2 صفحهٔ حاشیه‌نویسی دارد</translation>
+    </message>
+    <message>
+        <source>%1: hashiya:tags is not a list</source>
+        <translation>%1: بخش hashiya:tags فهرست نیست</translation>
+    </message>
+    <message>
+        <source>%1: tag %2 in hashiya:tags needs a text name and colour</source>
+        <translation>%1: نام و رنگ برچسب %2 در hashiya:tags باید متن باشند</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 is not a JSON object</source>
+        <translation>%1: حاشیه‌نویسی شمارهٔ %2 شیء JSON نیست</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 is not of type Annotation</source>
+        <translation>%1: حاشیه‌نویسی شمارهٔ %2 از نوع Annotation نیست</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has no id</source>
+        <translation>%1: حاشیه‌نویسی شمارهٔ %2 شناسه (id) ندارد</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has a hashiya:deleted that is not true or false</source>
+        <translation>%1: مقدار hashiya:deleted در حاشیه‌نویسی شمارهٔ %2 نه true است و نه false</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has no target</source>
+        <translation>%1: حاشیه‌نویسی شمارهٔ %2 هدف (target) ندارد</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has no target selector</source>
+        <translation>%1: هدفِ حاشیه‌نویسی شمارهٔ %2 گزینشگر (selector) ندارد</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has neither a TextQuoteSelector nor a TextPositionSelector</source>
+        <translation>%1: حاشیه‌نویسی شمارهٔ %2 نه TextQuoteSelector دارد و نه TextPositionSelector</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has a TextPositionSelector whose start %3 is after its end %4</source>
+        <translation>%1: در TextPositionSelector حاشیه‌نویسی شمارهٔ %2، آغاز (%3) پس از پایان (%4) آمده است</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has a TextQuoteSelector whose %3 is not text</source>
+        <translation>%1: مقدار %3 در TextQuoteSelector حاشیه‌نویسی شمارهٔ %2 متن نیست</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has a TextPositionSelector whose %3 is not a whole number ≥ 0</source>
+        <translation>%1: مقدار %3 در TextPositionSelector حاشیه‌نویسی شمارهٔ %2 عدد صحیح نامنفی نیست</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has a target without a source</source>
+        <translation>%1: هدفِ حاشیه‌نویسی شمارهٔ %2 منبع (source) ندارد</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has a hashiya:article that is not an object</source>
+        <translation>%1: مقدار hashiya:article در حاشیه‌نویسی شمارهٔ %2 شیء JSON نیست</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has a hashiya:article whose contentHash differs from its source</source>
+        <translation>%1: مقدار contentHash در hashiya:article حاشیه‌نویسی شمارهٔ %2 با منبع (source) آن یکی نیست</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has a bodyValue that is not text</source>
+        <translation>%1: مقدار bodyValue در حاشیه‌نویسی شمارهٔ %2 متن نیست</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has a body whose value is not text</source>
+        <translation>%1: مقدار (value) یک body در حاشیه‌نویسی شمارهٔ %2 متن نیست</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has a %3 that is not text</source>
+        <translation>%1: مقدار %3 در حاشیه‌نویسی شمارهٔ %2 متن نیست</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a REFI-QDA project (its root element is %3)</source>
+        <translation>%1: %2 پروژهٔ REFI-QDA نیست (عنصر ریشهٔ آن %3 است)</translation>
+    </message>
+    <message>
+        <source>%1: a %2 in %3 has no valid %4 (%5)</source>
+        <translation>%1: یک عنصر %2 در %3 مقدار معتبری برای %4 ندارد (%5)</translation>
+    </message>
+    <message>
+        <source>%1: a Code in %2 has no name</source>
+        <translation>%1: یک عنصر Code در %2 نام ندارد</translation>
+    </message>
+    <message>
+        <source>%1: source %2 has neither PlainTextContent nor a plainTextPath</source>
+        <translation>%1: منبع %2 نه PlainTextContent دارد و نه plainTextPath</translation>
+    </message>
+    <message>
+        <source>%1: source %2 refers to the external file %3, which the archive does not contain</source>
+        <translation>%1: منبع %2 به فایل بیرونی %3 اشاره می‌کند که در آرشیف نیست</translation>
+    </message>
+    <message>
+        <source>%1: source %2 refers to %3, which the archive does not contain</source>
+        <translation>%1: منبع %2 به %3 اشاره می‌کند که در آرشیف نیست</translation>
+    </message>
+    <message>
+        <source>%1: note %2 has neither PlainTextContent nor a plainTextPath</source>
+        <translation>%1: یادداشت %2 نه PlainTextContent دارد و نه plainTextPath</translation>
+    </message>
+    <message>
+        <source>%1: note %2 refers to the external file %3, which the archive does not contain</source>
+        <translation>%1: یادداشت %2 به فایل بیرونی %3 اشاره می‌کند که در آرشیف نیست</translation>
+    </message>
+    <message>
+        <source>%1: note %2 refers to %3, which the archive does not contain</source>
+        <translation>%1: یادداشت %2 به %3 اشاره می‌کند که در آرشیف نیست</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not UTF-8 text</source>
+        <translation>%1: %2 متن UTF-8 نیست</translation>
+    </message>
+    <message>
+        <source>%1: selection %2 in source %3 starts at %4, after its end %5</source>
+        <translation>%1: بخش انتخاب‌شدهٔ %2 در منبع %3 از %4 آغاز می‌شود که پس از پایان آن (%5) است</translation>
+    </message>
+    <message>
+        <source>%1: selection %2 in source %3 ends at %4, beyond the text&apos;s %5 characters</source>
+        <translation>%1: بخش انتخاب‌شدهٔ %2 در منبع %3 در %4 پایان می‌یابد، بیرون از %5 نویسهٔ متن</translation>
+    </message>
+    <message>
+        <source>%1: selection %2 in source %3 is coded with a code the codebook does not define</source>
+        <translation>%1: به بخش انتخاب‌شدهٔ %2 در منبع %3 کدی داده شده که در کتاب کدها تعریف نشده است</translation>
+    </message>
+    <message>
+        <source>%1: selection %2 in source %3 has a %4 that is not a whole number ≥ 0 (%5)</source>
+        <translation>%1: مقدار %4 در بخش انتخاب‌شدهٔ %2 از منبع %3 عدد صحیح نامنفی نیست (%5)</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeController</name>
@@ -899,89 +1355,6 @@ The details were written to %2</source>
     <message>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
-    </message>
-</context>
-<context>
-    <name>QueryError</name>
-    <message>
-        <source>Unbalanced quotation mark: close the phrase with another &quot;</source>
-        <translation>گیومه باز مانده است: عبارت را با یک &quot; دیگر ببندید</translation>
-    </message>
-    <message>
-        <source>Unbalanced parenthesis: a &apos;(&apos; is never closed</source>
-        <translation>پرانتز باز مانده است: یک «(» بسته نشده است</translation>
-    </message>
-    <message>
-        <source>Unbalanced parenthesis: a &apos;)&apos; has no matching &apos;(&apos;</source>
-        <translation>پرانتز ناجور است: یک «)» بدون «(» آمده است</translation>
-    </message>
-    <message>
-        <source>OR needs a word on each side</source>
-        <translation>OR در هر دو طرف خود به یک کلمه نیاز دارد</translation>
-    </message>
-    <message>
-        <source>&quot;*&quot; must follow at least two letters, as in دانش*</source>
-        <translation>&quot;*&quot; باید دست‌کم پس از دو حرف بیاید، مانند دانش*</translation>
-    </message>
-    <message>
-        <source>&quot;*&quot; can only end a word, as in دانش*</source>
-        <translation>&quot;*&quot; فقط در پایان کلمه می‌آید، مانند دانش*</translation>
-    </message>
-    <message>
-        <source>NEAR(...) holds words or quoted phrases and an optional distance, as in NEAR(کابل هرات, 10)</source>
-        <translation>درون NEAR(...) کلمه‌ها یا عبارت‌های داخل گیومه و در صورت نیاز یک فاصله می‌آید، مانند NEAR(کابل هرات, 10)</translation>
-    </message>
-    <message>
-        <source>The quotation marks hold no word to search for</source>
-        <translation>میان گیومه‌ها کلمه‌ای برای جستجو نیست</translation>
-    </message>
-    <message>
-        <source>AND needs a word on each side</source>
-        <translation>AND در هر دو طرف خود به یک کلمه نیاز دارد</translation>
-    </message>
-    <message>
-        <source>NOT needs a word after it</source>
-        <translation>پس از NOT باید یک کلمه بیاید</translation>
-    </message>
-    <message>
-        <source>&quot;-&quot; needs a word after it</source>
-        <translation>پس از &quot;-&quot; باید یک کلمه بیاید</translation>
-    </message>
-    <message>
-        <source>There is nothing to search for</source>
-        <translation>چیزی برای جستجو نیست</translation>
-    </message>
-    <message>
-        <source>A search cannot consist only of excluded words (NOT or -): add a word to search for</source>
-        <translation>جستجو نمی‌تواند فقط از کلمه‌های کنارگذاشته‌شده (NOT یا -) باشد: یک کلمه برای جستجو بیفزایید</translation>
-    </message>
-    <message>
-        <source>Empty parentheses: put a word inside them</source>
-        <translation>پرانتز خالی است: کلمه‌ای درون آن بنویسید</translation>
-    </message>
-    <message>
-        <source>NEAR needs at least two words, as in NEAR(کابل هرات, 10)</source>
-        <translation>NEAR دست‌کم به دو کلمه نیاز دارد، مانند NEAR(کابل هرات, 10)</translation>
-    </message>
-    <message>
-        <source>Type a word to search for</source>
-        <translation>کلمه‌ای برای جستجو بنویسید</translation>
-    </message>
-    <message>
-        <source>The search has no letters or digits to look for</source>
-        <translation>در این جستجو حرف یا عددی برای یافتن نیست</translation>
-    </message>
-    <message>
-        <source>Too many nested parentheses (at most 8)</source>
-        <translation>پرانتزهای تودرتو بیش از حد است (حداکثر ۸)</translation>
-    </message>
-    <message>
-        <source>This search cannot be run; try fewer or simpler words</source>
-        <translation>این جستجو اجرا نمی‌شود؛ کلمه‌های کمتر یا ساده‌تری را امتحان کنید</translation>
-    </message>
-    <message>
-        <source>The NEAR distance must be a whole number up to 100000, as in NEAR(کابل هرات, 10)</source>
-        <translation>فاصله در NEAR باید عددی درست تا 100000 باشد، مانند NEAR(کابل هرات, 10)</translation>
     </message>
 </context>
 <context>

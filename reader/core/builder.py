@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core import messages
 from reader.core.article import Article, ExtractedDocument
 from reader.core.chrome import is_boilerplate, is_known_chrome
 from reader.core.dates import ParsedDate, parse_date_value, parse_dateline
@@ -42,7 +43,7 @@ def build_article(doc: ExtractedDocument, learned: frozenset[bytes] = frozenset(
     elif paragraphs:
         title = paragraphs.pop(0)
     if not title:
-        raise BadInputError(f"{doc.source}: no article text left after removing the page's chrome")
+        raise BadInputError(messages.ONLY_CHROME, doc.source)
     text_sample = title + " " + " ".join(paragraphs[:3])
     direction = text_direction(text_sample)
     return Article(

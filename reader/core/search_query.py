@@ -14,14 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from reader.core import messages
+from reader.core.errors import HashiyaError
 from reader.core.search_text import Token, tokens
 
 # ---------------------------------------------------------------------------------------------
 # Queries
 
 
-class QueryError(ValueError):
-    """A search that cannot be run; the message (English) tells the user what to change."""
+class QueryError(HashiyaError, ValueError):
+    """A search that cannot be run; the message tells the user what to change. (Also a ValueError,
+    as it was before it became a HashiyaError: callers may catch either.)"""
 
 
 @dataclass(frozen=True)
@@ -84,30 +87,6 @@ _MAX_NEAR = 100_000
 _MIN_PREFIX = 2
 _MAX_NESTING = 8
 
-_MSG_QUOTE = 'Unbalanced quotation mark: close the phrase with another "'
-_MSG_OPEN = "Unbalanced parenthesis: a '(' is never closed"
-_MSG_CLOSE = "Unbalanced parenthesis: a ')' has no matching '('"
-_MSG_OR = "OR needs a word on each side"
-_MSG_STAR = '"*" must follow at least two letters, as in دانش*'
-_MSG_STAR_PLACE = '"*" can only end a word, as in دانش*'
-_MSG_NEAR = "NEAR(...) holds words or quoted phrases and an optional distance, as in NEAR(کابل هرات, 10)"
-_MSG_NO_WORD_IN_QUOTES = 'The quotation marks hold no word to search for'
-_MSG_AND = 'AND needs a word on each side'
-_MSG_NOT = 'NOT needs a word after it'
-_MSG_MINUS = '"-" needs a word after it'
-_MSG_NOTHING = 'There is nothing to search for'
-_MSG_ONLY_EXCLUDED = 'A search cannot consist only of excluded words (NOT or -): add a word to search for'
-_MSG_EMPTY_PARENS = 'Empty parentheses: put a word inside them'
-_MSG_NEAR_TWO = 'NEAR needs at least two words, as in NEAR(کابل هرات, 10)'
-_MSG_TYPE_A_WORD = 'Type a word to search for'
-_MSG_NO_LETTERS = 'The search has no letters or digits to look for'
-_MSG_NESTING = f"Too many nested parentheses (at most {_MAX_NESTING})"
-_MSG_CANNOT_RUN = "This search cannot be run; try fewer or simpler words"
-CANNOT_RUN = _MSG_CANNOT_RUN  # raised by the storage layer should the index refuse an expression
-_MSG_NEAR_DISTANCE = f"The NEAR distance must be a whole number up to {_MAX_NEAR}, as in NEAR(کابل هرات, 10)"
-# Every message a QueryError can carry: the GUI translates them (reader/gui/query_messages.py).
-MESSAGES = tuple(value for name, value in list(globals().items()) if name.startswith("_MSG_"))
-
 
 @dataclass(frozen=True)
 class _Lexeme:
@@ -146,7 +125,7 @@ class _Lexer:
         query, start = self.query, self.i
         close = next((j for j in range(start + 1, len(query)) if query[j] in _QUOTES), -1)
         if close < 0:
-            raise QueryError(_MSG_QUOTE)
+            raise QueryError(messages.QUERY_QUOTE)
         self.i = close + 1
         prefix = self.i < len(query) and query[self.i] == "*"
         if prefix:
@@ -203,7 +182,7 @@ class _Lexer:
         chunk = self.query[start:end]
         prefix = chunk.endswith("*")
         if "*" in (chunk[:-1] if prefix else chunk):
-            raise QueryError(_MSG_STAR if chunk.strip("*") == "" else _MSG_STAR_PLACE)
+            raise QueryError(messages.QUERY_STAR if chunk.strip("*") == "" else messages.QUERY_STAR_PLACE)
         self.out.append(_Lexeme("word", start, end - 1 if prefix else end, prefix))
 
 
@@ -238,7 +217,7 @@ def _run_terms(query: str, run: list[_Lexeme], word_forms: bool) -> list[Term]:
     groups = _split_groups(stretch, tokens(stretch))
     starred = run[-1].prefix
     if starred and (not groups or groups[-1][-1].end + start <= run[-1].start):
-        raise QueryError(_MSG_STAR)  # the starred word itself was only punctuation
+        raise QueryError(messages.QUERY_STAR)  # the starred word itself was only punctuation
     terms = []
     for group in groups:
         words = tuple(token.text for token in group)
@@ -246,7 +225,7 @@ def _run_terms(query: str, run: list[_Lexeme], word_forms: bool) -> list[Term]:
         terms.append(Term(words, expand))
     if starred:
         if len(terms[-1].words[-1]) < _MIN_PREFIX:
-            raise QueryError(_MSG_STAR)
+            raise QueryError(messages.QUERY_STAR)
         terms[-1] = Term(terms[-1].words, True)
     return terms
 
@@ -258,9 +237,9 @@ def _phrase_term(query: str, lexeme: _Lexeme) -> Term:
         prefix, content = True, content.rstrip()[:-1]
     words = tuple(token.text for token in tokens(content))
     if not words:
-        raise QueryError(_MSG_NO_WORD_IN_QUOTES)
+        raise QueryError(messages.QUERY_NO_WORD_IN_QUOTES)
     if prefix and len(words[-1]) < _MIN_PREFIX:
-        raise QueryError(_MSG_STAR)
+        raise QueryError(messages.QUERY_STAR)
     return Term(words, prefix)
 
 
@@ -269,7 +248,7 @@ def _distance(query: str, lexeme: _Lexeme) -> int:
     # int() reads Persian and Arabic-Indic digits too; the length check comes first because
     # int() refuses digit strings longer than 4300 with a plain ValueError.
     if not text.isdecimal() or len(text) > len(str(_MAX_NEAR)) or int(text) > _MAX_NEAR:
-        raise QueryError(_MSG_NEAR_DISTANCE)
+        raise QueryError(messages.QUERY_NEAR_DISTANCE, _MAX_NEAR)
     return int(text)
 
 
@@ -352,17 +331,17 @@ class _Parser:
     def parse(self) -> _Node:
         node = self.any_of()
         if self.peek() is not None:
-            raise QueryError(_MSG_CLOSE)  # any_of stops early only at an unmatched ")"
+            raise QueryError(messages.QUERY_CLOSE)  # any_of stops early only at an unmatched ")"
         return node
 
     def any_of(self) -> _Node:
         if self.peek() == "OR":
-            raise QueryError(_MSG_OR)
+            raise QueryError(messages.QUERY_OR)
         options = [self.all_of()]
         while self.peek() == "OR":
             self.take()
             if self.peek() in (None, ")", "OR", "AND"):
-                raise QueryError(_MSG_OR)
+                raise QueryError(messages.QUERY_OR)
             options.append(self.all_of())
         return options[0] if len(options) == 1 else _Any(tuple(options))
 
@@ -373,20 +352,20 @@ class _Parser:
             if kind == "AND":
                 self.take()
                 if not (required or excluded) or self.peek() in (None, ")", "OR", "AND"):
-                    raise QueryError(_MSG_AND)
+                    raise QueryError(messages.QUERY_AND)
             elif kind in ("NOT", "-"):
                 self.take()
                 if self.peek() in (None, ")", "OR", "AND", "NOT", "-"):
-                    raise QueryError(_MSG_NOT if kind == "NOT" else _MSG_MINUS)
+                    raise QueryError(messages.QUERY_NOT if kind == "NOT" else messages.QUERY_MINUS)
                 excluded.append(self.primary())
             else:
                 required.append(self.primary())
         if not (required or excluded):
             if self.peek() == ")":
-                raise QueryError(_MSG_CLOSE)
-            raise QueryError(_MSG_OPEN if self.depth else _MSG_NOTHING)
+                raise QueryError(messages.QUERY_CLOSE)
+            raise QueryError(messages.QUERY_OPEN if self.depth else messages.QUERY_NOTHING)
         if not required:
-            raise QueryError(_MSG_ONLY_EXCLUDED)
+            raise QueryError(messages.QUERY_ONLY_EXCLUDED)
         if not excluded and len(required) == 1:
             return required[0]
         return _All(tuple(required), tuple(excluded))
@@ -397,21 +376,21 @@ class _Parser:
             return _TermNode(item.term)
         if item.kind == "(":
             if self.peek() == ")":
-                raise QueryError(_MSG_EMPTY_PARENS)
+                raise QueryError(messages.QUERY_EMPTY_PARENTHESES)
             if self.depth >= _MAX_NESTING:  # also keeps Python's and FTS5's recursion limits away
-                raise QueryError(_MSG_NESTING)
+                raise QueryError(messages.QUERY_NESTING, _MAX_NESTING)
             self.depth += 1
             node = self.any_of()
             if self.peek() != ")":
-                raise QueryError(_MSG_OPEN)
+                raise QueryError(messages.QUERY_OPEN)
             self.take()
             self.depth -= 1
             return node
         if item.kind == "NEAR":
             return self.near()
         if item.kind == ")":
-            raise QueryError(_MSG_CLOSE)
-        raise QueryError(_MSG_NEAR)  # a distance is lexed only inside NEAR(...)
+            raise QueryError(messages.QUERY_CLOSE)
+        raise QueryError(messages.QUERY_NEAR)  # a distance is lexed only inside NEAR(...)
 
     def near(self) -> _Node:
         self.take()  # "(": the lexer emits NEAR only before one
@@ -419,7 +398,7 @@ class _Parser:
         distance = DEFAULT_NEAR
         while True:
             if self.peek() is None:
-                raise QueryError(_MSG_OPEN)
+                raise QueryError(messages.QUERY_OPEN)
             item = self.take()
             if item.kind == ")":
                 break
@@ -428,9 +407,9 @@ class _Parser:
             elif item.kind == "distance" and self.peek() == ")":
                 distance = item.distance  # one distance, and only last
             else:
-                raise QueryError(_MSG_NEAR)
+                raise QueryError(messages.QUERY_NEAR)
         if len(terms) < 2:
-            raise QueryError(_MSG_NEAR_TWO)
+            raise QueryError(messages.QUERY_NEAR_TWO)
         return _Near(tuple(terms), distance)
 
 
@@ -477,11 +456,11 @@ def parse_query(query: str, word_forms: bool = False) -> ParsedQuery:
     it exact.
     """
     if not query.strip():
-        raise QueryError(_MSG_TYPE_A_WORD)
+        raise QueryError(messages.QUERY_TYPE_A_WORD)
     items = _items(query, _Lexer(query).run(), word_forms)
     if not any(item.kind == "term" for item in items):
         if any(item.kind in ("AND", "OR", "NOT", "-", "NEAR", "(", ")") for item in items):
             _Parser(items).parse()  # reports the misplaced operator or parenthesis
-        raise QueryError(_MSG_NO_LETTERS)
+        raise QueryError(messages.QUERY_NO_LETTERS)
     node = _Parser(items).parse()
     return ParsedQuery(_fts(node), tuple(dict.fromkeys(_positive_terms(node))))

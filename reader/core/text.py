@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 
+from reader.core import messages
 from reader.core.errors import BadInputError
 
 ZWNJ = "\u200c"
@@ -31,13 +32,13 @@ def is_rtl_letter(ch: str) -> bool:
 def decode_bytes(data: bytes, name: str) -> str:
     """Decode a saved page: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1256."""
     if not data.strip():
-        raise BadInputError(f"{name}: the file is empty")
+        raise BadInputError(messages.FILE_EMPTY, name)
     if data.startswith(b"\xef\xbb\xbf"):
         return _strict(data[3:], "utf-8", name)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16", name)
     if b"\x00" in data:
-        raise BadInputError(f"{name}: binary data, not a text file")
+        raise BadInputError(messages.FILE_BINARY, name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -50,11 +51,9 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise BadInputError(
-            f"{name}: undecodable bytes at byte {exc.start} (the file claims {encoding.upper()})"
-        ) from None
+        raise BadInputError(messages.FILE_BAD_BYTES_FOR_BOM, name, exc.start, encoding.upper()) from None
     if not text.strip():
-        raise BadInputError(f"{name}: the file is empty")
+        raise BadInputError(messages.FILE_EMPTY, name)
     return text
 
 
@@ -81,7 +80,7 @@ def _utf8_coverage(data: bytes) -> float:
 def _decode_legacy(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> str:
     if _utf8_coverage(data) >= 0.8:
         # Mostly well-formed UTF-8 with a few bad bytes: a damaged file, not another encoding.
-        raise BadInputError(f"{name}: undecodable bytes at byte {utf8_error.start} (damaged UTF-8)")
+        raise BadInputError(messages.FILE_DAMAGED_UTF8, name, utf8_error.start)
     text = data.decode("cp1256", errors="replace")
     letters = [ch for ch in text if ch.isalpha()]
     arabic = sum(1 for ch in letters if is_rtl_letter(ch))
@@ -91,7 +90,7 @@ def _decode_legacy(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> st
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise BadInputError(f"{name}: undecodable bytes (not UTF-8, UTF-16 or Windows-1256)")
+        raise BadInputError(messages.FILE_UNKNOWN_ENCODING, name)
     return str(best)
 
 
@@ -99,7 +98,7 @@ def _reject_binary_looking(text: str, name: str) -> None:
     sample = text[:20000]
     controls = len(_BINARY_CONTROL.findall(sample))
     if controls > max(2, len(sample) // 100):
-        raise BadInputError(f"{name}: binary data, not a text file")
+        raise BadInputError(messages.FILE_BINARY, name)
 
 
 def normalize_newlines(text: str) -> str:

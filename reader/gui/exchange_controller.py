@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import Cancelled
-from reader.gui.errors import isolate
+from reader.gui.errors import isolate, message_for
 from reader.gui.operations import Background, CancelCheck, Operations, Report
 from reader.services.library import Library
 
@@ -147,7 +147,7 @@ class ExchangeController(QObject):
         box.setText(self.tr("Merging these files would change the library as follows:"))
         box.setInformativeText("\n".join(lines))
         if plan.skipped:
-            box.setDetailedText("\n".join(plan.skipped))
+            box.setDetailedText("\n".join(message_for(notice) for notice in plan.skipped))
         merge = box.addButton(self.tr("&Merge"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         merge.setEnabled(plan.changes > 0)

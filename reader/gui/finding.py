@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from reader.gui.query_messages import translated
+from reader.gui.errors import message_for
 from reader.gui.search_panel import SearchPanel
 from reader.services.library import Library
 from reader.services.search import QueryError
@@ -69,7 +69,7 @@ class Finding(QObject):
             spans = self.search.find_in_text(query, article.text, find_bar.forms.isChecked())
         except QueryError as exc:
             self.reader.set_find_hits([])
-            find_bar.show_error(translated(exc))
+            find_bar.show_error(message_for(exc))
             return
         self.reader.set_find_hits(spans)
         self.step(1)

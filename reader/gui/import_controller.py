@@ -106,12 +106,6 @@ class ImportController(QObject):
         box.setIcon(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information)
         if report.failed:
             box.setInformativeText(self.tr("Some files could not be read. Details show why."))
-            box.setDetailedText("\n".join(_failure_text(f) for f in report.failed))
+            box.setDetailedText("\n".join(message_for(failure) for failure in report.failed))
         self.last_summary = box
         box.open()
-
-
-def _failure_text(failure: object) -> str:
-    """One failure of the summary, in the interface language where it carries a catalogue message."""
-    error = getattr(failure, "error", None)
-    return message_for(error) if error is not None else str(failure)

@@ -192,6 +192,8 @@ class Operations(QObject):
         if error is None:
             spec.on_done(outcome.value)
             return
+        if not isinstance(error, (Cancelled, HashiyaError)):
+            error = self._library.explain(error) or error  # SQLite's own failures, told plainly
         if isinstance(error, Cancelled):
             self.status.emit(spec.cancelled_message or self.tr("Cancelled."))
         elif isinstance(error, HashiyaError):

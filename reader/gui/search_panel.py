@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.gui.errors import message_for
 from reader.gui.icons import icon, tag_swatch
 from reader.gui.search_model import SearchResultDelegate, SearchResultsModel
 from reader.core.changes import Changes
 from reader.services.library import Library
-from reader.gui.query_messages import translated
 from reader.services.search import QueryError, SearchService
 
 log = logging.getLogger(__name__)
@@ -215,7 +215,7 @@ class SearchPanel(QWidget):
                                            word_forms=search.word_forms, tag_id=search.tag_id)
         except QueryError as error:
             self.results_model.clear()
-            self._show_status(translated(error), error=True)
+            self._show_status(message_for(error), error=True)
             return
         self.results_model.set_hits(results.hits, results.total)
         self.results_view.scrollToTop()

@@ -11,7 +11,6 @@ in an event loop of its own and tests can read and answer them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -35,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.changes import Changes
+from reader.core.errors import fill
 from reader.gui import icons
 from reader.gui.annotation_controller import AnnotationController
+from reader.gui.errors import message_for
 from reader.services.annotations import AnnotationError
 from reader.core.records import TagRecord
 
@@ -52,11 +53,6 @@ _FSI, _LRI, _PDI = "\u2068", "\u2066", "\u2069"
 
 _FAILED = object()
 """What `_attempt` returns when the change was refused (None is a valid result of some changes)."""
-
-
-def fill(text: str, *values: str) -> str:
-    """`text` (already translated) with %1, %2… replaced in one pass, so a value may contain "%2"."""
-    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0), text)
 
 
 def normalized_shortcut(text: str | None) -> str | None:
@@ -260,7 +256,7 @@ class TagManagerDialog(QDialog):
         if not tag.shortcut:
             return name
         keys = QKeySequence.fromString(tag.shortcut, _PORTABLE).toString(_NATIVE) or tag.shortcut
-        return fill(self.tr("%1 (%2)", "a tag's name and its keyboard shortcut"), name, _LRI + keys + _PDI)
+        return fill(self.tr("%1 (%2)", "a tag's name and its keyboard shortcut"), [name, _LRI + keys + _PDI])
 
     def _current_changed(self, *_args: object) -> None:
         tag = self.selected_tag()
@@ -320,7 +316,7 @@ class TagManagerDialog(QDialog):
         owner = next((t for t in self.tags() if t.id != tag.id and normalized_shortcut(t.shortcut) == shortcut), None)
         if owner is not None:
             keys = QKeySequence.fromString(shortcut, _PORTABLE).toString(_NATIVE)
-            self._show_error(fill(self.tr("The shortcut %1 already tags passages as «%2». Choose other keys, or clear that tag's shortcut first."), _LRI + keys + _PDI, owner.name))
+            self._show_error(fill(self.tr("The shortcut %1 already tags passages as «%2». Choose other keys, or clear that tag's shortcut first."), [_LRI + keys + _PDI, owner.name]))
             return False
         return self._attempt(lambda: self.controller.update_tag(tag.id, shortcut=shortcut)) is not _FAILED
 
@@ -349,7 +345,7 @@ class TagManagerDialog(QDialog):
             return False
         if not confirmed:
             count = self.controller.service.tag_usage(source.id)
-            text = fill(self.tr("Merge the tag «%1» into «%2»? %Ln annotation(s) tagged «%1» will carry «%2» instead, and «%1» will be removed.", "", count), source.name, target.name)
+            text = fill(self.tr("Merge the tag «%1» into «%2»? %Ln annotation(s) tagged «%1» will carry «%2» instead, and «%1» will be removed.", "", count), [source.name, target.name])
             self._confirm(text, self.tr("&Merge"), lambda: self._merge(source.id, target.id))
             return False
         return self._merge(source.id, target.id)
@@ -455,7 +451,7 @@ class TagManagerDialog(QDialog):
         try:
             return change()
         except AnnotationError as exc:
-            self._show_error(str(exc))
+            self._show_error(message_for(exc))
             return _FAILED
 
     def _show_error(self, message: str) -> None:

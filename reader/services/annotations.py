@@ -64,9 +64,9 @@ class AnnotationService:
                uuid: str | None = None) -> AnnotationRecord:
         article = articles_repo.get(self.db, article_id)
         if article is None:
-            raise AnnotationError(f"article {article_id} does not exist")
+            raise AnnotationError(messages.ARTICLE_MISSING, str(article_id))
         if not 0 <= start < end <= len(article.text):
-            raise AnnotationError(f"the span {start}–{end} is not inside article {article_id}")
+            raise AnnotationError(messages.SPAN_OUTSIDE_ARTICLE, start, end, str(article_id))
         anchor = make_anchor(article.text, start, end)
         now = now_iso()
         record = AnnotationRecord(
@@ -83,7 +83,7 @@ class AnnotationService:
     def get(self, uuid: str) -> AnnotationRecord:
         record = annotations_repo.get_by_uuid(self.db, uuid)
         if record is None:
-            raise AnnotationError(f"no annotation {uuid}")
+            raise AnnotationError(messages.ANNOTATION_MISSING, uuid)
         return record
 
     def for_article(self, article_id: int) -> list[AnnotationRecord]:
@@ -116,7 +116,7 @@ class AnnotationService:
         article = articles_repo.get(self.db, record.article_id)
         assert article is not None
         if not 0 <= start < end <= len(article.text):
-            raise AnnotationError(f"the span {start}–{end} is not inside the article")
+            raise AnnotationError(messages.SPAN_OUTSIDE_ARTICLE, start, end, str(record.article_id))
         anchor = make_anchor(article.text, start, end)
         with self._write(record):
             annotations_repo.update(
@@ -140,16 +140,16 @@ class AnnotationService:
         `occurrence` (1 = first) says which. Tags that do not exist yet are created."""
         article = articles_repo.get(self.db, article_id)
         if article is None:
-            raise UnknownNameError(messages.NO_SUCH_ARTICLE, article_id)
+            raise UnknownNameError(messages.NO_SUCH_ARTICLE, str(article_id))
         starts = []
         position = article.text.find(quote) if quote else -1
         while position >= 0:
             starts.append(position)
             position = article.text.find(quote, position + 1)
         if not starts:
-            raise InvalidRequestError(messages.QUOTE_NOT_FOUND, article_id)
+            raise InvalidRequestError(messages.QUOTE_NOT_FOUND, str(article_id))
         if occurrence is None and len(starts) > 1:
-            raise InvalidRequestError(messages.QUOTE_AMBIGUOUS, len(starts), article_id)
+            raise InvalidRequestError(messages.QUOTE_AMBIGUOUS, len(starts), str(article_id))
         index = (occurrence or 1) - 1
         if not 0 <= index < len(starts):
             raise InvalidRequestError(messages.OCCURRENCE_OUT_OF_RANGE, len(starts))
@@ -187,7 +187,7 @@ class AnnotationService:
     def _check_tags(self, tag_ids: list[int]) -> None:
         for tag_id in tag_ids:
             if tags_repo.get(self.db, tag_id) is None:
-                raise AnnotationError(f"tag {tag_id} does not exist")
+                raise AnnotationError(messages.TAG_MISSING, str(tag_id))
 
     # Tags -----------------------------------------------------------------------------------------------
     def tags(self) -> list[TagRecord]:
@@ -196,7 +196,7 @@ class AnnotationService:
     def tag(self, tag_id: int) -> TagRecord:
         tag = tags_repo.get(self.db, tag_id)
         if tag is None:
-            raise AnnotationError(f"no tag {tag_id}")
+            raise AnnotationError(messages.TAG_MISSING, str(tag_id))
         return tag
 
     def tag_by_name(self, name: str) -> TagRecord | None:
@@ -213,25 +213,25 @@ class AnnotationService:
                    tag_id: int | None = None) -> TagRecord:
         name = name.strip()
         if not name:
-            raise AnnotationError("a tag needs a name")
+            raise AnnotationError(messages.TAG_NEEDS_NAME)
         color = color or palette_colour(len(self.tags()))
         with self._tag_write():
             try:
                 new_id = tags_repo.create(self.db, name, color, shortcut, tag_id)
             except tags_repo.DuplicateTagError:
-                raise AnnotationError(f"a tag named «{name}» already exists") from None
+                raise AnnotationError(messages.TAG_EXISTS, name) from None
         return self.tag(new_id)
 
     def update_tag(self, tag_id: int, *, name: str | None = None, color: str | None = None,
                    shortcut: str | None = None, clear_shortcut: bool = False) -> TagRecord:
         if name is not None and not name.strip():
-            raise AnnotationError("a tag needs a name")
+            raise AnnotationError(messages.TAG_NEEDS_NAME)
         with self._tag_write():
             try:
                 tags_repo.update(self.db, tag_id, name=name.strip() if name else None, color=color,
                                  shortcut=shortcut, clear_shortcut=clear_shortcut)
             except tags_repo.DuplicateTagError:
-                raise AnnotationError(f"a tag named «{name}» already exists") from None
+                raise AnnotationError(messages.TAG_EXISTS, (name or "").strip()) from None
             self._touch_tagged(tag_id)
         return self.tag(tag_id)
 
@@ -255,7 +255,7 @@ class AnnotationService:
     def merge_tags(self, source_id: int, target_id: int) -> TagRemoval:
         """Every annotation tagged `source` gets `target` instead; `source` is deleted."""
         if source_id == target_id:
-            raise AnnotationError("a tag cannot be merged into itself")
+            raise AnnotationError(messages.TAG_INTO_ITSELF)
         tag = self.tag(source_id)
         self.tag(target_id)
         with self._tag_write():
@@ -272,7 +272,7 @@ class AnnotationService:
         tag = removal.tag
         with self._tag_write():
             if tags_repo.get(self.db, tag.id) is not None or tags_repo.find_by_name(self.db, tag.name) is not None:
-                raise AnnotationError(f"a tag named «{tag.name}» exists again")
+                raise AnnotationError(messages.TAG_EXISTS_AGAIN, tag.name)
             tags_repo.create(self.db, tag.name, tag.color, tag.shortcut, tag.id)
             order = [t.id for t in tags_repo.list_all(self.db) if t.id != tag.id]
             order.insert(min(tag.position, len(order)), tag.id)

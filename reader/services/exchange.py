@@ -23,7 +23,8 @@ import sqlite_utils
 
 from reader.core.anchoring import Anchor, make_anchor, reanchor
 from reader.core.article import Article
-from reader.core.errors import Cancelled, HashiyaError
+from reader.core import messages
+from reader.core.errors import Cancelled, HashiyaError, Notice
 from reader.core.exchange.model import ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeFormatError, ExchangeTag
 from reader.core.text import content_hash as hash_text
 from reader.core.text import text_direction
@@ -51,7 +52,7 @@ class MergePlan:
     deleted: list[str] = field(default_factory=list)
     orphaned: list[str] = field(default_factory=list)     # added or updated, but not placed in the text
     unchanged: int = 0
-    skipped: list[str] = field(default_factory=list)      # one line each: why an annotation could not come in
+    skipped: list[Notice] = field(default_factory=list)   # per annotation (uuid) left out, why
     articles_added: list[str] = field(default_factory=list)  # titles brought in from REFI-QDA sources
     tags_created: list[str] = field(default_factory=list)
     # What the library's views must re-read: the articles whose annotations changed, the new ones.
@@ -90,8 +91,8 @@ def read_exchange_file(path: str | Path) -> ExchangeFile:
         if suffix in (".jsonld", ".json"):
             return read_jsonld(path.read_bytes(), path.name)
     except OSError as exc:
-        raise ExchangeFormatError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
-    raise ExchangeFormatError(f"{path.name}: not an annotation file (expected .jsonld, .json or .qdpx)")
+        raise ExchangeFormatError(messages.FILE_UNREADABLE, path.name, exc.strerror or exc) from None
+    raise ExchangeFormatError(messages.EXCHANGE_NOT_ANNOTATION_FILE, path.name)
 
 
 class ExchangeService:
@@ -109,11 +110,11 @@ class ExchangeService:
         if collection is not None:
             collection_id = collections_repo.find_id(self.db, collection)
             if collection_id is None:
-                raise ExchangeError(f"no collection named «{collection}»")
+                raise ExchangeError(messages.NO_SUCH_COLLECTION, collection)
         if tag is not None:
             found = tags_repo.find_by_name(self.db, tag)
             if found is None:
-                raise ExchangeError(f"no tag named «{tag}»")
+                raise ExchangeError(messages.NO_SUCH_TAG, tag)
             tag_id = found.id
         rows = annotations_repo.list_rows(self.db, tag_id, author, collection_id, include_deleted=with_tombstones)
         if not with_orphans:
@@ -146,34 +147,14 @@ class ExchangeService:
         When `cancelled()` is true before the file is put in place, Cancelled is raised and
         `out` is left as it was."""
         if fmt not in FORMATS:
-            raise ExchangeError(f"unknown format {fmt!r} (expected {', '.join(FORMATS)})")
+            raise ExchangeError(messages.EXPORT_UNKNOWN_FORMAT, repr(fmt), ", ".join(FORMATS))
         data = self.collect(collection, tag, author, with_texts=fmt == "qdpx", with_tombstones=fmt == "jsonld",
                             with_orphans=fmt != "qdpx")
         out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".hashiya-export-", dir=out.parent)
         try:
-            with os.fdopen(handle, "wb") as stream:
-                if fmt == "jsonld":
-                    from reader.core.exchange.w3c import write_jsonld
-
-                    stream.write(write_jsonld(data).encode("utf-8"))
-                elif fmt == "csv":
-                    from reader.core.exchange.csv_table import write_csv
-
-                    stream.write(write_csv(data))
-                else:
-                    from reader.core.exchange.qdpx import write_qdpx
-
-                    write_qdpx(data, stream)
-                stream.flush()
-                os.fsync(stream.fileno())
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            os.replace(temporary, out)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+            _write_atomically(fmt, data, out, cancelled)
+        except OSError as exc:  # a full disk, a folder we may not write to: the user can choose another
+            raise ExchangeError(messages.EXPORT_CANNOT_WRITE, out, exc.strerror or exc) from exc
         return sum(1 for a in data.annotations if not a.deleted)
 
     # Merge -------------------------------------------------------------------------------------------------
@@ -211,13 +192,13 @@ class ExchangeService:
                 progress(number, total)
             article = articles.get(incoming.article_key)
             if article is None:
-                plan.skipped.append(f"{incoming.uuid}: the file does not describe its article")
+                plan.skipped.append(Notice.of(incoming.uuid, messages.MERGE_ARTICLE_NOT_DESCRIBED, incoming.uuid))
                 continue
             if incoming.article_key not in local_articles:
                 local_articles[incoming.article_key] = self._find_or_add_article(article, plan)
             local = local_articles[incoming.article_key]
             if local is None:
-                plan.skipped.append(f"{incoming.uuid}: article «{article.title}» is not in this library")
+                plan.skipped.append(Notice.of(incoming.uuid, messages.MERGE_ARTICLE_NOT_HERE, incoming.uuid, article.title))
                 continue
             self._merge_annotation(incoming, local, local.content_hash == article.content_hash, colours, plan)
 
@@ -320,6 +301,33 @@ def _progress_with_cancel(progress: Callable[[int, int], None] | None,
             raise Cancelled()
 
     return step
+
+def _write_atomically(fmt: str, data: ExchangeFile, out: Path, cancelled: Callable[[], bool] | None) -> None:
+    """`data` in format `fmt` written to a temporary file beside `out`, then renamed over it."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".hashiya-export-", dir=out.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            if fmt == "jsonld":
+                from reader.core.exchange.w3c import write_jsonld
+
+                stream.write(write_jsonld(data).encode("utf-8"))
+            elif fmt == "csv":
+                from reader.core.exchange.csv_table import write_csv
+
+                stream.write(write_csv(data))
+            else:
+                from reader.core.exchange.qdpx import write_qdpx
+
+                write_qdpx(data, stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 class _DryRun(Exception):

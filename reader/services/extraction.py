@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.core import messages
 from reader.core.article import Article, ExtractedDocument
 from reader.core.builder import build_article
 from reader.core.chrome import boilerplate_candidates
-from reader.core.errors import BadInputError
+from reader.core.errors import HashiyaError
 from reader.core.search_text import index_text
 from reader.core.formats import extract_documents
 from reader.services.sources import ImportFailure, SourceFile, read_source
@@ -30,15 +31,15 @@ def extract(source: SourceFile, data: bytes | None = None) -> Extracted:
         if data is None:
             data = read_source(source)
         documents = extract_documents(source.name, data)
-    except BadInputError as exc:
-        return Extracted(source, failure=ImportFailure(source.name, str(exc)))
+    except HashiyaError as exc:
+        return Extracted(source, failure=ImportFailure.from_error(source.name, exc))
     except OSError as exc:
-        reason = f"{source.name}: cannot read ({exc.strerror or exc})"
-        return Extracted(source, failure=ImportFailure(source.name, reason))
-    except ValueError as exc:  # read_source's own messages name the file
-        return Extracted(source, failure=ImportFailure(source.name, str(exc)))
+        return Extracted(source, failure=ImportFailure.of(source.name, messages.FILE_UNREADABLE, source.name,
+                                                          exc.strerror or exc))
+    except ValueError as exc:  # a parser's refusal we did not foresee: that file fails, not the import
+        return Extracted(source, failure=ImportFailure.of(source.name, messages.FILE_UNREADABLE, source.name, exc))
     except RecursionError:
-        return Extracted(source, failure=ImportFailure(source.name, f"{source.name}: nested too deeply to read"))
+        return Extracted(source, failure=ImportFailure.of(source.name, messages.FILE_TOO_DEEP, source.name))
     return Extracted(
         source, documents=tuple((doc, frozenset(boilerplate_candidates(doc.lines()))) for doc in documents)
     )
@@ -62,8 +63,8 @@ class Built:
 def build(source: SourceFile, doc: ExtractedDocument, learned: frozenset[bytes]) -> Built:
     try:
         article = build_article(doc, learned)
-    except BadInputError as exc:
-        return Built(source, failure=ImportFailure(doc.source, str(exc)))
+    except HashiyaError as exc:
+        return Built(source, failure=ImportFailure.from_error(doc.source, exc))
     return Built(source, article, index_text(article.title), index_text(article.text))
 
 

@@ -19,8 +19,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from reader.core import messages
 from reader.core.changes import Changes
 from reader.core.chrome import BoilerplateCounter
+from reader.core.errors import HashiyaError
 from reader.services.changelog import ChangeLog
 from reader.services.extraction import Built, Extracted, build, build_triple, extract, extract_pair
 from reader.services.reanchor import move_annotations
@@ -158,9 +160,12 @@ def _member_bytes(source: SourceFile, archives: dict[str, zipfile.ZipFile]) -> b
         if archive is None:
             archive = archives[source.path] = zipfile.ZipFile(source.path)
         return read_source(source, archive)
-    except (OSError, ValueError, zipfile.BadZipFile, RuntimeError) as exc:
-        text = str(exc)
-        return ImportFailure(source.name, text if source.name in text else f"{source.name}: cannot read ({text})")
+    except HashiyaError as exc:
+        return ImportFailure.from_error(source.name, exc)
+    except OSError as exc:
+        return ImportFailure.of(source.name, messages.FILE_UNREADABLE, source.name, exc.strerror or exc)
+    except (ValueError, zipfile.BadZipFile, RuntimeError) as exc:  # a damaged or encrypted member
+        return ImportFailure.of(source.name, messages.FILE_UNREADABLE, source.name, exc)
 
 
 def _learn(

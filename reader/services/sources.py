@@ -7,11 +7,15 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from reader.core.formats import ARCHIVE_SUFFIXES, is_article_file, suffix_of
+from reader.core import messages
+from reader.core.errors import BadInputError, Message, Notice
+from reader.core.formats import ARCHIVE_SUFFIXES, ARTICLE_SUFFIXES, is_article_file, suffix_of
 
 # A single news article is kilobytes; anything this large is not one.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ARCHIVE_MEMBERS = 500_000
+# What a path given to an import may be, for the message that refuses anything else.
+_ACCEPTED = ", ".join(sorted(ARTICLE_SUFFIXES | ARCHIVE_SUFFIXES))
 
 
 @dataclass(frozen=True)
@@ -24,13 +28,12 @@ class SourceFile:
     member: str | None = None
 
 
-@dataclass(frozen=True)
-class ImportFailure:
-    source: str
-    reason: str
+class ImportFailure(Notice):
+    """A file an import could not read: its name (`source`), and why, translatable (see `Notice`)."""
 
-    def __str__(self) -> str:
-        return self.reason if self.reason.startswith(self.source) else f"{self.source}: {self.reason}"
+    @property
+    def source(self) -> str:
+        return self.subject
 
 
 @dataclass
@@ -54,18 +57,18 @@ def list_sources(paths: list[str | Path], collection: str | None = None) -> Sour
                 name = collection or path.resolve().parent.name or "library"
                 listing.files.append(SourceFile(path.name, name, str(path)))
             else:
-                listing.failures.append(ImportFailure(str(path), f"{path}: unsupported file type"))
+                listing.failures.append(ImportFailure.of(str(path), messages.FILE_UNSUPPORTED, path, _ACCEPTED))
         elif path.exists():
-            listing.failures.append(ImportFailure(str(path), f"{path}: not a regular file or folder"))
+            listing.failures.append(ImportFailure.of(str(path), messages.PATH_NOT_FILE, path))
         else:
-            listing.failures.append(ImportFailure(str(path), f"{path}: no such file or folder"))
+            listing.failures.append(ImportFailure.of(str(path), messages.PATH_MISSING, path))
     return listing
 
 
 def _add_folder(listing: SourceListing, root: Path, collection: str) -> None:
     prefix = root.resolve().name
     for folder, dirs, names in os.walk(root, onerror=lambda e: listing.failures.append(
-        ImportFailure(str(e.filename), f"{e.filename}: cannot read folder ({e.strerror})")
+        ImportFailure.of(str(e.filename), messages.FOLDER_UNREADABLE, e.filename, e.strerror)
     )):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         inside = Path(os.path.relpath(folder, root)).as_posix()  # once per folder: pathlib is slow
@@ -82,12 +85,14 @@ def _add_folder(listing: SourceListing, root: Path, collection: str) -> None:
                 listing.ignored += 1
 
 
-def unsafe_member_reason(name: str) -> str | None:
-    """Why a zip entry must not be read, or None: it must stay inside the archive's folder."""
+def unsafe_member_reason(name: str) -> Message | None:
+    """Why a zip entry must not be read (a template taking the archive and the entry), or None:
+    it must stay inside the archive's folder."""
     normalized = name.replace("\\", "/")
-    parts = PurePosixPath(normalized).parts
-    if normalized.startswith("/") or (len(normalized) > 1 and normalized[1] == ":") or ".." in parts:
-        return "entry points outside the archive"
+    if normalized.startswith("/") or (len(normalized) > 1 and normalized[1] == ":"):
+        return messages.ZIP_MEMBER_ABSOLUTE
+    if ".." in PurePosixPath(normalized).parts:
+        return messages.ZIP_MEMBER_OUTSIDE
     return None
 
 
@@ -96,10 +101,11 @@ def _add_archive(listing: SourceListing, path: Path, collection: str, prefix: st
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        listing.failures.append(ImportFailure(prefix, f"{prefix}: not a readable zip archive ({exc})"))
+        listing.failures.append(ImportFailure.of(prefix, messages.ZIP_UNREADABLE, prefix, exc))
         return
     if len(members) > MAX_ARCHIVE_MEMBERS:
-        listing.failures.append(ImportFailure(prefix, f"{prefix}: too many entries ({len(members):,})"))
+        listing.failures.append(
+            ImportFailure.of(prefix, messages.ZIP_TOO_MANY_MEMBERS, prefix, len(members), MAX_ARCHIVE_MEMBERS))
         return
     for info in members:
         if info.is_dir():
@@ -107,25 +113,25 @@ def _add_archive(listing: SourceListing, path: Path, collection: str, prefix: st
         name = f"{prefix}/{info.filename}"
         reason = unsafe_member_reason(info.filename)
         if reason:
-            listing.failures.append(ImportFailure(name, f"{name}: {reason}"))
+            listing.failures.append(ImportFailure.of(name, reason, prefix, repr(info.filename)))
         elif not is_article_file(info.filename):
             listing.ignored += 1
         elif info.file_size > MAX_FILE_BYTES:
-            listing.failures.append(ImportFailure(name, f"{name}: {_too_large(info.file_size)}"))
+            listing.failures.append(ImportFailure.from_error(name, _too_large(name, info.file_size)))
         else:
             listing.files.append(SourceFile(name, collection, str(path), info.filename))
 
 
-def _too_large(size: int) -> str:
-    return f"too large for one article ({size / 1024 / 1024:.0f} MB; the limit is {MAX_FILE_BYTES // 1024 // 1024} MB)"
+def _too_large(name: str, size: int) -> BadInputError:
+    return BadInputError(messages.FILE_TOO_LARGE, name, round(size / 1024 / 1024), MAX_FILE_BYTES // 1024 // 1024)
 
 
 def read_source(source: SourceFile, archive: zipfile.ZipFile | None = None) -> bytes:
-    """The file's bytes; raises OSError or ValueError with a message naming the file."""
+    """The file's bytes; raises OSError, or BadInputError naming the file when it is too large."""
     if source.member is None:
         size = os.stat(source.path).st_size
         if size > MAX_FILE_BYTES:
-            raise ValueError(f"{source.name}: {_too_large(size)}")
+            raise _too_large(source.name, size)
         with open(source.path, "rb") as handle:
             return handle.read()
     own = archive is None
@@ -137,5 +143,5 @@ def read_source(source: SourceFile, archive: zipfile.ZipFile | None = None) -> b
         if own:
             archive.close()
     if len(data) > MAX_FILE_BYTES:
-        raise ValueError(f"{source.name}: {_too_large(len(data))}")
+        raise _too_large(source.name, len(data))
     return data

@@ -14,7 +14,8 @@ from contextlib import contextmanager
 
 import sqlite_utils
 
-from reader.core.search_query import CANNOT_RUN, QueryError
+from reader.core import messages
+from reader.core.search_query import QueryError
 from reader.core.search_text import index_text
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,7 @@ def _refusals_as_query_errors() -> Iterator[None]:
         yield
     except sqlite3.OperationalError as exc:
         log.warning("the index refused a query: %s", exc)
-        raise QueryError(CANNOT_RUN) from None
+        raise QueryError(messages.QUERY_CANNOT_RUN) from None
 
 
 def search(db: sqlite_utils.Database, match: str, limit: int, offset: int = 0, order: str = "relevance",

@@ -31,7 +31,7 @@ def test_import_through_the_window_updates_list_and_summary(qtbot, make_window, 
     assert window.panel.collections.rowCount() == 3  # all, sample, تازه
     summary = window.importer.last_summary
     assert summary is not None and summary.isVisible()
-    assert "broken.txt" in summary.detailedText() and "empty" in summary.detailedText()
+    assert "broken.txt" in summary.detailedText() and "فایل خالی است" in summary.detailedText()  # translated
     assert window.status_count.text()  # the count in the status bar followed
     summary.close()
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reader.core.errors import HashiyaError
+
 
 @dataclass(frozen=True, slots=True)
 class ExchangeArticle:
@@ -51,5 +53,6 @@ class ExchangeFile:
     tags: tuple[ExchangeTag, ...] = field(default=())
 
 
-class ExchangeFormatError(ValueError):
-    """A file that is not a valid exchange file; the message names the file and the problem."""
+class ExchangeFormatError(HashiyaError, ValueError):
+    """A file that is not a valid exchange file; the message names the file and the problem.
+    (Also a ValueError, as it was before it became a HashiyaError: callers may catch either.)"""

@@ -28,10 +28,12 @@ import os
 import re
 import zipfile
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from lxml import etree
 
+from reader.core import messages
+from reader.core.errors import Message
 from reader.core.exchange.common import (
     DEFAULT_LIMITS, NS_CODE, NS_CODING, NS_SOURCE, NS_USER, NS_VARIABLE, ReadLimits, annotation_guid, article_of,
     articles_by_key, canonical_uuid, quote_at, stable_guid, unique, xsd_datetime,
@@ -55,6 +57,23 @@ _ARGB = re.compile(r"#[0-9A-Fa-f]{2}([0-9A-Fa-f]{6})")  # some tools write alpha
 # Code points XML 1.0 cannot carry at all; lxml refuses them, so notes and titles lose them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _VALUE_ELEMENTS = ("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue")
+
+
+class _FileRefusals(NamedTuple):
+    """The refusals of a file a source or a note refers to: one whole sentence each, per owner."""
+
+    no_text: Message
+    external: Message
+    missing: Message
+
+
+_SOURCE_REFUSALS = _FileRefusals(messages.QDPX_SOURCE_NO_TEXT, messages.QDPX_SOURCE_EXTERNAL, messages.QDPX_SOURCE_MISSING)
+_NOTE_REFUSALS = _FileRefusals(messages.QDPX_NOTE_NO_TEXT, messages.QDPX_NOTE_EXTERNAL, messages.QDPX_NOTE_MISSING)
+
+
+def _shortened(value: str, limit: int = 40) -> str:
+    """A hostile attribute value cut to a length a message can show."""
+    return value if len(value) <= limit else value[:limit] + "…"
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -217,7 +236,7 @@ def read_qdpx(source: str | os.PathLike[str] | bytes | BinaryIO, name: str,
     with SafeZip(source, name, limits) as archive:
         member = archive.find(PROJECT_MEMBER)
         if member is None:
-            raise ExchangeFormatError(f"{name}: the archive has no {PROJECT_MEMBER}")
+            raise ExchangeFormatError(messages.ZIP_MEMBER_MISSING, name, PROJECT_MEMBER)
         root = parse_xml(archive.read(member), f"{name}: {PROJECT_MEMBER}")
         return _ProjectReader(name, archive, root).read()
 
@@ -243,8 +262,7 @@ class _ProjectReader:
         self.archive = archive
         self.root = root
         if _local(root) != "Project":
-            raise ExchangeFormatError(f"{name}: {PROJECT_MEMBER} is not a REFI-QDA project "
-                                      f"(its root element is {_local(root) or root.tag!r})")
+            raise ExchangeFormatError(messages.QDPX_NOT_PROJECT, name, PROJECT_MEMBER, repr(_local(root) or root.tag))
         self.users = {self._guid(user, "User"): user.get("name") or user.get("id") or ""
                       for user in _children(_child(root, "Users"), "User")}
         self.codes: dict[str, tuple[str, str, bool]] = {}
@@ -255,19 +273,20 @@ class _ProjectReader:
         self.notes = {self._guid(note, "Note"): note for note in _children(_child(root, "Notes"), "Note")}
         self.used_codes: set[str] = set()
 
-    def fail(self, problem: str) -> ExchangeFormatError:
-        return ExchangeFormatError(f"{self.name}: {problem}")
+    def fail(self, template: Message, *details: object) -> ExchangeFormatError:
+        """The refusal `template` (this file, then `details`)."""
+        return ExchangeFormatError(template, self.name, *details)
 
     def _guid(self, element: etree._Element, what: str, attribute: str = "guid") -> str:
         guid = canonical_uuid(element.get(attribute) or "")
         if guid is None:
-            raise self.fail(f"a {what} in {PROJECT_MEMBER} has no valid {attribute} ({element.get(attribute)!r})")
+            raise self.fail(messages.QDPX_BAD_GUID, what, PROJECT_MEMBER, attribute, repr(element.get(attribute)))
         return guid
 
     def _read_code(self, code: etree._Element) -> None:
         name = code.get("name")
         if name is None:
-            raise self.fail(f"a Code in {PROJECT_MEMBER} has no name")
+            raise self.fail(messages.QDPX_CODE_NO_NAME, PROJECT_MEMBER)
         codable = (code.get("isCodable") or "true").strip() in ("true", "1")
         self.codes[self._guid(code, "Code")] = (name, _rgb((code.get("color") or "").strip()) or "", codable)
         # Recursion is bounded: without huge_tree libxml2 refuses documents nested over 256 deep.
@@ -296,21 +315,22 @@ class _ProjectReader:
         inline = _child(element, "PlainTextContent")
         if inline is not None:
             return normalize_source(inline.text or "")
-        return normalize_source(self._internal_file(element.get("plainTextPath"), f"source {title!r}"))
+        return normalize_source(self._internal_file(element.get("plainTextPath"), title, _SOURCE_REFUSALS))
 
-    def _internal_file(self, path: str | None, owner: str) -> str:
+    def _internal_file(self, path: str | None, owner: str, refusals: _FileRefusals) -> str:
+        """The text of the archive's file at `path`, which the source or note named `owner` refers to."""
         if not path:
-            raise self.fail(f"{owner} has neither PlainTextContent nor a plainTextPath")
+            raise self.fail(refusals.no_text, repr(owner))
         if not path.startswith(INTERNAL):
-            raise self.fail(f"{owner} refers to the external file {path!r}, which the archive does not contain")
+            raise self.fail(refusals.external, repr(owner), repr(path))
         wanted = SOURCES_FOLDER + path[len(INTERNAL):]
         member = self.archive.find(wanted)
         if member is None:
-            raise self.fail(f"{owner} refers to {wanted}, which the archive does not contain")
+            raise self.fail(refusals.missing, repr(owner), wanted)
         try:
             return decode_source(self.archive.read(member))
         except UnicodeDecodeError:
-            raise self.fail(f"{member} is not UTF-8 text") from None
+            raise self.fail(messages.QDPX_NOT_UTF8, member) from None
 
     def _article(self, element: etree._Element, key: str, title: str, text: str) -> ExchangeArticle:
         values: dict[str, str] = {}
@@ -328,20 +348,20 @@ class _ProjectReader:
 
     def _selection(self, element: etree._Element, key: str, title: str, source: SourceText) -> ExchangeAnnotation:
         guid = self._guid(element, "PlainTextSelection")
-        where = f"selection {guid} in source {title!r}"
+        where = (guid, repr(title))  # every refusal of a selection names it and its source
         raw_start, raw_end = (self._position(element, attribute, where) for attribute in ("startPosition",
                                                                                         "endPosition"))
         if raw_start > raw_end:
-            raise self.fail(f"{where} starts at {raw_start}, after its end {raw_end}")
+            raise self.fail(messages.QDPX_SELECTION_START_AFTER_END, *where, raw_start, raw_end)
         if raw_end > source.raw_length:
-            raise self.fail(f"{where} ends at {raw_end}, beyond the text's {source.raw_length} characters")
+            raise self.fail(messages.QDPX_SELECTION_BEYOND_TEXT, *where, raw_end, source.raw_length)
         start, end = source.position(raw_start), source.position(raw_end)
         exact, prefix, suffix = quote_at(source.text, start, end)
         tags = []
         for coding in _children(element, "Coding"):
             code = self._reference(_child(coding, "CodeRef"))
             if code is None or code not in self.codes:
-                raise self.fail(f"{where} is coded with a code the codebook does not define")
+                raise self.fail(messages.QDPX_SELECTION_UNKNOWN_CODE, *where)
             self.used_codes.add(code)
             tags.append(self.codes[code][0])
         created = element.get("creationDateTime") or ""
@@ -357,11 +377,11 @@ class _ProjectReader:
         """The GUID a *Ref element points to, in canonical form."""
         return canonical_uuid(element.get("targetGUID") or "") if element is not None else None
 
-    def _position(self, element: etree._Element, attribute: str, where: str) -> int:
+    def _position(self, element: etree._Element, attribute: str, where: tuple[str, str]) -> int:
         value = (element.get(attribute) or "").strip()
         # Bounded, so a hostile attribute of a million digits is refused rather than converted.
         if not re.fullmatch(r"\+?[0-9]{1,18}", value):
-            raise self.fail(f"{where} has a {attribute} that is not a whole number ≥ 0 ({value!r})")
+            raise self.fail(messages.QDPX_SELECTION_NOT_NUMBER, *where, attribute, repr(_shortened(value)))
         return int(value)
 
     def _note(self, element: etree._Element) -> str:
@@ -380,6 +400,7 @@ class _ProjectReader:
         if inline is not None:
             return normalize_source(inline.text or "").text
         if note.get("plainTextPath"):
-            return normalize_source(self._internal_file(note.get("plainTextPath"), f"note {note.get('name')!r}")).text
+            return normalize_source(self._internal_file(note.get("plainTextPath"), note.get("name") or "",
+                                                        _NOTE_REFUSALS)).text
         description = _child(note, "Description")
         return description.text or "" if description is not None else ""

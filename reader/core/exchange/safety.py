@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from lxml import etree
 
+from reader.core import messages
 from reader.core.exchange.common import ReadLimits
 from reader.core.exchange.model import ExchangeFormatError
 
@@ -27,14 +28,13 @@ _CHUNK = 1024 * 1024
 def decode_json_text(data: str | bytes, name: str, limits: ReadLimits) -> str:
     size = len(data.encode("utf-8")) if isinstance(data, str) else len(data)
     if size > limits.max_file_bytes:
-        raise ExchangeFormatError(f"{name}: the file is {size:,} bytes, more than the "
-                                  f"{limits.max_file_bytes:,} an annotation file may have")
+        raise ExchangeFormatError(messages.EXCHANGE_TOO_LARGE, name, size, limits.max_file_bytes)
     if isinstance(data, str):
         return data.removeprefix("\ufeff")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ExchangeFormatError(f"{name}: not UTF-8 text (bad byte at {error.start})") from None
+        raise ExchangeFormatError(messages.EXCHANGE_NOT_UTF8, name, error.start) from None
 
 
 def check_json_depth(text: str, name: str, max_depth: int) -> None:
@@ -45,7 +45,7 @@ def check_json_depth(text: str, name: str, max_depth: int) -> None:
         if token in "[{":
             depth += 1
             if depth > max_depth:
-                raise ExchangeFormatError(f"{name}: JSON nested more than {max_depth} levels deep")
+                raise ExchangeFormatError(messages.JSON_TOO_DEEP, name, max_depth)
         elif token in "]}":
             depth -= 1
 
@@ -56,18 +56,17 @@ def check_json_depth(text: str, name: str, max_depth: int) -> None:
 def parse_xml(data: bytes, name: str) -> etree._Element:
     """Parse XML that may be hostile: no DTD, no entities, no network, no huge trees."""
     if _DECLARATION.search(_ascii_view(data)):
-        raise ExchangeFormatError(f"{name}: DOCTYPE and ENTITY declarations are not allowed "
-                                  "(they can expand to gigabytes or read local files)")
+        raise ExchangeFormatError(messages.XML_DECLARATIONS, name)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                              dtd_validation=False)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        raise ExchangeFormatError(f"{name}: not well-formed XML ({error.msg})") from None
+        raise ExchangeFormatError(messages.XML_MALFORMED, name, error.msg) from None
     # Backstop for encodings the byte scan cannot read: the parser still reports a DOCTYPE.
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
-        raise ExchangeFormatError(f"{name}: DOCTYPE and ENTITY declarations are not allowed")
+        raise ExchangeFormatError(messages.XML_DECLARATIONS, name)
     return root
 
 
@@ -91,7 +90,7 @@ class SafeZip:
         try:
             self._zip = zipfile.ZipFile(stream)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-            raise ExchangeFormatError(f"{name}: not a zip archive ({error})") from None
+            raise ExchangeFormatError(messages.ZIP_UNREADABLE, name, error) from None
         self._members: dict[str, zipfile.ZipInfo] = {}
         try:
             self._check_members()
@@ -113,7 +112,7 @@ class SafeZip:
             try:
                 size = os.path.getsize(source)
             except OSError as error:
-                raise ExchangeFormatError(f"{self.name}: cannot be read ({error.strerror})") from None
+                raise ExchangeFormatError(messages.FILE_UNREADABLE, self.name, error.strerror or error) from None
             stream = source  # zipfile reads members from the file as needed
         else:
             stream = source
@@ -121,36 +120,32 @@ class SafeZip:
             size = stream.tell()
             stream.seek(0)
         if size > self.limits.max_file_bytes:
-            raise ExchangeFormatError(f"{self.name}: the archive is {size:,} bytes, more than the "
-                                      f"{self.limits.max_file_bytes:,} allowed")
+            raise ExchangeFormatError(messages.ZIP_TOO_LARGE, self.name, size, self.limits.max_file_bytes)
         return stream
 
     def _check_members(self) -> None:
         infos = self._zip.infolist()
         if len(infos) > self.limits.max_members:
-            raise ExchangeFormatError(f"{self.name}: the archive has {len(infos):,} members, "
-                                      f"more than the {self.limits.max_members:,} allowed")
+            raise ExchangeFormatError(messages.ZIP_TOO_MANY_MEMBERS, self.name, len(infos), self.limits.max_members)
         declared_total = 0
         for info in infos:
             member = safe_member_name(info.filename, self.name)
             if member.lower() in self._members:
-                raise ExchangeFormatError(f"{self.name}: the member {info.filename!r} occurs twice")
+                raise ExchangeFormatError(messages.ZIP_MEMBER_TWICE, self.name, repr(info.filename))
             self._members[member.lower()] = info
             if info.flag_bits & 0x1:
-                raise ExchangeFormatError(f"{self.name}: the member {info.filename!r} is encrypted")
+                raise ExchangeFormatError(messages.ZIP_MEMBER_ENCRYPTED, self.name, repr(info.filename))
             self._check_size(info.filename, info.file_size, info.compress_size)
             declared_total += info.file_size
             if declared_total > self.limits.max_total_bytes:
-                raise ExchangeFormatError(f"{self.name}: the archive unpacks to more than "
-                                          f"{self.limits.max_total_bytes:,} bytes")
+                raise ExchangeFormatError(messages.ZIP_UNPACKS_TOO_MUCH, self.name, self.limits.max_total_bytes)
 
     def _check_size(self, member: str, size: int, compressed: int) -> None:
         if size > self.limits.max_member_bytes:
-            raise ExchangeFormatError(f"{self.name}: the member {member!r} unpacks to {size:,} bytes, "
-                                      f"more than the {self.limits.max_member_bytes:,} allowed")
+            raise ExchangeFormatError(messages.ZIP_MEMBER_TOO_LARGE, self.name, repr(member), size,
+                                      self.limits.max_member_bytes)
         if size > self.limits.ratio_floor_bytes and size > self.limits.max_ratio * max(compressed, 1):
-            raise ExchangeFormatError(f"{self.name}: the member {member!r} is compressed "
-                                      f"{size / max(compressed, 1):,.0f} to 1, which looks like a zip bomb")
+            raise ExchangeFormatError(messages.ZIP_MEMBER_BOMB, self.name, repr(member), round(size / max(compressed, 1)))
 
     def find(self, member: str) -> str | None:
         """The archive's own spelling of member, matched without regard to case (tools differ)."""
@@ -161,7 +156,7 @@ class SafeZip:
         """The member's bytes, counted while they are inflated: declared sizes can lie."""
         info = self._members.get(member.replace("\\", "/").lower())
         if info is None:
-            raise ExchangeFormatError(f"{self.name}: the archive has no {member!r}")
+            raise ExchangeFormatError(messages.ZIP_MEMBER_MISSING, self.name, repr(member))
         limit = min(info.file_size, self.limits.max_member_bytes)
         data = bytearray()
         count = 0
@@ -170,16 +165,14 @@ class SafeZip:
                 while chunk := handle.read(_CHUNK):
                     count += len(chunk)
                     if count > limit:
-                        raise ExchangeFormatError(f"{self.name}: the member {info.filename!r} unpacks to "
-                                                  "more bytes than it declares")
+                        raise ExchangeFormatError(messages.ZIP_MEMBER_LIES, self.name, repr(info.filename))
                     self._check_size(info.filename, count, info.compress_size)
                     data += chunk
         except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as error:
-            raise ExchangeFormatError(f"{self.name}: the member {info.filename!r} is damaged ({error})") from None
+            raise ExchangeFormatError(messages.ZIP_MEMBER_DAMAGED, self.name, repr(info.filename), error) from None
         self._read_total += count
         if self._read_total > self.limits.max_total_bytes:
-            raise ExchangeFormatError(f"{self.name}: the archive unpacks to more than "
-                                      f"{self.limits.max_total_bytes:,} bytes")
+            raise ExchangeFormatError(messages.ZIP_UNPACKS_TOO_MUCH, self.name, self.limits.max_total_bytes)
         return bytes(data)
 
 
@@ -192,7 +185,7 @@ def safe_member_name(filename: str, archive: str) -> str:
     member = filename.replace("\\", "/")
     parts = member.split("/")
     if member.startswith("/") or re.match(r"[A-Za-z]:", member) or "\x00" in member:
-        raise ExchangeFormatError(f"{archive}: the member {filename!r} has an absolute path")
+        raise ExchangeFormatError(messages.ZIP_MEMBER_ABSOLUTE, archive, repr(filename))
     if ".." in parts:
-        raise ExchangeFormatError(f"{archive}: the member {filename!r} points outside the archive (..)")
+        raise ExchangeFormatError(messages.ZIP_MEMBER_OUTSIDE, archive, repr(filename))
     return member

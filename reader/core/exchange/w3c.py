@@ -26,6 +26,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from reader.core import messages
+from reader.core.errors import Message
 from reader.core.exchange.common import (
     DEFAULT_LIMITS, NS_COLLECTION, NS_FOREIGN_ID, ReadLimits, annotation_guid, article_of, articles_by_key,
     canonical_uuid, has_persian, stable_guid, unique,
@@ -146,12 +148,11 @@ def read_jsonld(data: str | bytes, name: str, limits: ReadLimits = DEFAULT_LIMIT
     try:
         document = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
-        raise ExchangeFormatError(f"{name}: not valid JSON ({error.msg} at line {error.lineno}, "
-                                  f"column {error.colno})") from None
+        raise ExchangeFormatError(messages.JSON_NOT_VALID_AT, name, error.msg, error.lineno, error.colno) from None
     except ValueError as error:  # e.g. an integer of more digits than Python will convert
-        raise ExchangeFormatError(f"{name}: not valid JSON ({error})") from None
+        raise ExchangeFormatError(messages.JSON_NOT_VALID, name, error) from None
     except RecursionError:  # the depth check should make this unreachable; never crash on a file
-        raise ExchangeFormatError(f"{name}: JSON nested too deeply") from None
+        raise ExchangeFormatError(messages.JSON_TOO_DEEP, name, limits.max_json_depth) from None
     items, tags = _items_and_tags(document, name)
     reader = _AnnotationReader(name)
     for index, item in enumerate(items, 1):
@@ -186,8 +187,7 @@ def _items_and_tags(document: Any, name: str) -> tuple[list[Any], tuple[Exchange
     if isinstance(document, list):
         return document, ()
     if not isinstance(document, dict):
-        raise ExchangeFormatError(f"{name}: expected an annotation, a list of annotations or an "
-                                  "AnnotationCollection, not a bare value")
+        raise ExchangeFormatError(messages.W3C_BARE_VALUE, name)
     types = _types(document)
     if "Annotation" in types:
         return [document], ()
@@ -197,42 +197,41 @@ def _items_and_tags(document: Any, name: str) -> tuple[list[Any], tuple[Exchange
         if first is None:
             items = document.get("items", [])
             if not isinstance(items, list):
-                raise ExchangeFormatError(f"{name}: the collection's items are not a list")
+                raise ExchangeFormatError(messages.W3C_ITEMS_NOT_LIST, name)
             return items, tags
         return _page_items(first, name), tags
     if "AnnotationPage" in types:
         return _page_items(document, name), ()
-    raise ExchangeFormatError(f"{name}: unknown structure: expected an Annotation, a list of annotations, "
-                              "an AnnotationCollection or an AnnotationPage")
+    raise ExchangeFormatError(messages.W3C_UNKNOWN_STRUCTURE, name)
 
 
 def _page_items(page: Any, name: str) -> list[Any]:
     items: list[Any] = []
     for _ in range(_MAX_PAGES):
         if isinstance(page, str):
-            raise ExchangeFormatError(f"{name}: the annotations continue on page {page}, which is not in the file")
+            raise ExchangeFormatError(messages.W3C_PAGE_MISSING, name, page)
         if not isinstance(page, dict):
-            raise ExchangeFormatError(f"{name}: an annotation page is not a JSON object")
+            raise ExchangeFormatError(messages.W3C_PAGE_NOT_OBJECT, name)
         page_items = page.get("items", [])
         if not isinstance(page_items, list):
-            raise ExchangeFormatError(f"{name}: an annotation page's items are not a list")
+            raise ExchangeFormatError(messages.W3C_PAGE_ITEMS_NOT_LIST, name)
         items.extend(page_items)
         page = page.get("next")
         if page is None:
             return items
-    raise ExchangeFormatError(f"{name}: more than {_MAX_PAGES:,} annotation pages")
+    raise ExchangeFormatError(messages.W3C_TOO_MANY_PAGES, name, _MAX_PAGES)
 
 
 def _tags(value: Any, name: str) -> tuple[ExchangeTag, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise ExchangeFormatError(f"{name}: hashiya:tags is not a list")
+        raise ExchangeFormatError(messages.W3C_TAGS_NOT_LIST, name)
     tags = []
     for number, entry in enumerate(value, 1):
         if not (isinstance(entry, dict) and isinstance(entry.get("name"), str)
                 and isinstance(entry.get("color", ""), str)):
-            raise ExchangeFormatError(f"{name}: tag {number} in hashiya:tags needs a text name and colour")
+            raise ExchangeFormatError(messages.W3C_TAG_INVALID, name, number)
         tags.append(ExchangeTag(entry["name"], entry.get("color", "")))
     return tuple(tags)
 
@@ -245,17 +244,18 @@ class _AnnotationReader:
         self.articles: dict[str, ExchangeArticle] = {}
         self.annotations: list[ExchangeAnnotation] = []
 
-    def fail(self, index: int, problem: str) -> ExchangeFormatError:
-        return ExchangeFormatError(f"{self.name}: annotation {index} {problem}")
+    def fail(self, template: Message, index: int, *details: object) -> ExchangeFormatError:
+        """The refusal `template` (file, annotation number, details) for annotation `index` of this file."""
+        return ExchangeFormatError(template, self.name, index, *details)
 
     def add(self, index: int, item: Any) -> None:
         if not isinstance(item, dict):
-            raise self.fail(index, "is not a JSON object")
+            raise self.fail(messages.W3C_NOT_OBJECT, index)
         if "Annotation" not in _types(item):
-            raise self.fail(index, "is not of type Annotation")
+            raise self.fail(messages.W3C_NOT_ANNOTATION, index)
         identifier = item.get("id", item.get("@id"))
         if not isinstance(identifier, str) or not identifier:
-            raise self.fail(index, "has no id")
+            raise self.fail(messages.W3C_NO_ID, index)
         target = self._target(index, item.get("target"))
         start, end, exact, prefix, suffix = self._selection(index, target["selector"])
         key = self._article(index, target, exact + prefix + suffix)
@@ -263,7 +263,7 @@ class _AnnotationReader:
         created = self._text(index, item, "created")
         deleted = item.get("hashiya:deleted", False)
         if not isinstance(deleted, bool):
-            raise self.fail(index, "has a hashiya:deleted that is not true or false")
+            raise self.fail(messages.W3C_DELETED_NOT_BOOLEAN, index)
         self.annotations.append(ExchangeAnnotation(
             uuid=_uuid_from_iri(identifier), article_key=key, start=start, end=end, exact=exact, prefix=prefix,
             suffix=suffix, tags=tags, note=note, author=self._author(item.get("creator")),
@@ -272,12 +272,12 @@ class _AnnotationReader:
 
     def _target(self, index: int, value: Any) -> dict[str, Any]:
         if value is None or value == []:
-            raise self.fail(index, "has no target")
+            raise self.fail(messages.W3C_NO_TARGET, index)
         candidates = [target for target in _as_list(value) if isinstance(target, dict)]
         for target in candidates:
             if target.get("selector") is not None:
                 return target
-        raise self.fail(index, "has no target selector")
+        raise self.fail(messages.W3C_NO_SELECTOR, index)
 
     def _selection(self, index: int, value: Any) -> tuple[int, int, str, str, str]:
         quote = position = None
@@ -290,7 +290,7 @@ class _AnnotationReader:
             elif "TextPositionSelector" in types and position is None:
                 position = selector
         if quote is None and position is None:
-            raise self.fail(index, "has neither a TextQuoteSelector nor a TextPositionSelector")
+            raise self.fail(messages.W3C_NO_TEXT_SELECTOR, index)
         exact = prefix = suffix = ""
         if quote is not None:
             exact, prefix, suffix = (self._quote_part(index, quote, part) for part in ("exact", "prefix", "suffix"))
@@ -298,20 +298,20 @@ class _AnnotationReader:
             return 0, len(exact), exact, prefix, suffix
         start, end = (self._offset(index, position, part) for part in ("start", "end"))
         if start > end:
-            raise self.fail(index, f"has a TextPositionSelector whose start {start} is after its end {end}")
+            raise self.fail(messages.W3C_START_AFTER_END, index, start, end)
         return start, end, exact, prefix, suffix
 
     def _quote_part(self, index: int, selector: dict[str, Any], part: str) -> str:
         value = selector.get(part, "" if part != "exact" else None)
         if not isinstance(value, str):
-            raise self.fail(index, f"has a TextQuoteSelector whose {part} is not text")
+            raise self.fail(messages.W3C_QUOTE_NOT_TEXT, index, part)
         return value
 
     def _offset(self, index: int, selector: dict[str, Any], part: str) -> int:
         value = selector.get(part)
         # bool is an int subclass in Python, and true is no position.
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise self.fail(index, f"has a TextPositionSelector whose {part} is not a whole number ≥ 0")
+            raise self.fail(messages.W3C_POSITION_NOT_NUMBER, index, part)
         return value
 
     def _article(self, index: int, target: dict[str, Any], sample: str) -> str:
@@ -319,14 +319,14 @@ class _AnnotationReader:
         if isinstance(source, dict):
             source = source.get("id", source.get("@id"))
         if not isinstance(source, str) or not source:
-            raise self.fail(index, "has a target without a source")
+            raise self.fail(messages.W3C_NO_SOURCE, index)
         about = target.get("hashiya:article", {})
         if not isinstance(about, dict):
-            raise self.fail(index, "has a hashiya:article that is not an object")
+            raise self.fail(messages.W3C_ARTICLE_NOT_OBJECT, index)
         content_hash = source[len(HASH_IRI_PREFIX):] if source.startswith(HASH_IRI_PREFIX) else ""
         stated = self._text(index, about, "contentHash")
         if stated and content_hash and stated != content_hash:
-            raise self.fail(index, "has a hashiya:article whose contentHash differs from its source")
+            raise self.fail(messages.W3C_HASH_MISMATCH, index)
         content_hash = content_hash or stated
         key = content_hash or source
         if key not in self.articles:
@@ -348,14 +348,14 @@ class _AnnotationReader:
         body_value = item.get("bodyValue")
         if body_value is not None:
             if not isinstance(body_value, str):
-                raise self.fail(index, "has a bodyValue that is not text")
+                raise self.fail(messages.W3C_BODY_VALUE_NOT_TEXT, index)
             notes.append(body_value)
         for body in _as_list(item.get("body")):
             if not isinstance(body, dict) or "value" not in body:
                 continue  # a linked resource, not text we can keep
             value = body["value"]
             if not isinstance(value, str):
-                raise self.fail(index, "has a body whose value is not text")
+                raise self.fail(messages.W3C_BODY_NOT_TEXT, index)
             purposes = {_term(purpose) for purpose in _as_list(body.get("purpose")) if isinstance(purpose, str)}
             if "tagging" in purposes or (not purposes and motivations == {"tagging"}):
                 tags.append(value)
@@ -376,7 +376,7 @@ class _AnnotationReader:
     def _text(self, index: int, node: dict[str, Any], key: str, missing: str | None = "") -> Any:
         value = node.get(key, missing)
         if value is not missing and not isinstance(value, str):
-            raise self.fail(index, f"has a {key} that is not text")
+            raise self.fail(messages.W3C_FIELD_NOT_TEXT, index, key)
         return value
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from reader.core.article import ExtractedDocument
+from reader.core import messages
 from reader.core.errors import BadInputError
 from reader.core.formats import html_page, json_articles, plain
 from reader.core.text import clean_text, decode_bytes
@@ -43,10 +44,10 @@ def extract_documents(source: str, data: bytes) -> list[ExtractedDocument]:
     """Decode and read one file; `source` is its name inside the collection."""
     reader = _READERS.get(suffix_of(source))
     if reader is None:
-        raise BadInputError(f"{source}: unsupported file type (expected {', '.join(sorted(ARTICLE_SUFFIXES))})")
+        raise BadInputError(messages.FILE_UNSUPPORTED, source, ", ".join(sorted(ARTICLE_SUFFIXES)))
     text = clean_text(decode_bytes(data, source))
     raw_hash = hashlib.sha256(data).hexdigest()
     documents = reader(source, text, raw_hash)
     if not documents:
-        raise BadInputError(f"{source}: no article text found")
+        raise BadInputError(messages.NO_ARTICLE_TEXT, source)
     return documents

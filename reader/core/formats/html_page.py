@@ -10,6 +10,7 @@ import logging
 import re
 import unicodedata
 
+from reader.core import messages
 from reader.core.article import ExtractedDocument
 from reader.core.dates import parse_dateline
 from reader.core.errors import BadInputError
@@ -107,9 +108,9 @@ def read_html(source: str, text: str, raw_hash: str) -> list[ExtractedDocument]:
             protected, with_metadata=True, include_comments=False, include_tables=True, include_images=False
         )
     except Exception as exc:  # trafilatura wraps parser failures in many types
-        raise BadInputError(f"{source}: the HTML page could not be read ({exc})") from None
+        raise BadInputError(messages.HTML_UNREADABLE, source, exc) from None
     if extracted is None or not (extracted.text or "").strip():
-        raise BadInputError(f"{source}: no article text found in the HTML page")
+        raise BadInputError(messages.HTML_NO_TEXT, source)
     # trafilatura's title is the headline (h1) when the page has one; <title> often carries the site.
     title = (_restore(extracted.title, mapping) or meta_title or "").strip() or None
     body = _restore(extracted.text, mapping) or ""

@@ -10,6 +10,7 @@ import hashlib
 import json
 from typing import Any
 
+from reader.core import messages
 from reader.core.article import ExtractedDocument
 from reader.core.errors import BadInputError
 from reader.core.text import clean_text
@@ -23,7 +24,7 @@ def read_json(source: str, text: str, raw_hash: str) -> list[ExtractedDocument]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise BadInputError(f"{source}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        raise BadInputError(messages.JSON_INVALID_AT, source, exc.lineno, exc.colno, exc.msg) from None
     items = data if isinstance(data, list) else [data]
     return _documents(source, items, raw_hash, line_numbers=None)
 
@@ -37,7 +38,7 @@ def read_jsonl(source: str, text: str, raw_hash: str) -> list[ExtractedDocument]
         try:
             items.append(json.loads(line))
         except json.JSONDecodeError as exc:
-            raise BadInputError(f"{source}: invalid JSON on line {number}: {exc.msg}") from None
+            raise BadInputError(messages.JSONL_INVALID_LINE, source, number, exc.msg) from None
         numbers.append(number)
     return _documents(source, items, raw_hash, line_numbers=numbers)
 
@@ -45,14 +46,16 @@ def read_jsonl(source: str, text: str, raw_hash: str) -> list[ExtractedDocument]
 def _documents(source: str, items: list[Any], raw_hash: str, line_numbers: list[int] | None) -> list[ExtractedDocument]:
     documents: list[ExtractedDocument] = []
     for index, item in enumerate(items):
-        where = f"line {line_numbers[index]}" if line_numbers else f"item {index + 1}"
+        # An item of a .json file is counted from 1; a .jsonl line has its line number.
+        where = line_numbers[index] if line_numbers else index + 1
         if not isinstance(item, dict):
-            raise BadInputError(f"{source}: {where} is not an object with title and text")
+            template = messages.JSONL_LINE_NOT_ARTICLE if line_numbers else messages.JSON_ITEM_NOT_ARTICLE
+            raise BadInputError(template, source, where)
         body = clean_text(_body_of(item))
         title = _string(item.get("title"))
         title = clean_text(title) if title else None
         if not body and not title:
-            raise BadInputError(f"{source}: {where} has neither a title nor text/paragraphs")
+            raise BadInputError(messages.JSONL_LINE_EMPTY if line_numbers else messages.JSON_ITEM_EMPTY, source, where)
         member = source if len(items) == 1 else f"{source}#{index + 1}"
         raw = json.dumps(item, ensure_ascii=False, indent=1)
         item_hash = raw_hash if len(items) == 1 else hashlib.sha256(f"{raw_hash}:{raw}".encode()).hexdigest()

@@ -150,8 +150,8 @@ def test_refuses_a_member_that_lies_about_its_size() -> None:
 
 
 def test_refuses_what_is_not_a_zip() -> None:
-    _refused(b"PK\x03\x04 this is not really a zip", r"not a zip archive")
-    _refused(b"<Project/>", r"not a zip archive")
+    _refused(b"PK\x03\x04 this is not really a zip", r"not a readable zip archive")
+    _refused(b"<Project/>", r"not a readable zip archive")
 
 
 # --- missing and broken parts ------------------------------------------------------------------
