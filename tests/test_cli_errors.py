@@ -160,3 +160,29 @@ def test_a_write_waits_for_another_program_and_says_so(tmp_path: Path) -> None:
         holder.wait(timeout=30)
     assert result.returncode == 0, result.stderr
     assert "waiting for" in result.stderr and "another program is writing" in result.stderr
+
+
+def test_a_full_disk_stops_an_import_whole_and_says_so(tmp_path: Path) -> None:
+    import shutil
+
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare is needed to mount a small disk")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    news = tmp_path / "news"
+    news.mkdir()
+    for n in range(300):  # ~1.5 MB of text: more than the 1 MB disk holds once indexed
+        (news / f"{n}.txt").write_text(dari_page(n) + "\n\n" + "متن بلند " * 400, encoding="utf-8")
+    main = REPO / "main.py"
+    library = disk / "library.sqlite"
+    script = (f"mount -t tmpfs -o size=1M tmpfs {disk} || exit 99; "
+              f"{sys.executable} {main} import {news} --library {library}; echo \"import=$?\"; "
+              f"{sys.executable} -c \"import sqlite3; c = sqlite3.connect('{library}');"
+              " print('check', c.execute('PRAGMA quick_check').fetchone()[0]);"
+              " print('articles', c.execute('SELECT count(*) FROM articles').fetchone()[0])\"")
+    done = subprocess.run(["unshare", "-m", "bash", "-c", script], capture_output=True, text=True, timeout=300)
+    if done.returncode == 99:
+        pytest.skip("this machine does not allow mounting a small disk")
+    assert "import=1" in done.stdout, done.stdout + done.stderr
+    assert "full" in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert "check ok" in done.stdout  # nothing half-written
