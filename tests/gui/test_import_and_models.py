@@ -122,58 +122,48 @@ def test_isolates_fix_the_visual_order_of_latin_runs(make_window) -> None:
     assert plain_x[line_text.index("/")] < plain_x[line_text.index("U")]
 
 
-def test_unexpected_errors_are_logged_and_reported(qtbot, make_window, tmp_path) -> None:
+def _through_the_excepthook(error: BaseException, log_path) -> list[QMessageBox]:
+    """Raise `error` where nobody catches it (the excepthook gets it); the message boxes shown."""
     from reader.app import install_excepthook
-    from reader.services.locations import log_file_path
 
-    make_window()
-    log_path = tmp_path / "hashiya.log"
     handler = logging.FileHandler(log_path, encoding="utf-8")
     logging.getLogger().addHandler(handler)
     old = sys.excepthook
     try:
         install_excepthook()
         try:
-            raise RuntimeError("database exploded")
-        except RuntimeError:
+            raise error
+        except type(error):
             sys.excepthook(*sys.exc_info())
     finally:
         sys.excepthook = old
         logging.getLogger().removeHandler(handler)
         handler.close()
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_unexpected_errors_are_logged_and_reported(qtbot, make_window, tmp_path) -> None:
+    from reader.services.locations import log_file_path
+
+    make_window()
+    log_path = tmp_path / "hashiya.log"
+    (box,) = _through_the_excepthook(RuntimeError("database exploded"), log_path)
     assert "database exploded" in log_path.read_text(encoding="utf-8")
-    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "unexpectedError" and w.isVisible()]
-    assert boxes and str(log_file_path()) in boxes[0].text()
-    assert isinstance(boxes[0], QMessageBox)
-    boxes[0].close()
+    assert box.objectName() == "unexpectedError" and str(log_file_path()) in box.text()
+    box.close()
 
 
 def test_an_expected_error_nobody_caught_is_shown_translated_without_a_traceback(qtbot, make_window, tmp_path) -> None:
-    from reader.app import install_excepthook
     from reader.core import messages
     from reader.core.errors import UnknownNameError
 
     make_window()  # Persian interface
     log_path = tmp_path / "hashiya.log"
-    handler = logging.FileHandler(log_path, encoding="utf-8")
-    logging.getLogger().addHandler(handler)
-    old = sys.excepthook
-    try:
-        install_excepthook()
-        try:
-            raise UnknownNameError(messages.NO_SUCH_COLLECTION, "Kabul/2024")
-        except UnknownNameError:
-            sys.excepthook(*sys.exc_info())
-    finally:
-        sys.excepthook = old
-        logging.getLogger().removeHandler(handler)
-        handler.close()
-    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "expectedError" and w.isVisible()]
-    assert boxes and "\u2068Kabul/2024\u2069" in boxes[0].text()
-    assert "collection" not in boxes[0].text()  # Persian, not the English template
+    (box,) = _through_the_excepthook(UnknownNameError(messages.NO_SUCH_COLLECTION, "Kabul/2024"), log_path)
+    assert box.objectName() == "expectedError" and "\u2068Kabul/2024\u2069" in box.text()
+    assert "collection" not in box.text()  # Persian, not the English template
     assert "Traceback" not in log_path.read_text(encoding="utf-8")
-    boxes[0].close()
-    boxes[0].close()
+    box.close()
 
 
 def test_window_starts_without_hazm(tmp_path) -> None:
