@@ -1,5 +1,5 @@
 """The command line (`python main.py import|articles|annotations|annotate|search|export|merge|
-desktop-entry …`), the contract scripts rely on."""
+agreement|desktop-entry …`), the contract scripts rely on."""
 
 from __future__ import annotations
 
@@ -85,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--occurrence", type=int, metavar="N", help="which occurrence of the quote (1 = first)")
     library_option(annotate)
 
+    agreeing = commands.add_parser("agreement", help="how far coders agree: per tag Krippendorff's α and, per pair, "
+                                   "agreement, Cohen's κ and span F1")
+    agreeing.add_argument("--author", action="append", metavar="NAME",
+                          help="an author to compare (repeat; default: every author with live annotations)")
+    agreeing.add_argument("--tag", action="append", metavar="NAME",
+                          help="a tag to compare (repeat; default: every tag those authors used in the articles compared)")
+    agreeing.add_argument("--collection", metavar="NAME", help="only articles of this collection")
+    agreeing.add_argument("--json", action="store_true", help="one JSON object")
+    library_option(agreeing)
+
     desktop = commands.add_parser("desktop-entry", help="add Hashiya to the applications menu (Linux)")
     desktop.add_argument("--remove", action="store_true", help="take the menu entry and its icon away again")
     return parser
@@ -110,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "merge":
             return _merge(args)
+        if args.command == "agreement":
+            return _agreement(args)
         if args.command == "desktop-entry":
             return _desktop_entry(args)
         return _articles(args)
@@ -328,6 +340,47 @@ def _merge(args: argparse.Namespace) -> int:
         print(f"  skipped {line}")
     print("(dry run: nothing was written)" if args.dry_run else "merged in one transaction")
     return EXIT_PARTIAL if plan.skipped else EXIT_OK
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    from reader.services.agreement import AgreementError, AgreementService
+    from reader.storage import collections_repo
+
+    db = _open(args)
+    collection_id = None
+    if args.collection:
+        collection_id = collections_repo.find_id(db, args.collection)
+        if collection_id is None:
+            print(f"hashiya: no collection named {args.collection!r}", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        report = AgreementService(db).report(args.author, args.tag, collection_id)
+    except AgreementError as exc:
+        print(f"hashiya: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        sys.stdout.write(json.dumps(report.as_json(), ensure_ascii=False) + "\n")
+        return EXIT_OK
+
+    def figure(value: float | None) -> str:
+        return "–" if value is None else f"{value:.3f}"
+
+    print(f"authors:  {', '.join(report.authors)}")
+    print(f"articles: {len(report.articles)} (those in which every one of these authors has a placed annotation)")
+    print(f"units:    {report.units:,} (their characters other than whitespace)")
+    for name, tag in report.tags.items():
+        print()
+        print(f"{name}: Krippendorff's alpha {figure(tag.alpha)}")
+        rows = [("authors", "agreement", "kappa", "F1 overlap", "F1 exact")]
+        rows += [(" – ".join(p.authors), figure(p.agreement), figure(p.kappa), figure(p.f1_overlap), figure(p.f1_exact))
+                 for p in tag.pairs]
+        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+        for row in rows:
+            print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    if not report.tags:
+        print()
+        print("no tags to compare" if report.articles else "no article has annotations by every one of these authors")
+    return EXIT_OK
 
 
 def _desktop_entry(args: argparse.Namespace) -> int:

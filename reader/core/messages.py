@@ -26,3 +26,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:  # noqa: N802 - the n
 NOT_A_LIBRARY = QT_TRANSLATE_NOOP("Errors", "%1 is not a Hashiya library (%2); it was left untouched")
 NEWER_LIBRARY = QT_TRANSLATE_NOOP(
     "Errors", "%1 was made by a newer Hashiya (schema %2; this version knows %3): please update Hashiya")
+
+# Agreement and adjudication ------------------------------------------------------------------------
+AGREEMENT_TOO_FEW_AUTHORS = QT_TRANSLATE_NOOP(
+    "Errors", "agreement needs at least two authors to compare; %1 given")
+AGREEMENT_UNKNOWN_AUTHOR = QT_TRANSLATE_NOOP("Errors", "no live annotations by an author named %1")
+AGREEMENT_UNKNOWN_TAG = QT_TRANSLATE_NOOP("Errors", "no tag named %1")
+CONSENSUS_WITHOUT_NAME = QT_TRANSLATE_NOOP("Errors", "the consensus author needs a name")
+CONSENSUS_IS_A_CODER = QT_TRANSLATE_NOOP(
+    "Errors", "%1 is one of the coders being compared; the consensus must be written under another name")
+ADJUDICATED_ARTICLE_GONE = QT_TRANSLATE_NOOP("Errors", "article %1 no longer exists")
+ADJUDICATED_SPAN_OUTSIDE = QT_TRANSLATE_NOOP("Errors", "the span %1–%2 is not inside article %3")
+ADJUDICATED_SPAN_WITHOUT_TAGS = QT_TRANSLATE_NOOP("Errors", "the span %1–%2 carries no tag")
+ADJUDICATED_TAG_GONE = QT_TRANSLATE_NOOP("Errors", "tag %1 no longer exists")

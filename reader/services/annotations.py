@@ -7,6 +7,7 @@ reverse it exactly.
 from __future__ import annotations
 
 import uuid as uuid_module
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import sqlite_utils
@@ -15,7 +16,7 @@ from reader.core.anchoring import make_anchor
 from reader.core.errors import HashiyaError
 from reader.storage import annotations_repo, articles_repo, tags_repo
 from reader.storage.database import transaction
-from reader.storage.records import AnnotationListRow, AnnotationRecord, TagRecord
+from reader.storage.records import AnnotationListRow, AnnotationRecord, ArticleRecord, TagRecord
 from reader.storage.schema import now_iso
 
 TAG_PALETTE = ("#e0a21b", "#3b7dd8", "#d0453f", "#3a9a5b", "#8a5cc7", "#d9772b", "#1f9fa8", "#c24f8e", "#7a8a2e")
@@ -24,6 +25,19 @@ TAG_PALETTE = ("#e0a21b", "#3b7dd8", "#d0453f", "#3a9a5b", "#8a5cc7", "#d9772b",
 def palette_colour(tag_count: int) -> str:
     """The colour a new tag gets when none is given: the palette in turn."""
     return TAG_PALETTE[tag_count % len(TAG_PALETTE)]
+
+
+def new_annotation(article: ArticleRecord, start: int, end: int, tag_ids: Sequence[int], note: str = "",
+                   author: str = "", uuid: str | None = None) -> AnnotationRecord:
+    """A new annotation of a valid span of `article` (quote, context and content hash taken from it),
+    not yet stored: its id is 0."""
+    anchor = make_anchor(article.text, start, end)
+    now = now_iso()
+    return AnnotationRecord(
+        id=0, uuid=uuid or str(uuid_module.uuid4()), article_id=article.id, start=start, end=end,
+        quote=anchor.exact, prefix=anchor.prefix, suffix=anchor.suffix, content_hash=article.content_hash,
+        note=note, author=author, created=now, modified=now, deleted=False, orphan=False, tag_ids=tuple(tag_ids),
+    )
 
 
 class AnnotationError(HashiyaError):
@@ -52,13 +66,7 @@ class AnnotationService:
             raise AnnotationError(f"article {article_id} does not exist")
         if not 0 <= start < end <= len(article.text):
             raise AnnotationError(f"the span {start}–{end} is not inside article {article_id}")
-        anchor = make_anchor(article.text, start, end)
-        now = now_iso()
-        record = AnnotationRecord(
-            id=0, uuid=uuid or str(uuid_module.uuid4()), article_id=article_id, start=start, end=end,
-            quote=anchor.exact, prefix=anchor.prefix, suffix=anchor.suffix, content_hash=article.content_hash,
-            note=note, author=author, created=now, modified=now, deleted=False, orphan=False, tag_ids=tuple(tag_ids),
-        )
+        record = new_annotation(article, start, end, tag_ids, note, author, uuid)
         with transaction(self.db):
             self._check_tags(tag_ids)
             annotation_id = annotations_repo.insert(self.db, record)
