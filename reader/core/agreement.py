@@ -24,7 +24,12 @@ Span = tuple[int, int]  # start, end: code points, end exclusive
 
 
 def _ratio(numerator: int | Fraction, denominator: int | Fraction) -> float | None:
-    return None if denominator == 0 else float(Fraction(numerator) / Fraction(denominator))
+    # int / int is correctly rounded in Python, so integer counts need no Fraction.
+    if denominator == 0:
+        return None
+    if isinstance(numerator, int) and isinstance(denominator, int):
+        return numerator / denominator
+    return float(Fraction(numerator) / Fraction(denominator))
 
 
 # Two coders ---------------------------------------------------------------------------------------
@@ -152,20 +157,26 @@ def alpha_from_value_counts(units: Iterable[tuple[Mapping[Hashable, int], int]])
     α = 1 − (n − 1) · Σ_{c≠k} o_ck / Σ_{c≠k} n_c·n_k, where a unit of m ≥ 2 values adds
     (m² − Σ_c n_uc²) / (m − 1) to Σ_{c≠k} o_ck. None when the pairable values are all alike, or none.
     """
-    disagreeing = Fraction(0)
+    disagreeing: dict[int, int] = {}  # values in a unit (m) → Σ weight · (m² − Σ_c n_uc²), over such units
     margins: dict[Hashable, int] = {}
     for values, weight in units:
         pairable = sum(values.values())
         if pairable < 2 or weight == 0:
             continue
-        disagreeing += Fraction(weight * (pairable * pairable - sum(c * c for c in values.values())), pairable - 1)
+        squares = sum(c * c for c in values.values())
+        disagreeing[pairable] = disagreeing.get(pairable, 0) + weight * (pairable * pairable - squares)
         for value, count in values.items():
             margins[value] = margins.get(value, 0) + weight * count
     total = sum(margins.values())
     expected = total * total - sum(n * n for n in margins.values())
     if expected == 0:
         return None
-    return float(1 - (total - 1) * disagreeing / expected)
+    if len(disagreeing) == 1:  # every unit has the same number of values: integers all the way
+        ((pairable, summed),) = disagreeing.items()
+        denominator = (pairable - 1) * expected
+        return _ratio(denominator - (total - 1) * summed, denominator)
+    observed = sum(Fraction(summed, pairable - 1) for pairable, summed in disagreeing.items())
+    return _ratio(expected - (total - 1) * observed, expected)
 
 
 def binary_alpha(histogram: Mapping[int, int], coders: int) -> float | None:
@@ -206,33 +217,45 @@ class SpanCounts:
         without spans has P (or R) 0. None when neither has a span, 0 when P + R = 0."""
         if not self.first and not self.second:
             return None
-        precision = Fraction(self.first_matched, self.first) if self.first else Fraction(0)
-        recall = Fraction(self.second_matched, self.second) if self.second else Fraction(0)
-        if precision + recall == 0:
+        if not self.first or not self.second:
             return 0.0
-        return float(2 * precision * recall / (precision + recall))
+        # 2PR / (P + R) with P = a/b, R = c/d is 2ac / (ad + cb): one exact division.
+        a, b, c, d = self.first_matched, self.first, self.second_matched, self.second
+        return _ratio(2 * a * c, a * d + c * b) or 0.0
+
+
+class SpanIndex:
+    """One coder's distinct spans of one tag in one article, indexed for matching: sorted by start,
+    with the furthest end reached so far, so "does anything overlap (s, e)?" is one bisection."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.spans = frozenset(spans)  # identical spans of one coder count once
+        ordered = sorted(self.spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span shares a code point with start–end."""
+        before = bisect_left(self._starts, end)  # the spans that start before `end`
+        return bool(before) and self._reach[before - 1] > start
+
+    def matched_by(self, other: SpanIndex) -> int:
+        """How many of these spans share a code point with a span of `other`."""
+        return sum(1 for start, end in self.spans if other.overlaps(start, end))
+
+
+def match_spans(first: SpanIndex, second: SpanIndex) -> tuple[SpanCounts, SpanCounts]:
+    """Two coders' spans of one tag in one article matched both ways: (by overlap — sharing at least
+    one code point —, exactly — the same start and end)."""
+    common = len(first.spans & second.spans)
+    return (SpanCounts(len(first), first.matched_by(second), len(second), second.matched_by(first)),
+            SpanCounts(len(first), common, len(second), common))
 
 
 def span_counts(first: Iterable[Span], second: Iterable[Span], exact: bool = False) -> SpanCounts:
-    """Match two coders' spans of one tag in one article. A span matches when the other coder has
-    one that shares a code point with it (`exact`: one with the same start and end). Identical
-    spans of one coder count once."""
-    first_set, second_set = set(first), set(second)
-    if exact:
-        common = len(first_set & second_set)
-        return SpanCounts(len(first_set), common, len(second_set), common)
-    return SpanCounts(len(first_set), _overlapping(first_set, second_set),
-                      len(second_set), _overlapping(second_set, first_set))
-
-
-def _overlapping(spans: Iterable[Span], others: Iterable[Span]) -> int:
-    """How many of `spans` share a code point with some span of `others`."""
-    ordered = sorted(others)
-    starts = [start for start, _ in ordered]
-    reach = list(accumulate((end for _, end in ordered), max))  # the furthest end among the first i
-    matched = 0
-    for start, end in spans:
-        before = bisect_left(starts, end)  # the others that start before this span ends
-        if before and reach[before - 1] > start:
-            matched += 1
-    return matched
+    """`match_spans` for two lists of spans, one way of matching."""
+    overlap, identical = match_spans(SpanIndex(first), SpanIndex(second))
+    return identical if exact else overlap

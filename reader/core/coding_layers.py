@@ -24,44 +24,68 @@ class Coding(NamedTuple):
     end: int
 
 
+# Every code point for which str.isspace() is true (tests/core/test_coding_layers.py checks the list
+# against the Unicode database Python runs with).
+WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+              "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
+def unit_counts(text: str, cuts: Sequence[int]) -> list[int]:
+    """How many units lie between each two consecutive `cuts` (ascending offsets into `text`).
+
+    The length less each kind of whitespace the text holds (in news text one or two kinds), counted
+    by `str.count` in place: no stretch is copied."""
+    counts = [end - start for start, end in zip(cuts, cuts[1:])]
+    count = text.count
+    for space in WHITESPACE:
+        if space in text:
+            counts = [n - count(space, start, end) for n, start, end in zip(counts, cuts, cuts[1:])]
+    return counts
+
+
 def unit_count(text: str, start: int = 0, end: int | None = None) -> int:
-    """How many code points of `text[start:end]` are not whitespace."""
-    # str.split() splits at exactly the code points for which str.isspace() is true.
-    return sum(map(len, text[start:end].split()))
+    """How many code points of `text[start:end]` are not whitespace (0 ≤ start ≤ end ≤ len(text))."""
+    return unit_counts(text, [start, len(text) if end is None else end])[0]
 
 
 class ArticleLayers:
     """Every coder's tags over one article's units (spans are clipped to the text)."""
 
-    def __init__(self, text: str, codings: Iterable[Coding]) -> None:
+    def __init__(self, text: str, codings: Iterable[Coding | tuple[int, Tag, int, int]]) -> None:
         length = len(text)
-        clipped = [Coding(c.coder, c.tag, max(0, c.start), min(length, c.end)) for c in codings]
-        clipped = [c for c in clipped if c.start < c.end]
-        cuts = sorted({0, length, *(c.start for c in clipped), *(c.end for c in clipped)})
-        piece_at = {cut: i for i, cut in enumerate(cuts)}
-        self.pieces: list[tuple[int, int]] = list(zip(cuts, cuts[1:]))
-        self.piece_units = [unit_count(text, start, end) for start, end in self.pieces]
+        clipped = []
+        cuts = {0, length}
+        for coder, tag, start, end in codings:
+            if start < 0 or end > length:
+                start, end = max(0, start), min(length, end)
+            if start < end:
+                clipped.append((coder, tag, start, end))
+                cuts.add(start)
+                cuts.add(end)
+        ordered = sorted(cuts)
+        piece_at = {cut: i for i, cut in enumerate(ordered)}
+        self.pieces: list[tuple[int, int]] = list(zip(ordered, ordered[1:]))
+        self.piece_units = unit_counts(text, ordered)
         self.units = sum(self.piece_units)
-        # tag → piece index → coder mask (bit i: coder i marks the piece with the tag)
-        self._masks: dict[Tag, dict[int, int]] = {}
-        for coding in clipped:
-            masks = self._masks.setdefault(coding.tag, {})
-            bit = 1 << coding.coder
-            for piece in range(piece_at[coding.start], piece_at[coding.end]):
-                masks[piece] = masks.get(piece, 0) | bit
+        # tag → coder mask of each piece (bit i: coder i marks the piece with the tag)
+        self._masks: dict[Tag, list[int]] = {}
+        for coder, tag, start, end in clipped:
+            masks = self._masks.get(tag)
+            if masks is None:
+                masks = self._masks[tag] = [0] * len(self.pieces)
+            bit = 1 << coder
+            for piece in range(piece_at[start], piece_at[end]):
+                masks[piece] |= bit
 
     def tags(self) -> set[Tag]:
         return set(self._masks)
 
     def histogram(self, tag: Tag) -> dict[int, int]:
         """Coder mask → units carrying exactly that mask for `tag` (mask 0: nobody marked them)."""
-        counts: dict[int, int] = {}
-        marked = 0
-        for piece, mask in self._masks.get(tag, {}).items():
-            units = self.piece_units[piece]
+        counts = {0: 0}
+        for mask, units in zip(self._masks.get(tag, ()), self.piece_units):
             counts[mask] = counts.get(mask, 0) + units
-            marked += units
-        counts[0] = self.units - marked
+        counts[0] = self.units - sum(units for mask, units in counts.items() if mask)
         return counts
 
     def units_all_agree(self, coders: int, tags: Iterable[Tag]) -> int:
@@ -69,28 +93,22 @@ class ArticleLayers:
         everyone = (1 << coders) - 1
         split: set[int] = set()
         for tag in tags:
-            split.update(piece for piece, mask in self._masks.get(tag, {}).items() if mask != everyone)
+            split.update(piece for piece, mask in enumerate(self._masks.get(tag, ())) if mask and mask != everyone)
         return self.units - sum(self.piece_units[piece] for piece in split)
 
     def confusion(self, first: int, second: int, tags: Sequence[Tag]) -> list[list[int]]:
         """Units by the category each of two coders gave them: `tags` in order, then "none" (no tag of
         `tags`), then "several" (more than one). `table[i][j]`: the first coder said i, the second j."""
         none, several = len(tags), len(tags) + 1
-        given: dict[int, list[set[int]]] = {}  # piece → [first's tag positions, second's]
-        for position, tag in enumerate(tags):
-            for piece, mask in self._masks.get(tag, {}).items():
-                for who, coder in enumerate((first, second)):
-                    if mask >> coder & 1:
-                        given.setdefault(piece, [set(), set()])[who].add(position)
+        layers = [self._masks.get(tag, [0] * len(self.pieces)) for tag in tags]
+
+        def category(masks: tuple[int, ...], coder: int) -> int:
+            given = [position for position, mask in enumerate(masks) if mask >> coder & 1]
+            return none if not given else given[0] if len(given) == 1 else several
+
         table = [[0] * (len(tags) + 2) for _ in range(len(tags) + 2)]
-
-        def category(positions: set[int]) -> int:
-            return none if not positions else next(iter(positions)) if len(positions) == 1 else several
-
-        tagged = 0
-        for piece, (of_first, of_second) in given.items():
-            units = self.piece_units[piece]
-            table[category(of_first)][category(of_second)] += units
-            tagged += units
-        table[none][none] += self.units - tagged
+        for masks, units in zip(zip(*layers), self.piece_units) if layers else ():
+            table[category(masks, first)][category(masks, second)] += units
+        if not layers:
+            table[none][none] = self.units
         return table

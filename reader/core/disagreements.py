@@ -84,6 +84,8 @@ def _judge(group: list[tuple[CodedSpan, int]], found: list[Stretch]) -> None:
 
 def _tags_differ(first: tuple[CodedSpan, ...], second: tuple[CodedSpan, ...]) -> bool:
     """Whether some code point is tagged by both coders, with different tags."""
+    if len(frozenset().union(*(s.tags for s in first + second))) == 1:
+        return False  # one tag between them: wherever both tagged, they gave that tag
     cuts = sorted({s.start for s in first + second} | {s.end for s in first + second})
     for start, end in zip(cuts, cuts[1:]):
         tags_first = frozenset().union(*(s.tags for s in first if s.start <= start and end <= s.end))

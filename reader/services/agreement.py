@@ -19,21 +19,33 @@ Writing a consensus is `reader.services.adjudication`.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import combinations
 
 import sqlite_utils
 
 from reader.core import messages
-from reader.core.agreement import PairTable, SpanCounts, binary_alpha, cohen_kappa, observed_agreement, pair_table
-from reader.core.agreement import span_counts
-from reader.core.coding_layers import ArticleLayers, Coding
+from reader.core.agreement import (
+    PairTable,
+    SpanCounts,
+    SpanIndex,
+    binary_alpha,
+    cohen_kappa,
+    match_spans,
+    observed_agreement,
+    pair_table,
+)
+from reader.core.coding_layers import ArticleLayers
 from reader.core.disagreements import CodedSpan, Kind, stretches
 from reader.core.errors import HashiyaError
 from reader.storage import agreement_repo, tags_repo
 from reader.storage.agreement_repo import CodingRow
 from reader.storage.records import TagRecord
+
+
+NO_SPANS = SpanIndex(())
 
 
 class AgreementError(HashiyaError):
@@ -72,10 +84,29 @@ class PairFigures:
 
 @dataclass(frozen=True)
 class TagFigures:
+    """The compared authors on one tag: what was counted, and the figures worked out from it when
+    first asked (a per-article table of 1,000 rows costs nothing until a row is shown)."""
+
     tag_id: int
     tag: str
-    alpha: float | None
-    pairs: tuple[PairFigures, ...]  # every pair of compared authors, in the order the authors are compared
+    authors: tuple[str, ...]
+    histogram: Mapping[int, int]  # coder mask → units (bit i set: authors[i] marked the unit with the tag)
+    span_matches: tuple[tuple[SpanCounts, SpanCounts], ...]  # per pair, in `pairs` order: (overlap, exact)
+
+    @cached_property
+    def alpha(self) -> float | None:
+        """Krippendorff's α over all compared authors."""
+        return binary_alpha(self.histogram, len(self.authors))
+
+    @cached_property
+    def pairs(self) -> tuple[PairFigures, ...]:
+        """Every pair of compared authors, in the order the authors are compared."""
+        return tuple(
+            PairFigures((self.authors[first], self.authors[second]), pair_table(self.histogram, first, second),
+                        overlap, exact)
+            for (first, second), (overlap, exact) in zip(
+                combinations(range(len(self.authors)), 2), self.span_matches, strict=True)
+        )
 
     def pair(self, first: str, second: str) -> PairFigures:
         """The figures of two authors, in the order they were compared (either order may be asked)."""
@@ -195,32 +226,32 @@ class AgreementService:
     def report(self, authors: Sequence[str] | None = None, tags: Sequence[str] | None = None,
                collection_id: int | None = None) -> AgreementReport:
         material = self._material(authors, tags, collection_id)
-        coders = len(material.authors)
-        pairs = list(combinations(range(coders), 2))
-        totals = {tag.id: defaultdict(int) for tag in material.tags}
-        span_totals = {(tag.id, pair): (SpanCounts(), SpanCounts()) for tag in material.tags for pair in pairs}
+        pairs = list(combinations(range(len(material.authors)), 2))
+        tag_ids = [tag.id for tag in material.tags]
+        histograms: dict[int, dict[int, int]] = {tag.id: {} for tag in material.tags}
+        matches = {(tag.id, pair): (SpanCounts(), SpanCounts()) for tag in material.tags for pair in pairs}
         per_article = []
         for article_id, title, text in agreement_repo.texts(self.db, list(material.rows)):
-            layers, spans = self._layers(material, text, material.rows[article_id])
+            layers, spans = self._layers(text, material.rows[article_id])
             figures = {}
             for tag in material.tags:
                 histogram = layers.histogram(tag.id)
+                total = histograms[tag.id]
                 for mask, units in histogram.items():
-                    totals[tag.id][mask] += units
-                article_pairs = []
-                for pair in pairs:
-                    first, second = (spans.get((tag.id, coder), set()) for coder in pair)
-                    overlap, exact = span_counts(first, second), span_counts(first, second, exact=True)
-                    summed = span_totals[tag.id, pair]
-                    span_totals[tag.id, pair] = (summed[0] + overlap, summed[1] + exact)
-                    article_pairs.append(self._pair(material, pair, histogram, overlap, exact))
-                figures[tag.name] = TagFigures(tag.id, tag.name, binary_alpha(histogram, coders), tuple(article_pairs))
-            all_agree = layers.units_all_agree(coders, [tag.id for tag in material.tags])
+                    total[mask] = total.get(mask, 0) + units
+                article_matches = []
+                for first, second in pairs:
+                    overlap, exact = match_spans(spans.get((tag.id, first), NO_SPANS), spans.get((tag.id, second), NO_SPANS))
+                    summed = matches[tag.id, (first, second)]
+                    matches[tag.id, (first, second)] = (summed[0] + overlap, summed[1] + exact)
+                    article_matches.append((overlap, exact))
+                figures[tag.name] = TagFigures(tag.id, tag.name, material.authors, histogram, tuple(article_matches))
+            all_agree = layers.units_all_agree(len(material.authors), tag_ids)
             per_article.append(ArticleFigures(article_id, title, layers.units,
                                               all_agree / layers.units if layers.units else None, figures))
         tag_figures = {
-            tag.name: TagFigures(tag.id, tag.name, binary_alpha(totals[tag.id], coders), tuple(
-                self._pair(material, pair, totals[tag.id], *span_totals[tag.id, pair]) for pair in pairs))
+            tag.name: TagFigures(tag.id, tag.name, material.authors, histograms[tag.id],
+                                 tuple(matches[tag.id, pair] for pair in pairs))
             for tag in material.tags
         }
         return AgreementReport(material.authors, tuple(a.article_id for a in per_article),
@@ -235,7 +266,7 @@ class AgreementService:
         size = len(order) + 2
         counts = [[0] * size for _ in range(size)]
         for article_id, _title, text in agreement_repo.texts(self.db, list(material.rows)):
-            layers, _spans = self._layers(material, text, material.rows[article_id])
+            layers, _spans = self._layers(text, material.rows[article_id])
             table = layers.confusion(0, 1, order)
             for i in range(size):
                 for j in range(size):
@@ -250,12 +281,13 @@ class AgreementService:
         tag_ids = tuple(tag.id for tag in material.tags)
         found = []
         for article_id, rows in material.rows.items():
-            spans: dict[str, dict[str, CodedSpan]] = {first: {}, second: {}}
+            tags_of: dict[str, set[int]] = defaultdict(set)  # an annotation comes once per tag
             for row in rows:
-                known = spans[row.author].get(row.uuid)
-                tags_so_far = known.tags if known else frozenset()
-                spans[row.author][row.uuid] = CodedSpan(row.start, row.end, tags_so_far | {row.tag_id}, row.uuid)
-            for stretch in stretches(spans[first].values(), spans[second].values()):
+                tags_of[row.uuid].add(row.tag_id)
+            spans: tuple[dict[str, CodedSpan], dict[str, CodedSpan]] = ({}, {})
+            for row in rows:
+                spans[row.coder][row.uuid] = CodedSpan(row.start, row.end, frozenset(tags_of[row.uuid]), row.uuid)
+            for stretch in stretches(spans[0].values(), spans[1].values()):
                 found.append(Disagreement(article_id, stretch.start, stretch.end, stretch.kind, (first, second),
                                           stretch.first, stretch.second, tag_ids))
         return found
@@ -263,11 +295,14 @@ class AgreementService:
     # ------------------------------------------------------------------------------------------
     def _material(self, authors: Sequence[str] | None, tags: Sequence[str] | None, collection_id: int | None,
                   article_ids: Sequence[int] | None = None) -> _Material:
-        known = agreement_repo.live_authors(self.db)
-        compared = tuple(dict.fromkeys(authors)) if authors is not None else tuple(self.authors(collection_id))
-        for author in compared:
-            if author not in known:
-                raise AgreementError(messages.AGREEMENT_UNKNOWN_AUTHOR, author)
+        if authors is None:
+            compared = tuple(self.authors(collection_id))
+        else:
+            compared = tuple(dict.fromkeys(authors))
+            known = set(agreement_repo.live_authors(self.db))
+            for author in compared:
+                if author not in known:
+                    raise AgreementError(messages.AGREEMENT_UNKNOWN_AUTHOR, author)
         if len(compared) < 2:
             raise AgreementError(messages.AGREEMENT_TOO_FEW_AUTHORS, len(compared))
         every_tag = tags_repo.list_all(self.db)
@@ -278,34 +313,25 @@ class AgreementService:
                 if name not in by_name:
                     raise AgreementError(messages.AGREEMENT_UNKNOWN_TAG, name)
             chosen = {by_name[name].id for name in tags}
-        by_article: dict[int, list[CodingRow]] = defaultdict(list)
+        coded: dict[int, list[CodingRow]] = {}
+        coders: dict[int, set[int]] = {}
         for row in agreement_repo.codings(self.db, compared, collection_id, article_ids):
-            by_article[row.article_id].append(row)
-        everyone = set(compared)
-        rows = {article_id: article_rows for article_id, article_rows in by_article.items()
-                if {row.author for row in article_rows} == everyone}
+            coders.setdefault(row.article_id, set()).add(row.coder)
+            if row.tag_id is not None and (chosen is None or row.tag_id in chosen):
+                coded.setdefault(row.article_id, []).append(row)
+        rows = {article_id: coded.get(article_id, []) for article_id, present in sorted(coders.items())
+                if len(present) == len(compared)}
         if chosen is None:
-            chosen = {row.tag_id for article_rows in rows.values() for row in article_rows if row.tag_id is not None}
+            chosen = {row.tag_id for article_rows in rows.values() for row in article_rows}
         ordered = [tag for tag in every_tag if tag.id in chosen]  # the tags' own order, unless named
         if tags is not None:
             ordered.sort(key=lambda tag: list(tags).index(tag.name))
-        rows = {article_id: [row for row in article_rows if row.tag_id in chosen]
-                for article_id, article_rows in rows.items()}
         return _Material(compared, ordered, rows)
 
     @staticmethod
-    def _layers(material: _Material, text: str,
-                rows: list[CodingRow]) -> tuple[ArticleLayers, dict[tuple[int, int], set[tuple[int, int]]]]:
-        coder = {author: i for i, author in enumerate(material.authors)}
-        codings = [Coding(coder[row.author], row.tag_id, row.start, row.end) for row in rows]
-        spans: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
-        for coding in codings:
-            spans[coding.tag, coding.coder].add((coding.start, coding.end))
-        return ArticleLayers(text, codings), spans
-
-    @staticmethod
-    def _pair(material: _Material, pair: tuple[int, int], histogram: dict[int, int], overlap: SpanCounts,
-              exact: SpanCounts) -> PairFigures:
-        first, second = pair
-        return PairFigures((material.authors[first], material.authors[second]),
-                           pair_table(histogram, first, second), overlap, exact)
+    def _layers(text: str, rows: list[CodingRow]) -> tuple[ArticleLayers, dict[tuple[int, int], SpanIndex]]:
+        """One article's layers, and each (tag, coder)'s spans indexed for matching."""
+        spans: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+        for row in rows:
+            spans[row.tag_id, row.coder].append((row.start, row.end))
+        return ArticleLayers(text, [row[:4] for row in rows]), {key: SpanIndex(found) for key, found in spans.items()}

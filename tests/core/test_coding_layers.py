@@ -7,7 +7,7 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.coding_layers import ArticleLayers, Coding, unit_count
+from reader.core.coding_layers import WHITESPACE, ArticleLayers, Coding, unit_count, unit_counts
 
 TAGS = ("claim", "denial", "other")
 
@@ -59,9 +59,18 @@ def test_layers_equal_a_unit_by_unit_count(text: str, raw: list[Coding]) -> None
 
 def test_units_are_exactly_the_code_points_that_are_not_whitespace() -> None:
     every_space = "".join(chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace())
+    assert WHITESPACE == every_space  # the list counted from agrees with the Unicode database in use
     assert unit_count(every_space) == 0
     assert unit_count("می\u200cگوید 🙏") == 8  # ZWNJ is no whitespace; the emoji is one code point
     assert unit_count("ab cd", 1, 4) == 2
+    assert unit_counts("ab\u00a0cd\n\ne f", [0, 2, 3, 7, 9]) == [2, 0, 2, 1]
+
+
+@given(texts, st.lists(st.integers(0, 60), max_size=8))
+def test_unit_counts_between_cuts_are_counts_of_the_slices(text: str, cuts: list[int]) -> None:
+    cuts = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    expected = [sum(not ch.isspace() for ch in text[a:b]) for a, b in zip(cuts, cuts[1:])]
+    assert unit_counts(text, cuts) == expected
 
 
 def test_the_thousand_character_case_in_units() -> None:
