@@ -292,6 +292,42 @@ The details were written to %2</source>
         <source>%1 was made by a newer Hashiya (schema %2; this version knows %3): please update Hashiya</source>
         <translation>%1 با نسخهٔ تازه‌تری از حاشیه ساخته شده است (طرح %2؛ این نسخه تا %3 را می‌شناسد): لطفاً حاشیه را به‌روز کنید</translation>
     </message>
+    <message>
+        <source>agreement needs at least two authors to compare; %1 given</source>
+        <translation>برای سنجش توافق دست‌کم دو نویسنده لازم است؛ %1 نویسنده داده شد</translation>
+    </message>
+    <message>
+        <source>no live annotations by an author named %1</source>
+        <translation>هیچ حاشیه‌نویسی موجودی از نویسنده‌ای به نام %1 نیست</translation>
+    </message>
+    <message>
+        <source>no tag named %1</source>
+        <translation>برچسبی به نام %1 نیست</translation>
+    </message>
+    <message>
+        <source>the consensus author needs a name</source>
+        <translation>نویسندهٔ اجماع باید نامی داشته باشد</translation>
+    </message>
+    <message>
+        <source>%1 is one of the coders being compared; the consensus must be written under another name</source>
+        <translation>%1 یکی از کدگذارانی است که مقایسه می‌شوند؛ اجماع باید با نام دیگری ثبت شود</translation>
+    </message>
+    <message>
+        <source>article %1 no longer exists</source>
+        <translation>مقالهٔ %1 دیگر وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 is not inside article %3</source>
+        <translation>بازهٔ %1–%2 درون مقالهٔ %3 نیست</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 carries no tag</source>
+        <translation>بازهٔ %1–%2 هیچ برچسبی ندارد</translation>
+    </message>
+    <message>
+        <source>tag %1 no longer exists</source>
+        <translation>برچسب %1 دیگر وجود ندارد</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeController</name>
