@@ -344,17 +344,11 @@ def _merge(args: argparse.Namespace) -> int:
 
 def _agreement(args: argparse.Namespace) -> int:
     from reader.services.agreement import AgreementError, AgreementService
-    from reader.storage import collections_repo
 
-    db = _open(args)
-    collection_id = None
-    if args.collection:
-        collection_id = collections_repo.find_id(db, args.collection)
-        if collection_id is None:
-            print(f"hashiya: no collection named {args.collection!r}", file=sys.stderr)
-            return EXIT_USAGE
+    service = AgreementService(_open(args))
     try:
-        report = AgreementService(db).report(args.author, args.tag, collection_id)
+        collection_id = service.collection_id(args.collection) if args.collection else None
+        report = service.report(args.author, args.tag, collection_id)
     except AgreementError as exc:
         print(f"hashiya: {exc}", file=sys.stderr)
         return EXIT_USAGE

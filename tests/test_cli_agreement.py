@@ -75,5 +75,5 @@ def test_usage_errors_exit_2_with_a_clear_message(library: Path) -> None:
     tag = run("agreement", "--tag", "nope", library=library)
     assert tag.returncode == 2 and "no tag named nope" in tag.stderr
     collection = run("agreement", "--collection", "nowhere", library=library)
-    assert collection.returncode == 2 and "no collection named 'nowhere'" in collection.stderr
+    assert collection.returncode == 2 and "no collection named nowhere" in collection.stderr
     assert not unknown.stdout and not alone.stdout

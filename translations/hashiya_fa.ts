@@ -305,6 +305,10 @@ The details were written to %2</source>
         <translation>برچسبی به نام %1 نیست</translation>
     </message>
     <message>
+        <source>no collection named %1</source>
+        <translation>مجموعه‌ای به نام %1 نیست</translation>
+    </message>
+    <message>
         <source>the consensus author needs a name</source>
         <translation>نویسندهٔ اجماع باید نامی داشته باشد</translation>
     </message>

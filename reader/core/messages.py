@@ -32,6 +32,7 @@ AGREEMENT_TOO_FEW_AUTHORS = QT_TRANSLATE_NOOP(
     "Errors", "agreement needs at least two authors to compare; %1 given")
 AGREEMENT_UNKNOWN_AUTHOR = QT_TRANSLATE_NOOP("Errors", "no live annotations by an author named %1")
 AGREEMENT_UNKNOWN_TAG = QT_TRANSLATE_NOOP("Errors", "no tag named %1")
+AGREEMENT_UNKNOWN_COLLECTION = QT_TRANSLATE_NOOP("Errors", "no collection named %1")
 CONSENSUS_WITHOUT_NAME = QT_TRANSLATE_NOOP("Errors", "the consensus author needs a name")
 CONSENSUS_IS_A_CODER = QT_TRANSLATE_NOOP(
     "Errors", "%1 is one of the coders being compared; the consensus must be written under another name")

@@ -40,7 +40,7 @@ from reader.core.agreement import (
 from reader.core.coding_layers import ArticleLayers
 from reader.core.disagreements import CodedSpan, Kind, stretches
 from reader.core.errors import HashiyaError
-from reader.storage import agreement_repo, tags_repo
+from reader.storage import agreement_repo, collections_repo, tags_repo
 from reader.storage.agreement_repo import CodingRow
 from reader.storage.records import TagRecord
 
@@ -222,6 +222,13 @@ class AgreementService:
     def authors(self, collection_id: int | None = None) -> list[str]:
         """Every author with live annotations: the authors compared when none are named."""
         return agreement_repo.live_authors(self.db, collection_id)
+
+    def collection_id(self, name: str) -> int:
+        """The id of the collection named `name`."""
+        found = collections_repo.find_id(self.db, name)
+        if found is None:
+            raise AgreementError(messages.AGREEMENT_UNKNOWN_COLLECTION, name)
+        return found
 
     def report(self, authors: Sequence[str] | None = None, tags: Sequence[str] | None = None,
                collection_id: int | None = None) -> AgreementReport:
