@@ -366,8 +366,8 @@ def _agreement(args: argparse.Namespace) -> int:
         print()
         print(f"{name}: Krippendorff's alpha {figure(tag.alpha)}")
         rows = [("authors", "agreement", "kappa", "F1 overlap", "F1 exact")]
-        rows += [(" – ".join(p.authors), figure(p.agreement), figure(p.kappa), figure(p.f1_overlap), figure(p.f1_exact))
-                 for p in tag.pairs]
+        rows += [(" – ".join(pair.authors), *map(figure, (pair.agreement, pair.kappa, pair.f1_overlap, pair.f1_exact)))
+                 for pair in tag.pairs]
         widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
         for row in rows:
             print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())

@@ -19,7 +19,7 @@ Writing a consensus is `reader.services.adjudication`.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import combinations
@@ -231,14 +231,22 @@ class AgreementService:
         return found
 
     def report(self, authors: Sequence[str] | None = None, tags: Sequence[str] | None = None,
-               collection_id: int | None = None) -> AgreementReport:
+               collection_id: int | None = None,
+               progress: Callable[[int, int], None] | None = None) -> AgreementReport:
+        """The figures for `authors` (default: every author with live annotations) on `tags`
+        (default: every tag they used in the articles compared), within a collection if given.
+
+        `progress(done, total)` hears every 100 articles; to cancel, raise from it (nothing is written).
+        """
         material = self._material(authors, tags, collection_id)
         pairs = list(combinations(range(len(material.authors)), 2))
         tag_ids = [tag.id for tag in material.tags]
         histograms: dict[int, dict[int, int]] = {tag.id: {} for tag in material.tags}
         matches = {(tag.id, pair): (SpanCounts(), SpanCounts()) for tag in material.tags for pair in pairs}
         per_article = []
-        for article_id, title, text in agreement_repo.texts(self.db, list(material.rows)):
+        for done, (article_id, title, text) in enumerate(agreement_repo.texts(self.db, list(material.rows))):
+            if progress is not None and done % 100 == 0:
+                progress(done, len(material.rows))
             layers, spans = self._layers(text, material.rows[article_id])
             figures = {}
             for tag in material.tags:
@@ -248,7 +256,8 @@ class AgreementService:
                     total[mask] = total.get(mask, 0) + units
                 article_matches = []
                 for first, second in pairs:
-                    overlap, exact = match_spans(spans.get((tag.id, first), NO_SPANS), spans.get((tag.id, second), NO_SPANS))
+                    overlap, exact = match_spans(spans.get((tag.id, first), NO_SPANS),
+                                                 spans.get((tag.id, second), NO_SPANS))
                     summed = matches[tag.id, (first, second)]
                     matches[tag.id, (first, second)] = (summed[0] + overlap, summed[1] + exact)
                     article_matches.append((overlap, exact))
@@ -256,6 +265,8 @@ class AgreementService:
             all_agree = layers.units_all_agree(len(material.authors), tag_ids)
             per_article.append(ArticleFigures(article_id, title, layers.units,
                                               all_agree / layers.units if layers.units else None, figures))
+        if progress is not None:
+            progress(len(material.rows), len(material.rows))
         tag_figures = {
             tag.name: TagFigures(tag.id, tag.name, material.authors, histograms[tag.id],
                                  tuple(matches[tag.id, pair] for pair in pairs))

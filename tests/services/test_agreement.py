@@ -195,3 +195,23 @@ def test_disagreements_name_article_spans_and_annotations(lib) -> None:
     assert AgreementService(db).disagreements("A", "B", tags=["ادعا"])[0].kind == Kind.BOUNDARIES
     assert len(AgreementService(db).disagreements("A", "B", tags=["ادعا"])) == 1
     assert AgreementService(db).disagreements("A", "B", article_ids=[article + 1]) == []
+
+
+def test_progress_is_heard_and_raising_from_it_cancels(lib) -> None:
+    db, notes, claim, _ = lib
+    for n in range(3):
+        article = insert_article(db, "news", f"عنوان {n}", "متن.")
+        notes.create(article, 0, 3, [claim], author="A")
+        notes.create(article, 0, 3, [claim], author="B")
+    heard = []
+    AgreementService(db).report(progress=lambda done, total: heard.append((done, total)))
+    assert heard == [(0, 3), (3, 3)]
+
+    class Stop(Exception):
+        pass
+
+    def stop(done: int, total: int) -> None:
+        raise Stop
+
+    with pytest.raises(Stop):
+        AgreementService(db).report(progress=stop)
