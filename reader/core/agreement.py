@@ -250,6 +250,9 @@ class SpanIndex:
 def match_spans(first: SpanIndex, second: SpanIndex) -> tuple[SpanCounts, SpanCounts]:
     """Two coders' spans of one tag in one article matched both ways: (by overlap — sharing at least
     one code point —, exactly — the same start and end)."""
+    if not first.spans or not second.spans:  # nothing to match: the common case of a tag one coder skipped
+        nothing = SpanCounts(len(first), 0, len(second), 0)
+        return nothing, nothing
     common = len(first.spans & second.spans)
     return (SpanCounts(len(first), first.matched_by(second), len(second), second.matched_by(first)),
             SpanCounts(len(first), common, len(second), common))

@@ -82,10 +82,11 @@ class ArticleLayers:
 
     def histogram(self, tag: Tag) -> dict[int, int]:
         """Coder mask → units carrying exactly that mask for `tag` (mask 0: nobody marked them)."""
-        counts = {0: 0}
+        counts: dict[int, int] = {}
         for mask, units in zip(self._masks.get(tag, ()), self.piece_units):
-            counts[mask] = counts.get(mask, 0) + units
-        counts[0] = self.units - sum(units for mask, units in counts.items() if mask)
+            if mask:
+                counts[mask] = counts.get(mask, 0) + units
+        counts[0] = self.units - sum(counts.values())
         return counts
 
     def units_all_agree(self, coders: int, tags: Iterable[Tag]) -> int:
