@@ -55,16 +55,18 @@ class ArticleLayers:
         length = len(text)
         clipped = []
         cuts = {0, length}
-        for coder, tag, start, end in codings:
+        for coding in codings:
+            coder, tag, start, end = coding
             if start < 0 or end > length:
                 start, end = max(0, start), min(length, end)
+                coding = (coder, tag, start, end)
             if start < end:
-                clipped.append((coder, tag, start, end))
+                clipped.append(coding)
                 cuts.add(start)
                 cuts.add(end)
         ordered = sorted(cuts)
         piece_at = {cut: i for i, cut in enumerate(ordered)}
-        self.pieces: list[tuple[int, int]] = list(zip(ordered, ordered[1:]))
+        self.cuts = ordered  # piece i runs from cuts[i] to cuts[i + 1]
         self.piece_units = unit_counts(text, ordered)
         self.units = sum(self.piece_units)
         # tag → coder mask of each piece (bit i: coder i marks the piece with the tag)
@@ -72,7 +74,7 @@ class ArticleLayers:
         for coder, tag, start, end in clipped:
             masks = self._masks.get(tag)
             if masks is None:
-                masks = self._masks[tag] = [0] * len(self.pieces)
+                masks = self._masks[tag] = [0] * len(self.piece_units)
             bit = 1 << coder
             for piece in range(piece_at[start], piece_at[end]):
                 masks[piece] |= bit
@@ -101,7 +103,7 @@ class ArticleLayers:
         """Units by the category each of two coders gave them: `tags` in order, then "none" (no tag of
         `tags`), then "several" (more than one). `table[i][j]`: the first coder said i, the second j."""
         none, several = len(tags), len(tags) + 1
-        layers = [self._masks.get(tag, [0] * len(self.pieces)) for tag in tags]
+        layers = [self._masks.get(tag, [0] * len(self.piece_units)) for tag in tags]
 
         def category(masks: tuple[int, ...], coder: int) -> int:
             given = [position for position, mask in enumerate(masks) if mask >> coder & 1]
