@@ -17,9 +17,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from itertools import accumulate
-from typing import TypeVar
 
-Value = TypeVar("Value", bound=Hashable)
 Span = tuple[int, int]  # start, end: code points, end exclusive
 
 
@@ -33,7 +31,7 @@ def _ratio(numerator: int | Fraction, denominator: int | Fraction) -> float | No
 
 
 # Two coders ---------------------------------------------------------------------------------------
-def contingency(first: Sequence[Value], second: Sequence[Value]) -> tuple[list[Value], list[list[int]]]:
+def contingency[Value: Hashable](first: Sequence[Value], second: Sequence[Value]) -> tuple[list[Value], list[list[int]]]:
     """The categories (in order of first appearance) and the square table of two coders' ratings:
     `table[i][j]` counts the units the first coder put in category i and the second in j."""
     if len(first) != len(second):
