@@ -8,9 +8,10 @@ Benchmarks (NAME), each in a fresh interpreter of its own, in this order:
   search       query p50/p95 by query class on 100,000 articles
   import       import 20,000 generated seed-sized articles into a fresh library
   memory       all Hashiya processes' resident memory after opening 100 articles and 10 s idle
+  agreement    agreement report for 3 coders over 1,000 annotated articles
 
 --quick is a smoke run with smaller sizes (a 5,000-article library, 2,000 articles to import,
-one start per case, 50 queries per class); its figures are compared with the same budgets but do
+one start per case, 50 queries per class, 300 articles for the agreement report); its figures are compared with the same budgets but do
 not show whether the real sizes meet them. The big library is built once into benchmarks/out/.
 Exit status: 0 when every budget is met, 1 when one is missed or a benchmark failed to run.
 See docs/PERFORMANCE.md.
@@ -38,10 +39,13 @@ class Sizes:
     import_count: int  # articles to import
     annotations: int  # annotations on the article that is opened
     search_queries: int  # queries per query class
+    agreement_articles: int  # articles 3 coders annotated, for the agreement report
 
 
-FULL = Sizes(library=100_000, startup_runs=3, import_count=20_000, annotations=1_000, search_queries=200)
-QUICK = Sizes(library=5_000, startup_runs=1, import_count=2_000, annotations=1_000, search_queries=50)
+FULL = Sizes(library=100_000, startup_runs=3, import_count=20_000, annotations=1_000, search_queries=200,
+             agreement_articles=1_000)
+QUICK = Sizes(library=5_000, startup_runs=1, import_count=2_000, annotations=1_000, search_queries=50,
+              agreement_articles=300)
 
 
 @dataclass
@@ -211,6 +215,31 @@ def run_memory(sizes: Sizes, verbose: bool) -> Run:
 
 
 # ---------------------------------------------------------------------------------------------
+# agreement
+
+
+def run_agreement(sizes: Sizes, verbose: bool) -> Run:
+    result, code, seconds = run_child(
+        ["-m", "benchmarks.budget", "measure", "agreement", json.dumps({"articles": sizes.agreement_articles})],
+        verbose=verbose,
+    )
+    figures = [
+        Figure("agreement", "agreement.report_s",
+               f"Agreement report: {result['coders']} coders, {result['articles']:,} articles "
+               f"({result['annotations']:,} annotations)", result["report_seconds_median"], "s",
+               op="<=", budget=b.AGREEMENT_S,
+               extra=f"(median of 5; CPU {result['report_cpu_seconds_median']:.3f} s; first "
+                     f"{result['report_seconds_first']:.3f} s; {result['report_to_reference']:.1f}× reading and "
+                     "counting the texts)"),
+        Figure("agreement", "agreement.disagreements_s", "Disagreement list of one pair, same articles",
+               result["disagreements_pair_seconds_median"], "s", extra=f"({result['disagreements_pair']:,} stretches)"),
+        Figure("agreement", "agreement.cli_s", "`main.py agreement --json`, process start to exit",
+               result["cli_json_seconds"], "s"),
+    ]
+    return Run("agreement", figures, seconds, code, result)
+
+
+# ---------------------------------------------------------------------------------------------
 # The runner
 
 
@@ -221,6 +250,7 @@ BENCHMARKS: dict[str, tuple[Callable[[Sizes, bool], Run], str, bool]] = {
     "search": (run_search, "Search p95, each query class", True),
     "import": (run_import, "Import throughput", False),
     "memory": (run_memory, "Memory at rest", False),
+    "agreement": (run_agreement, "Agreement report", False),
 }
 ALIASES = {"import_speed": "import", "annotation": "annotations"}
 

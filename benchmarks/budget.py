@@ -2,7 +2,7 @@
 
 Every benchmark runs in a child interpreter of its own, so that one cannot distort another
 (importing 20,000 articles leaves a big heap behind; Qt, once imported, stays). `startup` and
-`search` are run through their `--json` command line; `import_speed` and `annotations` through
+`search` are run through their `--json` command line; `import_speed`, `annotations` and `agreement` through
 this module's child entry point, which calls their `measure()` and prints
 its dict as one JSON line:
 
@@ -40,6 +40,7 @@ OPEN_ANNOTATED_MS = 100.0  # open an article with 1,000 annotations, to painted
 SAVE_ANNOTATION_MS = 10.0  # save one annotation (committed)
 SEARCH_P95_MS = 50.0  # search p95 on 100,000 articles, each query class
 AT_REST_MB = 180.0  # every Hashiya process together, resident, after 100 articles opened and 10 s idle
+AGREEMENT_S = 1.0  # agreement report for 3 coders over 1,000 articles (issue 17)
 BUSY_WARNING = 0.3  # CPUs busy with other work before a benchmark above which its figures are flagged
 
 OK, MISSED, INFO, ERROR = "ok", "MISSED", "", "ERROR"

@@ -1,5 +1,5 @@
 """The command line (`python main.py import|articles|annotations|annotate|search|export|merge|
-desktop-entry …`), the contract scripts rely on."""
+agreement|desktop-entry …`), the contract scripts rely on."""
 
 from __future__ import annotations
 
@@ -86,6 +86,16 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--author", default=None, metavar="NAME", help="default: $HASHIYA_AUTHOR, else your user name")
     annotate.add_argument("--occurrence", type=int, metavar="N", help="which occurrence of the quote (1 = first)")
     library_option(annotate)
+
+    agreeing = commands.add_parser("agreement", help="how far coders agree: per tag Krippendorff's α and, per pair, "
+                                   "agreement, Cohen's κ and span F1")
+    agreeing.add_argument("--author", action="append", metavar="NAME",
+                          help="an author to compare (repeat; default: every author with live annotations)")
+    agreeing.add_argument("--tag", action="append", metavar="NAME",
+                          help="a tag to compare (repeat; default: every tag those authors used in the articles compared)")
+    agreeing.add_argument("--collection", metavar="NAME", help="only articles of this collection")
+    agreeing.add_argument("--json", action="store_true", help="one JSON object")
+    library_option(agreeing)
 
     desktop = commands.add_parser("desktop-entry", help="add Hashiya to the applications menu (Linux)")
     desktop.add_argument("--remove", action="store_true", help="take the menu entry and its icon away again")
@@ -314,6 +324,35 @@ def _merge(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if plan.skipped else EXIT_OK
 
 
+def _agreement(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        collection_id = library.collection_id(args.collection) if args.collection else None
+        report = library.agreement.report(args.author, args.tag, collection_id)
+    if args.json:
+        sys.stdout.write(json.dumps(report.as_json(), ensure_ascii=False) + "\n")
+        return EXIT_OK
+
+    def figure(value: float | None) -> str:
+        return "–" if value is None else f"{value:.3f}"
+
+    print(f"authors:  {', '.join(report.authors)}")
+    print(f"articles: {len(report.articles)} (those in which every one of these authors has a placed annotation)")
+    print(f"units:    {report.units:,} (their characters other than whitespace)")
+    for name, tag in report.tags.items():
+        print()
+        print(f"{name}: Krippendorff's alpha {figure(tag.alpha)}")
+        rows = [("authors", "agreement", "kappa", "F1 overlap", "F1 exact")]
+        rows += [(" – ".join(pair.authors), *map(figure, (pair.agreement, pair.kappa, pair.f1_overlap, pair.f1_exact)))
+                 for pair in tag.pairs]
+        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+        for row in rows:
+            print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    if not report.tags:
+        print()
+        print("no tags to compare" if report.articles else "no article has annotations by every one of these authors")
+    return EXIT_OK
+
+
 def _desktop_entry(args: argparse.Namespace) -> int:
     from reader.services import desktop_entry
 
@@ -342,5 +381,6 @@ COMMANDS = {
     "search": _search,
     "export": _export,
     "merge": _merge,
+    "agreement": _agreement,
     "desktop-entry": _desktop_entry,
 }

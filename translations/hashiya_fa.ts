@@ -812,6 +812,26 @@ The details were written to %2</source>
         <source>%1: selection %2 in source %3 has a %4 that is not a whole number ≥ 0 (%5)</source>
         <translation>%1: مقدار %4 در بخش انتخاب‌شدهٔ %2 از منبع %3 عدد صحیح نامنفی نیست (%5)</translation>
     </message>
+    <message>
+        <source>Agreement needs at least two authors to compare; %1 given</source>
+        <translation>برای سنجش توافق دست‌کم دو نویسنده لازم است؛ %1 داده شد</translation>
+    </message>
+    <message>
+        <source>There are no live annotations by an author named «%1»</source>
+        <translation>هیچ حاشیه‌نویسی زنده‌ای از نویسنده‌ای به نام «%1» نیست</translation>
+    </message>
+    <message>
+        <source>The consensus author needs a name</source>
+        <translation>نویسندهٔ اجماع باید نامی داشته باشد</translation>
+    </message>
+    <message>
+        <source>%1 is one of the coders being compared; the consensus must be written under another name</source>
+        <translation>%1 یکی از کدگذارانی است که مقایسه می‌شوند؛ اجماع باید با نام دیگری ثبت شود</translation>
+    </message>
+    <message>
+        <source>The span %1–%2 carries no tag</source>
+        <translation>بازهٔ %1–%2 هیچ برچسبی ندارد</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeController</name>

@@ -207,3 +207,11 @@ QDPX_SELECTION_UNKNOWN_CODE = QT_TRANSLATE_NOOP(
     "Errors", "%1: selection %2 in source %3 is coded with a code the codebook does not define")
 QDPX_SELECTION_NOT_NUMBER = QT_TRANSLATE_NOOP(
     "Errors", "%1: selection %2 in source %3 has a %4 that is not a whole number ≥ 0 (%5)")
+# Agreement and adjudication ------------------------------------------------------------------------
+AGREEMENT_TOO_FEW_AUTHORS = QT_TRANSLATE_NOOP(
+    "Errors", "Agreement needs at least two authors to compare; %1 given")
+AGREEMENT_UNKNOWN_AUTHOR = QT_TRANSLATE_NOOP("Errors", "There are no live annotations by an author named «%1»")
+CONSENSUS_WITHOUT_NAME = QT_TRANSLATE_NOOP("Errors", "The consensus author needs a name")
+CONSENSUS_IS_A_CODER = QT_TRANSLATE_NOOP(
+    "Errors", "%1 is one of the coders being compared; the consensus must be written under another name")
+ADJUDICATED_SPAN_WITHOUT_TAGS = QT_TRANSLATE_NOOP("Errors", "The span %1–%2 carries no tag")

@@ -17,7 +17,7 @@ from reader.core import messages
 from reader.core.anchoring import make_anchor
 from reader.core.changes import Changes, annotations_changed
 from reader.core.errors import HashiyaError, InvalidRequestError, UnknownNameError
-from reader.core.records import AnnotationListRow, AnnotationRecord, TagRecord
+from reader.core.records import AnnotationListRow, AnnotationRecord, ArticleRecord, TagRecord
 from reader.services.changelog import ChangeLog
 from reader.storage import annotations_repo, articles_repo, tags_repo
 from reader.storage.schema import now_iso
@@ -30,6 +30,19 @@ TAG_PALETTE = ("#e0a21b", "#3b7dd8", "#d0453f", "#3a9a5b", "#8a5cc7", "#d9772b",
 def palette_colour(tag_count: int) -> str:
     """The colour a new tag gets when none is given: the palette in turn."""
     return TAG_PALETTE[tag_count % len(TAG_PALETTE)]
+
+
+def new_annotation(article: ArticleRecord, start: int, end: int, tag_ids: Sequence[int], note: str = "",
+                   author: str = "", uuid: str | None = None) -> AnnotationRecord:
+    """A new annotation of a valid span of `article` (quote, context and content hash taken from it),
+    not yet stored: its id is 0."""
+    anchor = make_anchor(article.text, start, end)
+    now = now_iso()
+    return AnnotationRecord(
+        id=0, uuid=uuid or str(uuid_module.uuid4()), article_id=article.id, start=start, end=end,
+        quote=anchor.exact, prefix=anchor.prefix, suffix=anchor.suffix, content_hash=article.content_hash,
+        note=note, author=author, created=now, modified=now, deleted=False, orphan=False, tag_ids=tuple(tag_ids),
+    )
 
 
 class AnnotationError(HashiyaError):
@@ -67,13 +80,7 @@ class AnnotationService:
             raise AnnotationError(messages.ARTICLE_MISSING, str(article_id))
         if not 0 <= start < end <= len(article.text):
             raise AnnotationError(messages.SPAN_OUTSIDE_ARTICLE, start, end, str(article_id))
-        anchor = make_anchor(article.text, start, end)
-        now = now_iso()
-        record = AnnotationRecord(
-            id=0, uuid=uuid or str(uuid_module.uuid4()), article_id=article_id, start=start, end=end,
-            quote=anchor.exact, prefix=anchor.prefix, suffix=anchor.suffix, content_hash=article.content_hash,
-            note=note, author=author, created=now, modified=now, deleted=False, orphan=False, tag_ids=tuple(tag_ids),
-        )
+        record = new_annotation(article, start, end, tag_ids, note, author, uuid)
         with self.changes.write(self.db) as staged:
             self._check_tags(tag_ids)
             annotation_id = annotations_repo.insert(self.db, record)

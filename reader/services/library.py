@@ -24,6 +24,8 @@ from reader.storage.database import open_database, set_wait_reporter
 from reader.storage.failures import explain
 
 if TYPE_CHECKING:  # loaded when first used, not when the window opens
+    from reader.services.adjudication import AdjudicationService
+    from reader.services.agreement import AgreementService
     from reader.services.annotations import AnnotationService
     from reader.services.exchange import ExchangeService
     from reader.services.importer import CancelCheck, ImportReport, ProgressCallback
@@ -42,6 +44,8 @@ class Library:
         self._annotations: AnnotationService | None = None
         self._search: SearchService | None = None
         self._exchange: ExchangeService | None = None
+        self._agreement: AgreementService | None = None
+        self._adjudication: AdjudicationService | None = None
 
     def close(self) -> None:
         if self._search is not None:
@@ -91,6 +95,24 @@ class Library:
 
             self._search = SearchService(self._db)
         return self._search
+
+    @property
+    def agreement(self) -> AgreementService:
+        """Inter-annotator agreement: figures, confusion tables, disagreements (reads only)."""
+        if self._agreement is None:
+            from reader.services.agreement import AgreementService
+
+            self._agreement = AgreementService(self._db)
+        return self._agreement
+
+    @property
+    def adjudication(self) -> AdjudicationService:
+        """Consensus decisions on disagreements, written under a consensus author."""
+        if self._adjudication is None:
+            from reader.services.adjudication import AdjudicationService
+
+            self._adjudication = AdjudicationService(self._db, self._changes)
+        return self._adjudication
 
     @property
     def exchange(self) -> ExchangeService:

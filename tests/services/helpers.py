@@ -57,3 +57,19 @@ def write_mixed_collection(folder: Path) -> dict[str, Path]:
         paths[name] = folder / name
         paths[name].write_bytes(data)
     return paths
+
+
+def insert_article(db, collection: str, title: str, *paragraphs: str) -> int:
+    """Store an article with exactly this title and these paragraphs (text = title, blank line,
+    paragraphs), bypassing file import, so that tests know every offset."""
+    from reader.core.article import Article
+    from reader.core.text import content_hash
+    from reader.storage import articles_repo, collections_repo
+    from reader.storage.database import transaction
+
+    raw = "\n\n".join((title, *paragraphs))
+    article = Article(source=f"{collection}/{content_hash(raw)[:12]}.txt", format="txt", title=title,
+                      paragraphs=paragraphs, date=None, dateline=None, language="fa", direction="rtl", raw=raw,
+                      raw_hash=content_hash(raw))
+    with transaction(db):
+        return articles_repo.insert(db, collections_repo.get_or_create(db, collection), article)
