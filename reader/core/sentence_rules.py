@@ -14,6 +14,12 @@ which `sentence_ends` corrects:
   after a single letter, after letters separated by periods, or after a short list of Latin
   titles.
 * An enumerator at the start of a paragraph or sentence («۱. …», «2) …», «الف. …»).
+* Inside a quotation not introduced by a colon (a title, a slogan: شعار «مرگت باد! …» سر دادند)
+  the quotation's own punctuation ends no sentence; nor does a closing quote followed by «،» or
+  «و «…»» (a list of quotations).
+* A piece without a letter (a verse number «(77)» after a quotation) is no sentence of its own.
+* A period typed without its space between two Persian words («… ثبت کنند.وزارت …») is an end.
+* An end hidden by a footnote mark («….[12] …») or an invisible direction mark before the space.
 
 All offsets are code points into the text; nothing here rewrites it.
 """
@@ -23,8 +29,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# hazm's end punctuation (its SentenceTokenizer pattern) followed by closing quotes or brackets.
-_QUOTE_END = re.compile(r"[!.?\u2e2e\u061f]+[»”’\"')\]]+(?=\s)")
+# hazm's end punctuation (its SentenceTokenizer pattern) followed by closing quotes or brackets,
+# a footnote mark («.[12]») or invisible direction marks, then a space.
+_QUOTE_END = re.compile(r"[!.?\u2e2e\u061f]+(?:[»”’\"')\]\u200c\u200e\u200f\u202c]|\[[^\]\s]{1,10}\])+(?=\s)")
+# A "sentence" without a letter (a verse number «(77)», a lone date) belongs to the one before.
+_LETTER = re.compile(r"[^\W\d_]")
 
 _ELLIPSIS_AFTER_AND = re.compile(r"(?:^|[\s(«])و\s*(?:\.{2,}|…)\s*$")
 # One letter before the period, or letters each followed by a period (U.S., ق.ظ.), as a whole token.
@@ -48,9 +57,55 @@ _CONTINUATION = re.compile(
 )
 
 
-def quote_ends(text: str, start: int, end: int) -> list[int]:
-    """Ends of sentences that finish inside a closing quote or bracket, in text[start:end]."""
-    return [match.end() for match in _QUOTE_END.finditer(text, start, end)]
+_OPENERS = {"«": "»", "“": "”"}
+# Direct speech opens after a colon, at the start of a paragraph or after a sentence's end.
+_SPEECH_OPENS_AFTER = frozenset(":：.!?\u061f")
+_QUOTE_LIST_AFTER = re.compile(r"\s*(?:[،,]|و\s*[«“])")
+
+
+def embedded_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of «…» / “…” quotations in text[start:end] that open inside a sentence (not after a
+    colon, a sentence end or at the paragraph's start): titles, slogans and quoted phrases,
+    whose own punctuation ends no sentence. A quotation
+    that is never closed in the paragraph is ignored."""
+    spans: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        closer = _OPENERS.get(text[i])
+        if closer is None:
+            i += 1
+            continue
+        depth, j = 0, i + 1
+        while j < end:
+            if text[j] == text[i]:
+                depth += 1
+            elif text[j] == closer:
+                if depth == 0:
+                    break
+                depth -= 1
+            j += 1
+        if j >= end:
+            i += 1
+            continue
+        before = i - 1
+        while before >= start and text[before].isspace():
+            before -= 1
+        if before >= start and text[before] not in _SPEECH_OPENS_AFTER:
+            spans.append((i, j))
+        i = j + 1
+    return spans
+
+
+# A period typed without its space between two Persian words («ثبت کنند.وزارت»); two letters on
+# each side, so that «ج.ا.ا» and other initials are not cut.
+_GLUED_END = re.compile(r"(?<=[\u0621-\u063a\u0641-\u064a\u067e-\u06cc]{2})\.(?=[\u0621-\u063a\u0641-\u064a\u067e-\u06cc]{2})")
+
+
+def missed_ends(text: str, start: int, end: int) -> list[int]:
+    """Ends hazm misses in text[start:end]: inside a closing quote or bracket, or a period typed
+    without its space."""
+    return sorted([match.end() for match in _QUOTE_END.finditer(text, start, end)]
+                  + [match.end() for match in _GLUED_END.finditer(text, start, end)])
 
 
 def is_end(text: str, sentence_start: int, end: int, limit: int) -> bool:
@@ -65,6 +120,8 @@ def is_end(text: str, sentence_start: int, end: int, limit: int) -> bool:
         return False
     if end < limit and _CONTINUATION.match(text, end, min(limit, end + 40)):
         return False
+    if text[end - 1] in "»”" and _QUOTE_LIST_AFTER.match(text, end, limit):
+        return False  # «…!»، «…!» و «…!»: a list of quotations inside one sentence
     return True
 
 
@@ -73,11 +130,13 @@ def sentence_ends(text: str, start: int, end: int, candidates: Iterable[int]) ->
     after a sentence's punctuation, or where a sentence's text stops); `end` is always one."""
     ends: list[int] = []
     sentence_start = start
-    for candidate in sorted(set(candidates) | set(quote_ends(text, start, end))):
-        if not start < candidate < end:
+    embedded = embedded_quotes(text, start, end)
+    for candidate in sorted(set(candidates) | set(missed_ends(text, start, end))):
+        if not start < candidate < end or any(q_start < candidate <= q_end for q_start, q_end in embedded):
             continue
         if text[sentence_start:candidate].strip() and is_end(text, sentence_start, candidate, end):
             ends.append(candidate)
             sentence_start = candidate
     ends.append(end)
-    return ends
+    # Merged backwards so that a letterless piece joins the sentence it follows.
+    return [stop for n, stop in enumerate(ends) if n + 1 == len(ends) or _LETTER.search(text, stop, ends[n + 1])]
