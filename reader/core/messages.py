@@ -26,3 +26,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:  # noqa: N802 - the n
 NOT_A_LIBRARY = QT_TRANSLATE_NOOP("Errors", "%1 is not a Hashiya library (%2); it was left untouched")
 NEWER_LIBRARY = QT_TRANSLATE_NOOP(
     "Errors", "%1 was made by a newer Hashiya (schema %2; this version knows %3): please update Hashiya")
+
+# Suggested claims and denials -------------------------------------------------------------------
+NO_ARTICLE = QT_TRANSLATE_NOOP("Errors", "there is no article with id %1")
+NO_COLLECTION = QT_TRANSLATE_NOOP("Errors", "there is no collection named «%1»")
+NO_TAG_ID = QT_TRANSLATE_NOOP("Errors", "there is no tag with id %1")
+UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Errors", "«%1» is not a suggestion role (expected one of: %2)")
+BAD_CUE = QT_TRANSLATE_NOOP("Errors", "the cue «%1» of kind %2 does not fit the role %3")
+SUGGESTION_STALE = QT_TRANSLATE_NOOP(
+    "Errors", "the text of article %1 changed since this suggestion was made; suggest again")

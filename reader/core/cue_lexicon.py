@@ -1,0 +1,94 @@
+"""The cue lexicon: the words that make a sentence a suggested claim or denial.
+
+It is data, not code: the library stores it (storage/cues_repo.py), the user sees and edits it,
+and it travels with the tags in a W3C export. Each cue is a phrase written as people write it;
+`…` between words lets up to three words stand there («کذب … خواند» matches «این خبر را کذب محض
+خواند»). The last word of a phrase, when it is a verb, matches every form of that verb (hazm's
+lemmas: «گفت» matches «می‌گویند»، «گفته‌اند»), with its polarity: «تکذیب کرد» does not match «تکذیب
+نکرد», and «صحت ندارد» does not match «صحت دارد».
+
+Kinds, and what they do (reader/core/suggestions.py):
+
+  say         a verb of saying or asserting: a claim; the speaker is the subject before it
+  source      an attribution («به گفته»، «به گزارش»): a claim; the speaker is the name after it
+  deny        a denial verb: a denial; the speaker is the subject before it
+  verdict     a verdict on a claim («صحت ندارد»، «بی‌اساس … خواند»): a denial
+  reject      «رد کرد»، «نپذیرفت»: a denial only when the sentence also names a claim (claim-word);
+              otherwise a request or a bill was turned down, which is no denial
+  claim-word  what a claim is called («ادعا»، «اتهام»، «شایعه»); it suggests nothing by itself
+  trap        a phrase that looks like a cue and is not («گفت و گو»، «رد پای»): a cue inside it
+              does not count
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+CLAIM = "claim"
+DENIAL = "denial"
+ROLES = (CLAIM, DENIAL)
+# The tags a new library gives the two roles (schema.DEFAULT_TAGS).
+DEFAULT_TAG_NAMES = {CLAIM: "ادعا", DENIAL: "تکذیب"}
+
+SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, TRAP = (
+    "say", "source", "deny", "verdict", "reject", "claim-word", "trap")
+KINDS_OF_ROLE = {CLAIM: (SAY, SOURCE, TRAP), DENIAL: (DENY, VERDICT, REJECT, CLAIM_WORD, TRAP)}
+KINDS = (SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, TRAP)
+GAP = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    role: str      # CLAIM or DENIAL
+    kind: str      # one of KINDS, allowed for the role (KINDS_OF_ROLE)
+    phrase: str    # as written; «…» marks a gap of up to three words
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    cues: tuple[Cue, ...]
+    enabled_roles: frozenset[str] = frozenset(ROLES)
+
+    def active(self) -> tuple[Cue, ...]:
+        """The cues that take part: enabled, of an enabled role."""
+        return tuple(c for c in self.cues if c.enabled and c.role in self.enabled_roles)
+
+    def with_role(self, role: str, enabled: bool) -> Lexicon:
+        roles = set(self.enabled_roles)
+        (roles.add if enabled else roles.discard)(role)
+        return replace(self, enabled_roles=frozenset(roles))
+
+
+def is_valid(cue: Cue) -> bool:
+    return cue.role in ROLES and cue.kind in KINDS_OF_ROLE[cue.role] and bool(cue.phrase.replace(GAP, "").strip())
+
+
+def _cues(role: str, kind: str, phrases: str) -> list[Cue]:
+    return [Cue(role, kind, phrase.strip()) for phrase in phrases.split("،")]
+
+
+# Verbs of saying in Iranian and Dari news (Dari: «علاوه کرد»، «اضافه کرد»، «اعلان کرد»).
+DEFAULT_CUES: tuple[Cue, ...] = tuple(
+    _cues(CLAIM, SAY, "گفت، افزود، اظهار داشت، اظهار کرد، تصریح کرد، تاکید کرد، تاکید ورزید، خاطرنشان کرد، "
+                      "خاطرنشان ساخت، یادآور شد، یادآوری کرد، عنوان کرد، اعلام کرد، اعلام داشت، اعلان کرد، "
+                      "بیان کرد، بیان داشت، توضیح داد، ادامه داد، اضافه کرد، علاوه کرد، مدعی شد، ادعا کرد، "
+                      "ادعا شد، هشدار داد، وعده داد، نوشت، خبر داد، گزارش داد، تایید کرد، ابراز … کرد، "
+                      "ابراز داشت، پیش‌بینی کرد، معتقد است، متذکر شد، فاش کرد، اذعان کرد، تشریح کرد، "
+                      "گفته شد، متهم کرد، اطمینان داد")
+    + _cues(CLAIM, SOURCE, "به گفته، به گزارش، به نقل از، به نوشته، به ادعای، به اعتقاد، به باور، "
+                           "طبق گزارش، بنا بر گزارش، بر اساس گزارش")
+    + _cues(CLAIM, TRAP, "گفت و گو، گفت وگو")
+    + _cues(DENIAL, DENY, "تکذیب کرد، تکذیب شد، تکذیب، انکار کرد")
+    + _cues(DENIAL, VERDICT, "بی‌اساس … خواند، بی‌اساس … دانست، نادرست … خواند، نادرست … دانست، "
+                             "کذب … خواند، کذب … دانست، دروغ … خواند، دروغ … دانست، شایعه … خواند، "
+                             "بی‌پایه … خواند، خلاف واقع … خواند، صحت ندارد، واقعیت ندارد، حقیقت ندارد، "
+                             "بنیاد ندارد، اساس ندارد، کذب محض، بی‌اساس است، نادرست است، دروغ است، "
+                             "درست نیست، صحیح نیست")
+    + _cues(DENIAL, REJECT, "رد کرد، نپذیرفت")
+    + _cues(DENIAL, CLAIM_WORD, "ادعا، اتهام، اتهامات، گزارش، گزارشات، خبر، اخبار، شایعه، شایعات، "
+                                "اظهارات، سخنان، ادعاها")
+    + _cues(DENIAL, TRAP, "رد پا، رد پای، رد شدن")
+)
+
+DEFAULT_LEXICON = Lexicon(DEFAULT_CUES)

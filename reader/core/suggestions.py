@@ -1,0 +1,421 @@
+"""Suggested claims and denials: cue matching on an article's sentences.
+
+The reader points, the researcher decides: each suggestion is one sentence (widened to the end of
+a quotation that a cue opens, «… گفت: «…. …»»), the role it suggests (claim or denial), a score,
+the cue phrases that fired, and the speaker where the sentence names one. Nothing here touches
+the library; services/suggestions.py turns suggestions into annotations when accepted.
+
+Sentences come from `words.sentence_spans` (hazm + our sentence rules); words are the canonical
+tokens of `search_text` (letter variants, ZWNJ and «می …» joined), and verbs are recognised by
+hazm's lemmatizer tables, so every inflection of a cue verb counts. Rules, in order:
+
+* a trap («گفت و گو») cancels the cues inside it;
+* a verb cue matches only with its own polarity («نگفت»، «تأیید نکرد» are no claims; «صحت ندارد»
+  is a denial and «صحت دارد» is not); a noun cue followed by a negated light verb («تکذیب نشد»)
+  does not count;
+* a reject cue («رد کرد») is a denial only when the sentence also names a claim (claim-word) outside
+  the other cues;
+* a denial beats a claim: a sentence that reports a statement and a denial is one denial.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.core import cue_lexicon as lx
+from reader.core.search_text import Token, canonical_word, tokens
+
+_GAP_WORDS = 3
+# Light verbs after a noun cue: «تکذیب نشد» negates «تکذیب».
+_LIGHT_STEMS = frozenset(("کرد", "شد", "نمود", "گردید", "داشت", "ساخت"))
+_PRONOUNS = frozenset(canonical_word(w) for w in "وی او ایشان آنها آنان اینها ایشان‌ها آن این".split())
+# Words that end a speaker's name (prepositions, time words, demonstratives, conjunctions).
+_SPEAKER_STOPS = frozenset(canonical_word(w) for w in (
+    "در با از به برای روز امروز دیروز شامگاه بامداد صبح عصر ظهر شب که را نیز هم همچنین ضمن پس پیش طی "
+    "این آن چنین هرگونه تا بر درباره طبق بنابر اما ولی هنوز بارها همواره روزها اخیرا اخیراً قبل بعد "
+    "دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه").split())
+_SPEAKER_BREAK = re.compile(r"[،,:؛;«»\"()\[\].!?؟]")
+_SCORES = {lx.VERDICT: 0.9, lx.DENY: 0.9, lx.REJECT: 0.8, lx.SAY: 0.75, lx.SOURCE: 0.6}
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    role: str                 # cue_lexicon.CLAIM or DENIAL
+    start: int                # code points into the article text, end exclusive
+    end: int
+    score: float              # 0–1
+    cues: tuple[str, ...]     # the cue phrases that fired, as written in the lexicon
+    speaker: str | None       # as written in the text
+
+
+# ---------------------------------------------------------------------------------------------
+# Verbs, by hazm's lemmatizer
+
+
+class _Verbs:
+    """Canonical verb form -> (past stem, negated), for the stems a lexicon needs: every form
+    hazm's conjugation tables give for the verbs (hazm's verb list) with those past stems."""
+
+    def __init__(self) -> None:
+        from hazm import Conjugation
+        from hazm.utils import verbs_list
+
+        self._conjugation = Conjugation()
+        self._by_past: dict[str, list[str]] = {}
+        self._by_present: dict[str, str] = {}
+        for verb in verbs_list():  # "past#present"
+            past, _, present = verb.partition("#")
+            if past:
+                self._by_past.setdefault(past, []).append(verb)
+            if present:
+                self._by_present.setdefault(present, past)
+        self._forms: dict[str, tuple[str, bool]] = {}
+        self._stems: frozenset[str] = frozenset()
+        self._lock = threading.Lock()
+
+    def stem_of(self, written: str) -> tuple[str, bool] | None:
+        """(past stem, negated) of a verb as written in a cue («گفت»، «ندارد»، «نپذیرفت»), else None."""
+        word = written.replace("\u200c", "")
+        for negated, body in ((False, word), (True, word[1:] if word.startswith("ن") else "")):
+            for prefix in ("", "می"):
+                if not body.startswith(prefix):
+                    continue
+                rest = body[len(prefix):]
+                if rest in self._by_past:
+                    return rest, negated
+                for ending in ("د", "ند", "م", "ی", "یم", "ید"):
+                    if rest.endswith(ending) and rest[: -len(ending)] in self._by_present:
+                        return self._by_present[rest[: -len(ending)]], negated
+        return None
+
+    def need(self, stems: frozenset[str]) -> None:
+        """Know every form of these stems (the table grows; it is never rebuilt from scratch)."""
+        with self._lock:
+            missing = stems - self._stems
+            if not missing:
+                return
+            forms = dict(self._forms)
+            for past in missing:
+                for verb in self._by_past.get(past, ()):
+                    present = verb.partition("#")[2]
+                    for form in self._conjugation.get_all(verb):
+                        if " " not in form:
+                            forms.setdefault(canonical_word(form), (past, _negated(form, past, present)))
+            self._forms, self._stems = forms, self._stems | missing
+
+    def lookup(self, token: str) -> tuple[str, bool] | None:
+        found = self._forms.get(token)
+        if found is None and token.endswith("است") and len(token) > 4:
+            found = self._forms.get(token[:-3])  # «گفته‌است» joined by the canonical form
+        return found
+
+
+def _negated(form: str, past: str, present: str) -> bool:
+    return form.startswith("ن") and not form.startswith(past) and not (present and form.startswith(present))
+
+
+_verbs: _Verbs | None = None
+_verbs_lock = threading.Lock()
+
+
+def _load_verbs() -> _Verbs:
+    global _verbs
+    if _verbs is None:
+        with _verbs_lock:
+            if _verbs is None:
+                _verbs = _Verbs()
+    return _verbs
+
+
+def preload() -> None:
+    """Import hazm and build the verb tables of the default lexicon; thread-safe, idempotent."""
+    from reader.core import words
+
+    words.preload()
+    _load_verbs().need(_compile(lx.DEFAULT_LEXICON).stems)
+
+
+# ---------------------------------------------------------------------------------------------
+# Compiled cues
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    surfaces: frozenset[str]           # canonical forms a noun may take
+    stem: str | None = None            # a verb: its past stem ...
+    negated: bool = False              # ... and polarity
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    cue: lx.Cue
+    parts: tuple[tuple[_Word, ...], ...]  # runs of words, with a gap of up to _GAP_WORDS between runs
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    patterns: tuple[_Pattern, ...]
+    stems: frozenset[str]
+    preverbs: frozenset[str]  # nouns written before a cue verb, sometimes glued to it («اظهارداشت»)
+
+
+_compiled: dict[lx.Lexicon, _Compiled] = {}
+
+
+def _noun(word: str, trap: bool) -> _Word:
+    if trap:
+        return _Word(frozenset((word,)))
+    return _Word(frozenset((word, word + "ی", word + "ای", word + "یی", word + "ها", word + "های", word + "هایی")))
+
+
+def _compile(lexicon: lx.Lexicon) -> _Compiled:
+    found = _compiled.get(lexicon)
+    if found is not None:
+        return found
+    verbs = _load_verbs()
+    patterns, stems, preverbs = [], set(), set()
+    for cue in lexicon.active():
+        parts = []
+        pieces = [piece for piece in cue.phrase.split(lx.GAP)]
+        for number, piece in enumerate(pieces):
+            written = piece.split()
+            words = []
+            for index, word in enumerate(written):
+                canonical = canonical_word(word)
+                if not canonical:
+                    continue
+                last = number == len(pieces) - 1 and index == len(written) - 1
+                verb = verbs.stem_of(word) if last and cue.kind != lx.TRAP else None
+                if verb is not None:
+                    stems.add(verb[0])
+                    words.append(_Word(frozenset((canonical,)), verb[0], verb[1]))
+                else:
+                    words.append(_noun(canonical, cue.kind == lx.TRAP))
+            if words:
+                parts.append(tuple(words))
+                if len(words) > 1 and words[-1].stem is not None:
+                    preverbs.update(words[-2].surfaces)
+        if parts:
+            patterns.append(_Pattern(cue, tuple(parts)))
+    result = _Compiled(tuple(patterns), frozenset(stems | _LIGHT_STEMS), frozenset(preverbs))
+    verbs.need(result.stems)
+    if len(_compiled) > 16:
+        _compiled.clear()
+    _compiled[lexicon] = result
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    stem: str | None
+    negated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    cue: lx.Cue
+    first: int  # token indexes, inclusive
+    last: int
+    negated: bool
+
+
+def _word_matches(word: _Word, token: _Token) -> bool | None:
+    """True: matches with the cue's polarity; False: the opposite polarity; None: no match."""
+    if word.stem is not None:
+        if token.stem != word.stem:
+            return None
+        return token.negated == word.negated
+    return True if token.text in word.surfaces else None
+
+
+def _match_at(pattern: _Pattern, sentence: list[_Token], at: int) -> _Match | None:
+    i, polarity = at, True
+    for number, run in enumerate(pattern.parts):
+        if number:
+            for skip in range(_GAP_WORDS + 1):
+                if i + skip < len(sentence) and _word_matches(run[0], sentence[i + skip]) is not None:
+                    i += skip
+                    break
+            else:
+                return None
+        for word in run:
+            if i >= len(sentence):
+                return None
+            result = _word_matches(word, sentence[i])
+            if result is None:
+                return None
+            polarity = polarity and result
+            i += 1
+    last = i - 1
+    if pattern.parts[-1][-1].stem is None and last + 1 < len(sentence):
+        after = sentence[last + 1]  # «تکذیب نشد»: the light verb after a noun cue
+        if after.stem in _LIGHT_STEMS and after.negated:
+            polarity = False
+    return _Match(pattern.cue, at, last, not polarity)
+
+
+def _matches(patterns: Iterable[_Pattern], sentence: list[_Token]) -> list[_Match]:
+    found = []
+    for pattern in patterns:
+        for at in range(len(sentence)):
+            match = _match_at(pattern, sentence, at)
+            if match is not None:
+                found.append(match)
+    traps = [m for m in found if m.cue.kind == lx.TRAP]
+    found = [m for m in found if m.cue.kind != lx.TRAP
+             and not any(t.first <= m.last and m.first <= t.last for t in traps)]
+    # A cue inside a longer one of the same role says nothing more («تکذیب» in «تکذیب کرد»).
+    return [m for m in found if not any(
+        o is not m and o.cue.role == m.cue.role and o.first <= m.first and m.last <= o.last
+        and (o.last - o.first, o.cue.phrase) > (m.last - m.first, m.cue.phrase) for o in found)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers
+
+
+def _speaker_after(text: str, sentence: list[_Token], match: _Match) -> str | None:
+    """«به گفته X،» -> X."""
+    return _name(text, sentence, match.last + 1, len(sentence))
+
+
+def _speaker_before(text: str, sentence: list[_Token], match: _Match, sources: list[_Match],
+                    objects: frozenset[int]) -> str | None:
+    """The subject at the start of the clause, before the verb: «X، سخنگوی Y، گفت» -> X; it ends
+    where what is denied begins («وزارت گزارش … را تکذیب کرد», `objects`)."""
+    begin = 0
+    for source in sources:  # «به گزارش فارس، X گفت»: the subject follows the attribution
+        if source.first == 0:
+            begin = source.last + 1
+            while begin < match.first and not _SPEAKER_BREAK.search(text, sentence[begin - 1].end,
+                                                                    sentence[begin].start):
+                begin += 1
+    return _name(text, sentence, begin, match.first, objects)
+
+
+def _name(text: str, sentence: list[_Token], begin: int, limit: int, objects: frozenset[int] = frozenset()) -> str | None:
+    last = None
+    for i in range(begin, min(limit, begin + 6)):
+        token = sentence[i]
+        if token.text in _SPEAKER_STOPS or token.stem is not None or token.text.isdigit() or i in objects:
+            break
+        if i > begin and _SPEAKER_BREAK.search(text, sentence[i - 1].end, token.start):
+            break
+        last = i
+    if last is None:
+        return None
+    if last == begin and sentence[begin].text in _PRONOUNS:
+        return None
+    return text[sentence[begin].start:sentence[last].end]
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+
+
+def _quote_end(text: str, sentence_start: int, sentence_end: int, limit: int) -> int:
+    """Where a quotation opened in this sentence closes, when that is after the sentence."""
+    depth = 0
+    for ch in text[sentence_start:sentence_end]:
+        if ch == "«":
+            depth += 1
+        elif ch == "»" and depth:
+            depth -= 1
+    if not depth:
+        return sentence_end
+    close = sentence_end
+    while depth and close < limit:
+        ch = text[close]
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth -= 1
+        close += 1
+    if depth:
+        return sentence_end
+    while close < limit and text[close] in ".!?؟":
+        close += 1
+    return close
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    found = text.find("\n\n", at)
+    return len(text) if found < 0 else found
+
+
+def _suggest(text: str, sentence: list[_Token], matches: list[_Match], start: int, end: int) -> Suggestion | None:
+    live = [m for m in matches if not m.negated]
+    claim_words = [m for m in live if m.cue.kind == lx.CLAIM_WORD]
+    others = [m for m in live if m.cue.kind != lx.CLAIM_WORD]
+    named_claim = any(not any(o.first <= w.last and w.first <= o.last for o in others) for w in claim_words)
+    denials = [m for m in others if m.cue.kind in (lx.DENY, lx.VERDICT) or (m.cue.kind == lx.REJECT and named_claim)]
+    claims = [m for m in others if m.cue.kind in (lx.SAY, lx.SOURCE)]
+    fired = denials or claims
+    if not fired:
+        return None
+    role = lx.DENIAL if denials else lx.CLAIM
+    sources = [m for m in claims if m.cue.kind == lx.SOURCE]
+    # The subject of the verb first («به گزارش فارس، وارسته … گفت» -> وارسته); the name after an
+    # attribution when no verb names one («به گفته محمد احمدی، …»).
+    verbs = [m for m in fired if m.cue.kind != lx.SOURCE]
+    objects = frozenset(i for w in claim_words for i in range(w.first, w.last + 1))
+    speaker = _speaker_before(text, sentence, verbs[0], sources, objects) if verbs else None
+    for source in sources:
+        speaker = speaker or _speaker_after(text, sentence, source)
+    cues = tuple(dict.fromkeys(m.cue.phrase for m in sorted(denials + claims, key=lambda m: m.first)))
+    score = max(_SCORES[m.cue.kind] for m in fired)
+    score += 0.05 * (speaker is not None) + 0.05 * (len(cues) > 1)
+    return Suggestion(role, start, end, round(min(score, 1.0), 2), cues, speaker)
+
+
+def _add_token(sentence: list[_Token], token: Token, verbs: _Verbs, preverbs: frozenset[str]) -> None:
+    verb = verbs.lookup(token.text)
+    if verb is None:
+        for preverb in preverbs:  # «اظهارداشت» is «اظهار داشت» typed without its space
+            if token.text.startswith(preverb) and (glued := verbs.lookup(token.text[len(preverb):])):
+                sentence.append(_Token(preverb, token.start, token.end, None, False))
+                sentence.append(_Token(token.text[len(preverb):], token.start, token.end, *glued))
+                return
+    sentence.append(_Token(token.text, token.start, token.end, *(verb or (None, False))))
+
+
+def suggest(text: str, lexicon: lx.Lexicon = lx.DEFAULT_LEXICON,
+            sentences: Iterable[tuple[int, int]] | None = None) -> list[Suggestion]:
+    """The suggestions of one article's text, in text order (hazm is loaded on first use)."""
+    from reader.core.words import sentence_spans
+
+    compiled = _compile(lexicon)
+    verbs = _load_verbs()
+    spans = list(sentences) if sentences is not None else list(sentence_spans(text))
+    all_tokens = tokens(text)
+    result: list[Suggestion] = []
+    covered = 0
+    index = 0
+    for start, end in spans:
+        while index < len(all_tokens) and all_tokens[index].start < start:
+            index += 1
+        sentence: list[_Token] = []
+        while index < len(all_tokens) and all_tokens[index].end <= end:
+            _add_token(sentence, all_tokens[index], verbs, compiled.preverbs)
+            index += 1
+        if start < covered or not sentence:
+            continue
+        matches = _matches(compiled.patterns, sentence)
+        if not matches:
+            continue
+        stop = _quote_end(text, start, end, _paragraph_end(text, end))
+        suggestion = _suggest(text, sentence, matches, start, stop)
+        if suggestion is not None:
+            result.append(suggestion)
+            covered = stop
+    return result
