@@ -1,5 +1,5 @@
 """The command line (`python main.py import|articles|annotations|annotate|search|export|merge|
-desktop-entry …`), the contract scripts rely on."""
+suggest|desktop-entry …`), the contract scripts rely on."""
 
 from __future__ import annotations
 
@@ -85,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--occurrence", type=int, metavar="N", help="which occurrence of the quote (1 = first)")
     library_option(annotate)
 
+    suggesting = commands.add_parser("suggest", help="suggested claims and denials (writes nothing)")
+    suggesting.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID",
+                            help="articles to read (default: every current article, or the collection's)")
+    suggesting.add_argument("--collection", metavar="NAME", help="only this collection's articles")
+    suggesting.add_argument("--json", action="store_true", help="one JSON object per suggestion")
+    library_option(suggesting)
+
     desktop = commands.add_parser("desktop-entry", help="add Hashiya to the applications menu (Linux)")
     desktop.add_argument("--remove", action="store_true", help="take the menu entry and its icon away again")
     return parser
@@ -110,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "merge":
             return _merge(args)
+        if args.command == "suggest":
+            return _suggest(args)
         if args.command == "desktop-entry":
             return _desktop_entry(args)
         return _articles(args)
@@ -328,6 +337,31 @@ def _merge(args: argparse.Namespace) -> int:
         print(f"  skipped {line}")
     print("(dry run: nothing was written)" if args.dry_run else "merged in one transaction")
     return EXIT_PARTIAL if plan.skipped else EXIT_OK
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    from reader.services.suggestions import SuggestionService
+
+    service = SuggestionService(_open(args))
+    if args.article_ids:
+        if args.collection:
+            print("hashiya: give article ids or --collection, not both", file=sys.stderr)
+            return EXIT_USAGE
+        run = service.for_articles(args.article_ids)
+    else:
+        run = service.for_collection(args.collection)
+    for s in run.suggestions:
+        if args.json:
+            item = {"article_id": s.article_id, "start": s.start, "end": s.end, "quote": s.quote, "tag": s.tag,
+                    "score": s.score, "cues": list(s.cues), "speaker": s.speaker}
+            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+        else:
+            quote = s.quote if len(s.quote) <= 60 else s.quote[:57] + "…"
+            sys.stdout.write(f"{s.article_id}\t{s.start}-{s.end}\t{s.tag}\t{s.score:.2f}\t{s.speaker or '-'}\t"
+                             f"{'، '.join(s.cues)}\t{quote}\n")
+    if not args.json:
+        print(f"{len(run.suggestions)} suggestion(s) in {run.articles_done} article(s)", file=sys.stderr)
+    return EXIT_OK
 
 
 def _desktop_entry(args: argparse.Namespace) -> int:
