@@ -13,9 +13,11 @@ Kinds, and what they do (reader/core/suggestions.py):
   source      an attribution («به گفته»، «به گزارش»): a claim; the speaker is the name after it
   deny        a denial verb: a denial; the speaker is the subject before it
   verdict     a verdict on a claim («صحت ندارد»، «بی‌اساس … خواند»): a denial
-  reject      «رد کرد»، «نپذیرفت»: a denial only when the sentence also names a claim (claim-word);
-              otherwise a request or a bill was turned down, which is no denial
+  reject      «رد کرد»، «نپذیرفت»: a denial, unless what was turned down is a proposal, a request
+              or a bill (proposal-word) and no claim is named; a cue without a verb («ضمن رد»)
+              needs a claim-word
   claim-word  what a claim is called («ادعا»، «اتهام»، «شایعه»); it suggests nothing by itself
+  proposal-word  what can be turned down without denying anything («پیشنهاد»، «درخواست»، «لایحه»)
   trap        a phrase that looks like a cue and is not («گفت و گو»، «رد پای»): a cue inside it
               does not count
 """
@@ -30,10 +32,10 @@ ROLES = (CLAIM, DENIAL)
 # The tags a new library gives the two roles (schema.DEFAULT_TAGS).
 DEFAULT_TAG_NAMES = {CLAIM: "ادعا", DENIAL: "تکذیب"}
 
-SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, TRAP = (
-    "say", "source", "deny", "verdict", "reject", "claim-word", "trap")
-KINDS_OF_ROLE = {CLAIM: (SAY, SOURCE, TRAP), DENIAL: (DENY, VERDICT, REJECT, CLAIM_WORD, TRAP)}
-KINDS = (SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, TRAP)
+SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, PROPOSAL_WORD, TRAP = (
+    "say", "source", "deny", "verdict", "reject", "claim-word", "proposal-word", "trap")
+KINDS_OF_ROLE = {CLAIM: (SAY, SOURCE, TRAP), DENIAL: (DENY, VERDICT, REJECT, CLAIM_WORD, PROPOSAL_WORD, TRAP)}
+KINDS = (SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, PROPOSAL_WORD, TRAP)
 GAP = "…"
 
 
@@ -68,27 +70,36 @@ def _cues(role: str, kind: str, phrases: str) -> list[Cue]:
     return [Cue(role, kind, phrase.strip()) for phrase in phrases.split("،")]
 
 
-# Verbs of saying in Iranian and Dari news (Dari: «علاوه کرد»، «اضافه کرد»، «اعلان کرد»).
+# Verbs of saying in Iranian and Dari news (Dari: «علاوه کرد»، «اضافه کرد»، «اعلان کرد»، «سخن زد»).
 DEFAULT_CUES: tuple[Cue, ...] = tuple(
     _cues(CLAIM, SAY, "گفت، افزود، اظهار داشت، اظهار کرد، تصریح کرد، تاکید کرد، تاکید ورزید، خاطرنشان کرد، "
-                      "خاطرنشان ساخت، یادآور شد، یادآوری کرد، عنوان کرد، اعلام کرد، اعلام داشت، اعلان کرد، "
-                      "بیان کرد، بیان داشت، توضیح داد، ادامه داد، اضافه کرد، علاوه کرد، مدعی شد، ادعا کرد، "
-                      "ادعا شد، هشدار داد، وعده داد، نوشت، خبر داد، گزارش داد، تایید کرد، ابراز … کرد، "
-                      "ابراز داشت، پیش‌بینی کرد، معتقد است، متذکر شد، فاش کرد، اذعان کرد، تشریح کرد، "
-                      "گفته شد، متهم کرد، اطمینان داد")
+                      "خاطر نشان کرد، خاطرنشان ساخت، یادآور شد، یادآوری کرد، عنوان کرد، اعلام کرد، اعلام داشت، "
+                      "اعلان کرد، بیان کرد، بیان داشت، توضیح داد، ادامه داد، اضافه کرد، علاوه کرد، مدعی شد، "
+                      "ادعا کرد، ادعا شد، هشدار داد، وعده داد، نوشت، خبر داد، گزارش داد، تایید کرد، ابراز … کرد، "
+                      "ابراز داشت، پیش‌بینی کرد، معتقد است، معتقد بود، متذکر شد، فاش کرد، اذعان کرد، اذعان داشت، "
+                      "تشریح کرد، گفته شد، متهم کرد، متهم شد، اطمینان داد، ارزیابی کرد، یاد کرد، سخن زد، "
+                      "در … گزارش … آمد، در … بیانیه … آمد، در … اطلاعیه … آمد، در … نامه … آمد")
     + _cues(CLAIM, SOURCE, "به گفته، به گزارش، به نقل از، به نوشته، به ادعای، به اعتقاد، به باور، "
-                           "طبق گزارش، بنا بر گزارش، بر اساس گزارش")
-    + _cues(CLAIM, TRAP, "گفت و گو، گفت وگو")
-    + _cues(DENIAL, DENY, "تکذیب کرد، تکذیب شد، تکذیب، انکار کرد")
+                           "طبق گزارش، بنا بر گزارش، بر اساس … گزارش، براساس … گزارش، بر اساس … نظرسنجی، "
+                           "طبق ادعای، به استناد")
+    # «به گزارش خبرنگار/خبرگزاری …» is how an agency dates its own news, not an attribution.
+    + _cues(CLAIM, TRAP, "گفت و گو، گفت وگو، به گزارش خبرنگار، به گزارش خبرگزاری، به گزارش گروه، "
+                         "به گزارش سرویس")
+    + _cues(DENIAL, DENY, "تکذیب کرد، تکذیب نمود، تکذیب شد، تکذیب، انکار کرد")
     + _cues(DENIAL, VERDICT, "بی‌اساس … خواند، بی‌اساس … دانست، نادرست … خواند، نادرست … دانست، "
                              "کذب … خواند، کذب … دانست، دروغ … خواند، دروغ … دانست، شایعه … خواند، "
-                             "بی‌پایه … خواند، خلاف واقع … خواند، صحت ندارد، واقعیت ندارد، حقیقت ندارد، "
-                             "بنیاد ندارد، اساس ندارد، کذب محض، بی‌اساس است، نادرست است، دروغ است، "
-                             "درست نیست، صحیح نیست")
-    + _cues(DENIAL, REJECT, "رد کرد، نپذیرفت")
+                             "شایعه … دانست، بی‌پایه … خواند، بی‌پایه … دانست، بی‌بنیاد … خواند، "
+                             "بی‌بنیاد … دانست، ساختگی … خواند، جعلی … خواند، خلاف واقع … خواند، "
+                             "خلاف واقعیت … دانست، دور از واقعیت … دانست، صحت ندارد، واقعیت ندارد، "
+                             "حقیقت ندارد، بنیاد ندارد، اساس ندارد، کذب محض، دروغ محض، بی‌اساس است، "
+                             "نادرست است، دروغ است، کذب است، شایعه است، شایعه بود، درست نیست، صحیح نیست، "
+                             "دروغ بودن، کذب بودن")
+    + _cues(DENIAL, REJECT, "رد کرد، رد نمود، نپذیرفت، ضمن رد، با رد")
     + _cues(DENIAL, CLAIM_WORD, "ادعا، اتهام، اتهامات، گزارش، گزارشات، خبر، اخبار، شایعه، شایعات، "
-                                "اظهارات، سخنان، ادعاها")
-    + _cues(DENIAL, TRAP, "رد پا، رد پای، رد شدن")
+                                "اظهارات، سخنان، ادعاها، گفته، گفته‌ها")
+    + _cues(DENIAL, PROPOSAL_WORD, "پیشنهاد، پیشنهادات، درخواست، تقاضا، لایحه، طرح، دعوت، استعفا، صلاحیت، "
+                                   "قرارداد، قطعنامه، شکایت، رشوه، توافق، تهدید")
+    + _cues(DENIAL, TRAP, "رد پا، رد پای، رد شدن، رد یابی")
 )
 
 DEFAULT_LEXICON = Lexicon(DEFAULT_CUES)

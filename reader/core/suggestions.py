@@ -227,6 +227,7 @@ class _Match:
     first: int  # token indexes, inclusive
     last: int
     negated: bool
+    verb: bool = False  # the cue ends in a verb («رد کرد», not «ضمن رد»)
 
 
 def _word_matches(word: _Word, token: _Token) -> bool | None:
@@ -261,7 +262,7 @@ def _match_at(pattern: _Pattern, sentence: list[_Token], at: int) -> _Match | No
         after = sentence[last + 1]  # «تکذیب نشد»: the light verb after a noun cue
         if after.stem in _LIGHT_STEMS and after.negated:
             polarity = False
-    return _Match(pattern.cue, at, last, not polarity)
+    return _Match(pattern.cue, at, last, not polarity, pattern.parts[-1][-1].stem is not None)
 
 
 def _matches(patterns: Iterable[_Pattern], sentence: list[_Token]) -> list[_Match]:
@@ -324,28 +325,55 @@ def _name(text: str, sentence: list[_Token], begin: int, limit: int, objects: fr
 
 
 def _quote_end(text: str, sentence_start: int, sentence_end: int, limit: int) -> int:
-    """Where a quotation opened in this sentence closes, when that is after the sentence."""
-    depth = 0
+    """Where a quotation opened in this sentence closes, when that is after the sentence
+    («…» and “…” nest; a straight " opens and closes in turn)."""
+    depth, straight = 0, False
     for ch in text[sentence_start:sentence_end]:
-        if ch == "«":
+        if ch in "«“":
             depth += 1
-        elif ch == "»" and depth:
+        elif ch in "»”" and depth:
             depth -= 1
-    if not depth:
+        elif ch == '"':
+            straight = not straight
+    if not depth and not straight:
         return sentence_end
     close = sentence_end
-    while depth and close < limit:
+    while (depth or straight) and close < limit:
         ch = text[close]
-        if ch == "«":
+        if ch in "«“":
             depth += 1
-        elif ch == "»":
+        elif ch in "»”" and depth:
             depth -= 1
+        elif ch == '"' and straight:
+            straight = False
         close += 1
-    if depth:
+    if depth or straight:
         return sentence_end
     while close < limit and text[close] in ".!?؟":
         close += 1
     return close
+
+
+# Direct speech without a verb of saying: «X، باشنده کابل نگران است: «…»» or a digest line
+# «- خرازی: …»; the words before the colon name the speaker.
+_COLON_CUE = lx.Cue(lx.CLAIM, lx.SAY, ": «…»")
+_SPEECH_AFTER_COLON = re.compile(r"[:：]\s*[«“\"]")
+_BULLET_ATTRIBUTION = re.compile(r"\s*[-–*•]\s*[^:：\d\n]{2,40}[:：]\s*\S")
+
+
+def _colon_attribution(text: str, start: int, end: int, sentence: list[_Token]) -> _Match | None:
+    found = _SPEECH_AFTER_COLON.search(text, start, end)
+    if found is None:
+        bullet = _BULLET_ATTRIBUTION.match(text, start, end)
+        if bullet is None or len(text[start:bullet.end()].split()) > 6:
+            return None
+        colon = bullet.end() - 1
+        while text[colon] not in ":：":
+            colon -= 1
+    else:
+        colon = found.start()
+    before = [i for i, token in enumerate(sentence) if token.end <= colon]
+    return _Match(_COLON_CUE, before[-1], before[-1], False, True) if before else None
 
 
 def _paragraph_end(text: str, at: int) -> int:
@@ -355,10 +383,16 @@ def _paragraph_end(text: str, at: int) -> int:
 
 def _suggest(text: str, sentence: list[_Token], matches: list[_Match], start: int, end: int) -> Suggestion | None:
     live = [m for m in matches if not m.negated]
-    claim_words = [m for m in live if m.cue.kind == lx.CLAIM_WORD]
-    others = [m for m in live if m.cue.kind != lx.CLAIM_WORD]
-    named_claim = any(not any(o.first <= w.last and w.first <= o.last for o in others) for w in claim_words)
-    denials = [m for m in others if m.cue.kind in (lx.DENY, lx.VERDICT) or (m.cue.kind == lx.REJECT and named_claim)]
+    nouns = (lx.CLAIM_WORD, lx.PROPOSAL_WORD)
+    others = [m for m in live if m.cue.kind not in nouns]
+
+    def named(kind: str) -> list[_Match]:  # nouns of that kind outside the other cues
+        return [w for w in live if w.cue.kind == kind
+                and not any(o.first <= w.last and w.first <= o.last for o in others)]
+
+    claim_words, named_proposal = named(lx.CLAIM_WORD), bool(named(lx.PROPOSAL_WORD))
+    denials = [m for m in others if m.cue.kind in (lx.DENY, lx.VERDICT) or (
+        m.cue.kind == lx.REJECT and (bool(claim_words) or (m.verb and not named_proposal)))]
     claims = [m for m in others if m.cue.kind in (lx.SAY, lx.SOURCE)]
     fired = denials or claims
     if not fired:
@@ -378,8 +412,18 @@ def _suggest(text: str, sentence: list[_Token], matches: list[_Match], start: in
     return Suggestion(role, start, end, round(min(score, 1.0), 2), cues, speaker)
 
 
+_SPACED_PREFIXES = frozenset(("بی", "نا"))  # «بی اساس»، «نا درست» typed with a space
+
+
 def _add_token(sentence: list[_Token], token: Token, verbs: _Verbs, preverbs: frozenset[str]) -> None:
+    if sentence and sentence[-1].text in _SPACED_PREFIXES and sentence[-1].end < token.start:
+        prefix = sentence.pop()
+        token = Token(prefix.text + token.text, prefix.start, token.end)
     verb = verbs.lookup(token.text)
+    if verb is None and token.text.endswith("که") and (glued := verbs.lookup(token.text[:-2])):
+        sentence.append(_Token(token.text[:-2], token.start, token.end, *glued))  # «علاوه کردکه»
+        sentence.append(_Token("که", token.start, token.end, None, False))
+        return
     if verb is None:
         for preverb in preverbs:  # «اظهارداشت» is «اظهار داشت» typed without its space
             if token.text.startswith(preverb) and (glued := verbs.lookup(token.text[len(preverb):])):
@@ -411,6 +455,10 @@ def suggest(text: str, lexicon: lx.Lexicon = lx.DEFAULT_LEXICON,
         if start < covered or not sentence:
             continue
         matches = _matches(compiled.patterns, sentence)
+        if lx.CLAIM in lexicon.enabled_roles and not any(m.cue.kind in (lx.SAY, lx.SOURCE) for m in matches):
+            colon = _colon_attribution(text, start, end, sentence)
+            if colon is not None:
+                matches.append(colon)
         if not matches:
             continue
         stop = _quote_end(text, start, end, _paragraph_end(text, end))

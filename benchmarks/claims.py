@@ -1,0 +1,118 @@
+"""Precision and recall of the claim/denial suggester on the hand-labelled sentences in
+benchmarks/gold/claims.jsonl (labelling rules: benchmarks/gold/README.md).
+
+    python -m benchmarks.claims [--json] [--corpus DIR] [--show N]
+
+Each gold sentence is scored in its paragraph (so that a quotation a cue opens can carry the
+claim over the following sentences): its predicted tag is the role of the suggestion that
+covers it, else none. Fars sentences are references into ../shared/corpus and are skipped, with
+a note, when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.sentences import CorpusText, corpus_folder
+
+GOLD = Path(__file__).resolve().parent / "gold" / "claims.jsonl"
+LABELS = ("claim", "denial", "none")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    source: str
+    paragraph: str
+    start: int
+    end: int
+    label: str
+
+
+def load(corpus: CorpusText, path: Path = GOLD) -> tuple[list[Sentence], int]:
+    sentences, skipped = [], 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        if "text" in entry:
+            text, source = entry["text"], entry["url"]
+        elif corpus.available():
+            text = corpus.paragraph(entry)
+            source = f"{entry['corpus']}#{entry['article']}/{entry['paragraph']}"
+        else:
+            skipped += 1
+            continue
+        sentences.append(Sentence(entry["id"], source, text, entry["start"], entry["end"], entry["label"]))
+    return sentences, skipped
+
+
+def predict(sentences: list[Sentence]) -> list[str]:
+    from reader.core.suggestions import suggest
+
+    found: dict[str, list] = {}
+    predicted = []
+    for sentence in sentences:
+        if sentence.paragraph not in found:
+            found[sentence.paragraph] = suggest(sentence.paragraph)
+        roles = [s.role for s in found[sentence.paragraph] if s.start <= sentence.start and sentence.end <= s.end]
+        predicted.append(roles[0] if roles else "none")
+    return predicted
+
+
+def scores(gold: list[str], predicted: list[str]) -> dict[str, dict[str, float | int]]:
+    result = {}
+    for label in ("claim", "denial"):
+        true_positive = sum(g == p == label for g, p in zip(gold, predicted))
+        said = sum(p == label for p in predicted)
+        real = sum(g == label for g in gold)
+        result[label] = {"gold": real, "suggested": said, "right": true_positive,
+                         "precision": round(true_positive / said, 3) if said else 1.0,
+                         "recall": round(true_positive / real, 3) if real else 1.0}
+    return result
+
+
+def measure(corpus: str | None = None) -> dict:
+    sentences, skipped = load(CorpusText(corpus_folder(corpus)))
+    started = time.perf_counter()
+    predicted = predict(sentences)
+    gold = [s.label for s in sentences]
+    return {"sentences": len(sentences), "skipped_without_corpus": skipped,
+            "labels": dict(Counter(gold)), "scores": scores(gold, predicted),
+            "confusion": {f"{g}->{p}": n for (g, p), n in sorted(Counter(zip(gold, predicted)).items())},
+            "seconds": round(time.perf_counter() - started, 2), "predicted": predicted}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.claims", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--corpus", metavar="DIR", help="the Fars corpus folder (default ../shared/corpus)")
+    parser.add_argument("--show", type=int, default=0, metavar="N", help="print N sentences we get wrong")
+    args = parser.parse_args(argv)
+    result = measure(args.corpus)
+    predicted = result.pop("predicted")
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Suggested claims and denials on {result['sentences']} hand-labelled sentences ({GOLD.name}; "
+          f"skipped without the corpus: {result['skipped_without_corpus']}); labels {result['labels']}")
+    print(f"{'tag':<8} {'gold':>5} {'suggested':>9} {'right':>6} {'precision':>9} {'recall':>7}")
+    for label, s in result["scores"].items():
+        print(f"{label:<8} {s['gold']:>5} {s['suggested']:>9} {s['right']:>6} {s['precision']:>9.3f} {s['recall']:>7.3f}")
+    print("confusion (gold->suggested):", ", ".join(f"{k} {v}" for k, v in result["confusion"].items()))
+    if args.show:
+        sentences, _ = load(CorpusText(corpus_folder(args.corpus)))
+        wrong = [(s, p) for s, p in zip(sentences, predicted) if s.label != p]
+        for sentence, guess in wrong[:args.show]:
+            print(f"\n{sentence.id} gold {sentence.label}, suggested {guess} ({sentence.source})")
+            print("  " + sentence.paragraph[sentence.start:sentence.end])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
