@@ -39,6 +39,10 @@ IMPORT_PER_S = 1000.0  # seed-sized articles imported per second (20,000 by defa
 OPEN_ANNOTATED_MS = 100.0  # open an article with 1,000 annotations, to painted
 SAVE_ANNOTATION_MS = 10.0  # save one annotation (committed)
 SEARCH_P95_MS = 50.0  # search p95 on 100,000 articles, each query class
+SUGGEST_ARTICLE_MS = 200.0  # suggestions for a 5,000-word article (after hazm is loaded)
+SUGGEST_COLLECTION_S = 300.0  # suggestions for a 10,000-article collection ("in minutes")
+SUGGEST_PRECISION = 0.85  # suggested claims and denials, each tag, on the hand-labelled sentences
+SUGGEST_RECALL = 0.80
 BUSY_WARNING = 0.3  # CPUs busy with other work before a benchmark above which its figures are flagged
 
 OK, MISSED, INFO, ERROR = "ok", "MISSED", "", "ERROR"

@@ -63,36 +63,36 @@ _SPEECH_OPENS_AFTER = frozenset(":：.!?\u061f")
 _QUOTE_LIST_AFTER = re.compile(r"\s*(?:[،,]|و\s*[«“])")
 
 
+_QUOTE_MARKS = re.compile("[«»“”]")
+
+
 def embedded_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of «…» / “…” quotations in text[start:end] that open inside a sentence (not after a
     colon, a sentence end or at the paragraph's start): titles, slogans and quoted phrases,
-    whose own punctuation ends no sentence. A quotation
-    that is never closed in the paragraph is ignored."""
+    whose own punctuation ends no sentence. A quotation that is never closed in the paragraph is
+    ignored."""
+    marks = [(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(text, start, end)]
     spans: list[tuple[int, int]] = []
-    i = start
-    while i < end:
-        closer = _OPENERS.get(text[i])
+    n = 0
+    while n < len(marks):
+        opened, mark = marks[n]
+        closer = _OPENERS.get(mark)
         if closer is None:
-            i += 1
+            n += 1
             continue
-        depth, j = 0, i + 1
-        while j < end:
-            if text[j] == text[i]:
-                depth += 1
-            elif text[j] == closer:
-                if depth == 0:
-                    break
-                depth -= 1
-            j += 1
-        if j >= end:
-            i += 1
+        depth, m = 0, n + 1
+        while m < len(marks) and not (marks[m][1] == closer and depth == 0):
+            depth += (marks[m][1] == mark) - (marks[m][1] == closer)
+            m += 1
+        if m == len(marks):
+            n += 1
             continue
-        before = i - 1
+        before = opened - 1
         while before >= start and text[before].isspace():
             before -= 1
         if before >= start and text[before] not in _SPEECH_OPENS_AFTER:
-            spans.append((i, j))
-        i = j + 1
+            spans.append((opened, marks[m][0]))
+        n = m + 1
     return spans
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.core import cue_lexicon as lx
 from reader.core.search_text import Token, canonical_word, tokens
@@ -159,7 +159,12 @@ class _Pattern:
 class _Compiled:
     patterns: tuple[_Pattern, ...]
     stems: frozenset[str]
-    preverbs: frozenset[str]  # nouns written before a cue verb, sometimes glued to it («اظهارداشت»)
+    # (noun, verb stem) of two-word cues, which people sometimes type as one word («اظهارداشت»)
+    preverbs: frozenset[tuple[str, str]]
+    # The patterns a token can start, by its surface form or by "#" + its verb stem.
+    starts: dict[str, tuple[_Pattern, ...]] = field(default_factory=dict)
+    # canonical token -> the tokens it stands for (a glued «اظهارداشت» stands for two), filled as met
+    tokens: dict[str, tuple[tuple[str, str | None, bool], ...]] = field(default_factory=dict)
 
 
 _compiled: dict[lx.Lexicon, _Compiled] = {}
@@ -197,10 +202,16 @@ def _compile(lexicon: lx.Lexicon) -> _Compiled:
             if words:
                 parts.append(tuple(words))
                 if len(words) > 1 and words[-1].stem is not None:
-                    preverbs.update(words[-2].surfaces)
+                    preverbs.add((canonical_word(written[-2]), words[-1].stem))
         if parts:
             patterns.append(_Pattern(cue, tuple(parts)))
-    result = _Compiled(tuple(patterns), frozenset(stems | _LIGHT_STEMS), frozenset(preverbs))
+    starts: dict[str, list[_Pattern]] = {}
+    for pattern in patterns:
+        first = pattern.parts[0][0]
+        for key in (("#" + first.stem,) if first.stem is not None else first.surfaces):
+            starts.setdefault(key, []).append(pattern)
+    result = _Compiled(tuple(patterns), frozenset(stems | _LIGHT_STEMS), frozenset(preverbs),
+                       {key: tuple(found) for key, found in starts.items()})
     verbs.need(result.stems)
     if len(_compiled) > 16:
         _compiled.clear()
@@ -265,10 +276,14 @@ def _match_at(pattern: _Pattern, sentence: list[_Token], at: int) -> _Match | No
     return _Match(pattern.cue, at, last, not polarity, pattern.parts[-1][-1].stem is not None)
 
 
-def _matches(patterns: Iterable[_Pattern], sentence: list[_Token]) -> list[_Match]:
+def _matches(compiled: _Compiled, sentence: list[_Token]) -> list[_Match]:
     found = []
-    for pattern in patterns:
-        for at in range(len(sentence)):
+    starts = compiled.starts
+    for at, token in enumerate(sentence):
+        candidates = starts.get(token.text, ())
+        if token.stem is not None:
+            candidates += starts.get("#" + token.stem, ())
+        for pattern in candidates:
             match = _match_at(pattern, sentence, at)
             if match is not None:
                 found.append(match)
@@ -415,22 +430,32 @@ def _suggest(text: str, sentence: list[_Token], matches: list[_Match], start: in
 _SPACED_PREFIXES = frozenset(("بی", "نا"))  # «بی اساس»، «نا درست» typed with a space
 
 
-def _add_token(sentence: list[_Token], token: Token, verbs: _Verbs, preverbs: frozenset[str]) -> None:
+def _add_token(sentence: list[_Token], token: Token, verbs: _Verbs, compiled: _Compiled) -> None:
     if sentence and sentence[-1].text in _SPACED_PREFIXES and sentence[-1].end < token.start:
         prefix = sentence.pop()
         token = Token(prefix.text + token.text, prefix.start, token.end)
-    verb = verbs.lookup(token.text)
-    if verb is None and token.text.endswith("که") and (glued := verbs.lookup(token.text[:-2])):
-        sentence.append(_Token(token.text[:-2], token.start, token.end, *glued))  # «علاوه کردکه»
-        sentence.append(_Token("که", token.start, token.end, None, False))
-        return
-    if verb is None:
-        for preverb in preverbs:  # «اظهارداشت» is «اظهار داشت» typed without its space
-            if token.text.startswith(preverb) and (glued := verbs.lookup(token.text[len(preverb):])):
-                sentence.append(_Token(preverb, token.start, token.end, None, False))
-                sentence.append(_Token(token.text[len(preverb):], token.start, token.end, *glued))
-                return
-    sentence.append(_Token(token.text, token.start, token.end, *(verb or (None, False))))
+    known = compiled.tokens.get(token.text)
+    if known is None:
+        if len(compiled.tokens) > 200_000:
+            compiled.tokens.clear()
+        known = compiled.tokens[token.text] = _token_parts(token.text, verbs, compiled.preverbs)
+    sentence.extend(_Token(text, token.start, token.end, stem, negated) for text, stem, negated in known)
+
+
+def _token_parts(text: str, verbs: _Verbs,
+                 preverbs: frozenset[tuple[str, str]]) -> tuple[tuple[str, str | None, bool], ...]:
+    """What one canonical token stands for: itself (a verb or not), or a preverb and a verb typed
+    without their space («اظهارداشت»), or a verb with «که» glued on («علاوه کردکه»)."""
+    verb = verbs.lookup(text)
+    if verb is not None:
+        return ((text, *verb),)
+    if text.endswith("که") and (glued := verbs.lookup(text[:-2])):
+        return ((text[:-2], *glued), ("که", None, False))
+    for cut in range(2, len(text) - 1):  # only into a whole cue: «سخنگوی» is no «سخن گفت»
+        glued = verbs.lookup(text[cut:])
+        if glued is not None and (text[:cut], glued[0]) in preverbs:
+            return ((text[:cut], None, False), (text[cut:], *glued))
+    return ((text, None, False),)
 
 
 def suggest(text: str, lexicon: lx.Lexicon = lx.DEFAULT_LEXICON,
@@ -450,11 +475,11 @@ def suggest(text: str, lexicon: lx.Lexicon = lx.DEFAULT_LEXICON,
             index += 1
         sentence: list[_Token] = []
         while index < len(all_tokens) and all_tokens[index].end <= end:
-            _add_token(sentence, all_tokens[index], verbs, compiled.preverbs)
+            _add_token(sentence, all_tokens[index], verbs, compiled)
             index += 1
         if start < covered or not sentence:
             continue
-        matches = _matches(compiled.patterns, sentence)
+        matches = _matches(compiled, sentence)
         if lx.CLAIM in lexicon.enabled_roles and not any(m.cue.kind in (lx.SAY, lx.SOURCE) for m in matches):
             colon = _colon_attribution(text, start, end, sentence)
             if colon is not None:
