@@ -292,6 +292,30 @@ The details were written to %2</source>
         <source>%1 was made by a newer Hashiya (schema %2; this version knows %3): please update Hashiya</source>
         <translation>%1 با نسخهٔ تازه‌تری از حاشیه ساخته شده است (طرح %2؛ این نسخه تا %3 را می‌شناسد): لطفاً حاشیه را به‌روز کنید</translation>
     </message>
+    <message>
+        <source>there is no article with id %1</source>
+        <translation>مقاله‌ای با شناسهٔ %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>there is no collection named «%1»</source>
+        <translation>مجموعه‌ای به نام «%1» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>there is no tag with id %1</source>
+        <translation>برچسبی با شناسهٔ %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>«%1» is not a suggestion role (expected one of: %2)</source>
+        <translation>«%1» نقش پیشنهادی نیست (یکی از این‌ها باید باشد: %2)</translation>
+    </message>
+    <message>
+        <source>the cue «%1» of kind %2 does not fit the role %3</source>
+        <translation>نشانهٔ «%1» از نوع %2 با نقش %3 جور نیست</translation>
+    </message>
+    <message>
+        <source>the text of article %1 changed since this suggestion was made; suggest again</source>
+        <translation>متن مقالهٔ %1 پس از این پیشنهاد تغییر کرده است؛ دوباره پیشنهاد بگیرید</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeController</name>
