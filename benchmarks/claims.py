@@ -11,7 +11,6 @@ a note, when it is absent.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -19,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.sentences import CorpusText, corpus_folder
+from benchmarks.sentences import CorpusText, corpus_folder, gold_arguments, gold_entries
 
 GOLD = Path(__file__).resolve().parent / "gold" / "claims.jsonl"
 LABELS = ("claim", "denial", "none")
@@ -37,19 +36,10 @@ class Sentence:
 
 
 def load(corpus: CorpusText, path: Path = GOLD) -> tuple[list[Sentence], int]:
-    sentences, skipped = [], 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line)
-        if "text" in entry:
-            text, source = entry["text"], entry["url"]
-        elif corpus.available():
-            text = corpus.paragraph(entry)
-            source = f"{entry['corpus']}#{entry['article']}/{entry['paragraph']}"
-        else:
-            skipped += 1
-            continue
-        sentences.append(Sentence(entry["id"], source, text, entry["start"], entry["end"], entry["label"], entry["set"]))
-    return sentences, skipped
+    """The gold sentences that can be read here, and how many were skipped (no corpus)."""
+    found, skipped = gold_entries(corpus, path)
+    return [Sentence(e["id"], source, text, e["start"], e["end"], e["label"], e["set"])
+            for e, text, source in found], skipped
 
 
 def predict(sentences: list[Sentence]) -> list[str]:
@@ -98,12 +88,7 @@ def measure(corpus: str | None = None) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.claims", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--corpus", metavar="DIR", help="the Fars corpus folder (default ../shared/corpus)")
-    parser.add_argument("--show", type=int, default=0, metavar="N", help="print N sentences we get wrong")
-    args = parser.parse_args(argv)
+    args = gold_arguments("python -m benchmarks.claims", __doc__, "sentences", argv)
     result = measure(args.corpus)
     predicted = result.pop("predicted")
     if args.json:

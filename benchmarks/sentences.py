@@ -72,21 +72,26 @@ def spans_from_ends(text: str, ends: list[int]) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def load(corpus: CorpusText, path: Path = GOLD) -> tuple[list[Paragraph], int]:
-    """The gold paragraphs that can be read here, and how many were skipped (no corpus)."""
-    paragraphs, skipped = [], 0
+def gold_entries(corpus: CorpusText, path: Path) -> tuple[list[tuple[dict, str, str]], int]:
+    """(entry, paragraph text, source) of each line of a gold file that can be read here, and how
+    many were skipped because they refer to the absent corpus."""
+    found, skipped = [], 0
     for line in path.read_text(encoding="utf-8").splitlines():
         entry = json.loads(line)
         if "text" in entry:
-            text, source = entry["text"], entry["url"]
+            found.append((entry, entry["text"], entry["url"]))
         elif corpus.available():
-            text = corpus.paragraph(entry)
-            source = f"{entry['corpus']}#{entry['article']}/{entry['paragraph']}"
+            found.append((entry, corpus.paragraph(entry), f"{entry['corpus']}#{entry['article']}/{entry['paragraph']}"))
         else:
             skipped += 1
-            continue
-        paragraphs.append(Paragraph(entry["id"], source, text, spans_from_ends(text, entry["ends"])))
-    return paragraphs, skipped
+    return found, skipped
+
+
+def load(corpus: CorpusText, path: Path = GOLD) -> tuple[list[Paragraph], int]:
+    """The gold paragraphs that can be read here, and how many were skipped (no corpus)."""
+    found, skipped = gold_entries(corpus, path)
+    return [Paragraph(entry["id"], source, text, spans_from_ends(text, entry["ends"]))
+            for entry, text, source in found], skipped
 
 
 def hazm_alone(text: str) -> tuple[Span, ...]:
@@ -147,13 +152,18 @@ def score(paragraphs: list[Paragraph], segment: Callable[[str], tuple[Span, ...]
     return result
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.sentences", description=__doc__,
+def gold_arguments(prog: str, description: str | None, items: str, argv: list[str] | None) -> argparse.Namespace:
+    """The command line both gold-set scripts share: --json, --corpus DIR, --show N."""
+    parser = argparse.ArgumentParser(prog=prog, description=description,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--corpus", metavar="DIR", help="the Fars corpus folder (default ../shared/corpus)")
-    parser.add_argument("--show", type=int, default=0, metavar="N", help="print N paragraphs we still get wrong")
-    args = parser.parse_args(argv)
+    parser.add_argument("--show", type=int, default=0, metavar="N", help=f"print N {items} we get wrong")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = gold_arguments("python -m benchmarks.sentences", __doc__, "paragraphs", argv)
     paragraphs, skipped = load(CorpusText(corpus_folder(args.corpus)))
     groups = {"all": paragraphs, "fars": [p for p in paragraphs if p.id.startswith("fars")],
               "dari": [p for p in paragraphs if p.id.startswith("dari")]}
