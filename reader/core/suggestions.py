@@ -7,26 +7,28 @@ the library; services/suggestions.py turns suggestions into annotations when acc
 
 Sentences come from `words.sentence_spans` (hazm + our sentence rules); words are the canonical
 tokens of `search_text` (letter variants, ZWNJ and «می …» joined), and verbs are recognised by
-hazm's lemmatizer tables, so every inflection of a cue verb counts. Rules, in order:
+hazm's verb list and conjugation tables (`verb_forms`), so every inflection of a cue verb counts.
+Rules, in order:
 
 * a trap («گفت و گو») cancels the cues inside it;
 * a verb cue matches only with its own polarity («نگفت»، «تأیید نکرد» are no claims; «صحت ندارد»
   is a denial and «صحت دارد» is not); a noun cue followed by a negated light verb («تکذیب نشد»)
   does not count;
-* a reject cue («رد کرد») is a denial only when the sentence also names a claim (claim-word) outside
-  the other cues;
+* a reject cue («رد کرد») is a denial unless what was turned down is a proposal (proposal-word)
+  and no claim (claim-word) is named outside the other cues; «ضمن رد» needs a claim-word;
+* direct speech after a colon («X: «…»») and digest lines («- X: …») are claims without a verb;
 * a denial beats a claim: a sentence that reports a statement and a denial is one denial.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader.core import cue_lexicon as lx
 from reader.core.search_text import Token, canonical_word, tokens
+from reader.core.verb_forms import VerbForms, verb_forms
 
 _GAP_WORDS = 3
 # Light verbs after a noun cue: «تکذیب نشد» negates «تکذیب».
@@ -51,91 +53,12 @@ class Suggestion:
     speaker: str | None       # as written in the text
 
 
-# ---------------------------------------------------------------------------------------------
-# Verbs, by hazm's lemmatizer
-
-
-class _Verbs:
-    """Canonical verb form -> (past stem, negated), for the stems a lexicon needs: every form
-    hazm's conjugation tables give for the verbs (hazm's verb list) with those past stems."""
-
-    def __init__(self) -> None:
-        from hazm import Conjugation
-        from hazm.utils import verbs_list
-
-        self._conjugation = Conjugation()
-        self._by_past: dict[str, list[str]] = {}
-        self._by_present: dict[str, str] = {}
-        for verb in verbs_list():  # "past#present"
-            past, _, present = verb.partition("#")
-            if past:
-                self._by_past.setdefault(past, []).append(verb)
-            if present:
-                self._by_present.setdefault(present, past)
-        self._forms: dict[str, tuple[str, bool]] = {}
-        self._stems: frozenset[str] = frozenset()
-        self._lock = threading.Lock()
-
-    def stem_of(self, written: str) -> tuple[str, bool] | None:
-        """(past stem, negated) of a verb as written in a cue («گفت»، «ندارد»، «نپذیرفت»), else None."""
-        word = written.replace("\u200c", "")
-        for negated, body in ((False, word), (True, word[1:] if word.startswith("ن") else "")):
-            for prefix in ("", "می"):
-                if not body.startswith(prefix):
-                    continue
-                rest = body[len(prefix):]
-                if rest in self._by_past:
-                    return rest, negated
-                for ending in ("د", "ند", "م", "ی", "یم", "ید"):
-                    if rest.endswith(ending) and rest[: -len(ending)] in self._by_present:
-                        return self._by_present[rest[: -len(ending)]], negated
-        return None
-
-    def need(self, stems: frozenset[str]) -> None:
-        """Know every form of these stems (the table grows; it is never rebuilt from scratch)."""
-        with self._lock:
-            missing = stems - self._stems
-            if not missing:
-                return
-            forms = dict(self._forms)
-            for past in missing:
-                for verb in self._by_past.get(past, ()):
-                    present = verb.partition("#")[2]
-                    for form in self._conjugation.get_all(verb):
-                        if " " not in form:
-                            forms.setdefault(canonical_word(form), (past, _negated(form, past, present)))
-            self._forms, self._stems = forms, self._stems | missing
-
-    def lookup(self, token: str) -> tuple[str, bool] | None:
-        found = self._forms.get(token)
-        if found is None and token.endswith("است") and len(token) > 4:
-            found = self._forms.get(token[:-3])  # «گفته‌است» joined by the canonical form
-        return found
-
-
-def _negated(form: str, past: str, present: str) -> bool:
-    return form.startswith("ن") and not form.startswith(past) and not (present and form.startswith(present))
-
-
-_verbs: _Verbs | None = None
-_verbs_lock = threading.Lock()
-
-
-def _load_verbs() -> _Verbs:
-    global _verbs
-    if _verbs is None:
-        with _verbs_lock:
-            if _verbs is None:
-                _verbs = _Verbs()
-    return _verbs
-
-
 def preload() -> None:
     """Import hazm and build the verb tables of the default lexicon; thread-safe, idempotent."""
     from reader.core import words
 
     words.preload()
-    _load_verbs().need(_compile(lx.DEFAULT_LEXICON).stems)
+    verb_forms().need(_compile(lx.DEFAULT_LEXICON).stems)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -180,7 +103,7 @@ def _compile(lexicon: lx.Lexicon) -> _Compiled:
     found = _compiled.get(lexicon)
     if found is not None:
         return found
-    verbs = _load_verbs()
+    verbs = verb_forms()
     patterns, stems, preverbs = [], set(), set()
     for cue in lexicon.active():
         parts = []
@@ -430,7 +353,7 @@ def _suggest(text: str, sentence: list[_Token], matches: list[_Match], start: in
 _SPACED_PREFIXES = frozenset(("بی", "نا"))  # «بی اساس»، «نا درست» typed with a space
 
 
-def _add_token(sentence: list[_Token], token: Token, verbs: _Verbs, compiled: _Compiled) -> None:
+def _add_token(sentence: list[_Token], token: Token, verbs: VerbForms, compiled: _Compiled) -> None:
     if sentence and sentence[-1].text in _SPACED_PREFIXES and sentence[-1].end < token.start:
         prefix = sentence.pop()
         token = Token(prefix.text + token.text, prefix.start, token.end)
@@ -442,7 +365,7 @@ def _add_token(sentence: list[_Token], token: Token, verbs: _Verbs, compiled: _C
     sentence.extend(_Token(text, token.start, token.end, stem, negated) for text, stem, negated in known)
 
 
-def _token_parts(text: str, verbs: _Verbs,
+def _token_parts(text: str, verbs: VerbForms,
                  preverbs: frozenset[tuple[str, str]]) -> tuple[tuple[str, str | None, bool], ...]:
     """What one canonical token stands for: itself (a verb or not), or a preverb and a verb typed
     without their space («اظهارداشت»), or a verb with «که» glued on («علاوه کردکه»)."""
@@ -464,7 +387,7 @@ def suggest(text: str, lexicon: lx.Lexicon = lx.DEFAULT_LEXICON,
     from reader.core.words import sentence_spans
 
     compiled = _compile(lexicon)
-    verbs = _load_verbs()
+    verbs = verb_forms()
     spans = list(sentences) if sentences is not None else list(sentence_spans(text))
     all_tokens = tokens(text)
     result: list[Suggestion] = []
