@@ -239,7 +239,8 @@ def _speaker_before(text: str, sentence: list[_Token], match: _Match, sources: l
             while begin < match.first and not _SPEAKER_BREAK.search(text, sentence[begin - 1].end,
                                                                     sentence[begin].start):
                 begin += 1
-    return _name(text, sentence, begin, match.first, objects)
+    limit = match.first + 1 if match.cue is _COLON_CUE else match.first  # «خرازی: …»: the word before the colon
+    return _name(text, sentence, begin, limit, objects)
 
 
 def _name(text: str, sentence: list[_Token], begin: int, limit: int, objects: frozenset[int] = frozenset()) -> str | None:

@@ -93,6 +93,8 @@ def test_a_quotation_after_a_cue_belongs_to_the_claim() -> None:
     ("به گزارش رسانه‌ها، وزیر خارجه روز شنبه گفت که سفر لغو شد.", "وزیر خارجه"),
     ("وی افزود که کار ادامه دارد.", None),  # a pronoun names nobody
     ("گفته می‌شود که سه نفر زخمی شده‌اند.", None),
+    ("- خرازی: اعتمادسازی امری دو طرفه است", "خرازی"),  # a digest line
+    ("فضل خان، باشنده کابل، نگران است: «ما نمی‌دانیم چه می‌شود.»", "فضل خان"),  # speech after a colon
 ])
 def test_speakers(text: str, speaker: str | None) -> None:
     assert one(text).speaker == speaker
