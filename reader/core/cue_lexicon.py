@@ -17,6 +17,8 @@ Kinds, and what they do (reader/core/suggestions.py):
               or a bill (proposal-word) and no claim is named; a cue without a verb («ضمن رد»)
               needs a claim-word
   claim-word  what a claim is called («ادعا»، «اتهام»، «شایعه»); it suggests nothing by itself
+  false-word  what a claim is called when it is denied («بی‌اساس»، «نادرست»، «کذب»): a denial when
+              the sentence also names a claim («اتهامات … را بی‌اساس عنوان کرد»)
   proposal-word  what can be turned down without denying anything («پیشنهاد»، «درخواست»، «لایحه»)
   trap        a phrase that looks like a cue and is not («گفت و گو»، «رد پای»): a cue inside it
               does not count
@@ -32,10 +34,11 @@ ROLES = (CLAIM, DENIAL)
 # The tags a new library gives the two roles (schema.DEFAULT_TAGS).
 DEFAULT_TAG_NAMES = {CLAIM: "ادعا", DENIAL: "تکذیب"}
 
-SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, PROPOSAL_WORD, TRAP = (
-    "say", "source", "deny", "verdict", "reject", "claim-word", "proposal-word", "trap")
-KINDS_OF_ROLE = {CLAIM: (SAY, SOURCE, TRAP), DENIAL: (DENY, VERDICT, REJECT, CLAIM_WORD, PROPOSAL_WORD, TRAP)}
-KINDS = (SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, PROPOSAL_WORD, TRAP)
+SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, FALSE_WORD, PROPOSAL_WORD, TRAP = (
+    "say", "source", "deny", "verdict", "reject", "claim-word", "false-word", "proposal-word", "trap")
+KINDS_OF_ROLE = {CLAIM: (SAY, SOURCE, TRAP),
+                 DENIAL: (DENY, VERDICT, REJECT, CLAIM_WORD, FALSE_WORD, PROPOSAL_WORD, TRAP)}
+KINDS = (SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, FALSE_WORD, PROPOSAL_WORD, TRAP)
 GAP = "…"
 
 
@@ -77,11 +80,12 @@ DEFAULT_CUES: tuple[Cue, ...] = tuple(
                       "اعلان کرد، بیان کرد، بیان داشت، توضیح داد، ادامه داد، اضافه کرد، علاوه کرد، مدعی شد، "
                       "ادعا کرد، ادعا شد، هشدار داد، وعده داد، نوشت، خبر داد، گزارش داد، تایید کرد، ابراز … کرد، "
                       "ابراز داشت، پیش‌بینی کرد، معتقد است، معتقد بود، متذکر شد، فاش کرد، اذعان کرد، اذعان داشت، "
-                      "تشریح کرد، گفته شد، متهم کرد، متهم شد، اطمینان داد، ارزیابی کرد، یاد کرد، سخن زد، "
-                      "در … گزارش … آمد، در … بیانیه … آمد، در … اطلاعیه … آمد، در … نامه … آمد")
+                      "تشریح کرد، گفته شد، متهم … کرد، متهم شد، اطمینان داد، ارزیابی کرد، یاد کرد، سخن زد، "
+                      "انتقاد کرد، در … گزارش … آمد، در … بیانیه … آمد، در … اطلاعیه … آمد، در … نامه … آمد، "
+                      "گزارش … نشان داد")
     + _cues(CLAIM, SOURCE, "به گفته، به گزارش، به نقل از، به نوشته، به ادعای، به اعتقاد، به باور، "
                            "طبق گزارش، بنا بر گزارش، بر اساس … گزارش، براساس … گزارش، بر اساس … نظرسنجی، "
-                           "طبق ادعای، به استناد")
+                           "بر بنیاد … گزارش، طبق ادعای، به استناد")
     # «به گزارش خبرنگار/خبرگزاری …» is how an agency dates its own news, not an attribution.
     + _cues(CLAIM, TRAP, "گفت و گو، گفت وگو، به گزارش خبرنگار، به گزارش خبرگزاری، به گزارش گروه، "
                          "به گزارش سرویس")
@@ -97,6 +101,8 @@ DEFAULT_CUES: tuple[Cue, ...] = tuple(
     + _cues(DENIAL, REJECT, "رد کرد، رد نمود، نپذیرفت، ضمن رد، با رد")
     + _cues(DENIAL, CLAIM_WORD, "ادعا، اتهام، اتهامات، گزارش، گزارشات، خبر، اخبار، شایعه، شایعات، "
                                 "اظهارات، سخنان، ادعاها، گفته، گفته‌ها")
+    + _cues(DENIAL, FALSE_WORD, "بی‌اساس، بی‌پایه، بی‌بنیاد، نادرست، کذب، دروغ، دروغین، ساختگی، جعلی، "
+                                "خلاف واقع، خلاف واقعیت، دور از واقعیت، دور از حقیقت")
     + _cues(DENIAL, PROPOSAL_WORD, "پیشنهاد، پیشنهادات، درخواست، تقاضا، لایحه، طرح، دعوت، استعفا، صلاحیت، "
                                    "قرارداد، قطعنامه، شکایت، رشوه، توافق، تهدید")
     + _cues(DENIAL, TRAP, "رد پا، رد پای، رد شدن، رد یابی")

@@ -40,7 +40,7 @@ _SPEAKER_STOPS = frozenset(canonical_word(w) for w in (
     "این آن چنین هرگونه تا بر درباره طبق بنابر اما ولی هنوز بارها همواره روزها اخیرا اخیراً قبل بعد "
     "دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه").split())
 _SPEAKER_BREAK = re.compile(r"[،,:؛;«»\"()\[\].!?؟]")
-_SCORES = {lx.VERDICT: 0.9, lx.DENY: 0.9, lx.REJECT: 0.8, lx.SAY: 0.75, lx.SOURCE: 0.6}
+_SCORES = {lx.VERDICT: 0.9, lx.DENY: 0.9, lx.REJECT: 0.8, lx.FALSE_WORD: 0.8, lx.SAY: 0.75, lx.SOURCE: 0.6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,7 @@ class _Compiled:
     stems: frozenset[str]
     # (noun, verb stem) of two-word cues, which people sometimes type as one word («اظهارداشت»)
     preverbs: frozenset[tuple[str, str]]
+    after_be: frozenset[str]  # the word after «به» in a cue («گفته»), sometimes glued to it («بهگفته»)
     # The patterns a token can start, by its surface form or by "#" + its verb stem.
     starts: dict[str, tuple[_Pattern, ...]] = field(default_factory=dict)
     # canonical token -> the tokens it stands for (a glued «اظهارداشت» stands for two), filled as met
@@ -104,12 +105,14 @@ def _compile(lexicon: lx.Lexicon) -> _Compiled:
     if found is not None:
         return found
     verbs = verb_forms()
-    patterns, stems, preverbs = [], set(), set()
+    patterns, stems, preverbs, after_be = [], set(), set(), set()
     for cue in lexicon.active():
         parts = []
         pieces = [piece for piece in cue.phrase.split(lx.GAP)]
         for number, piece in enumerate(pieces):
             written = piece.split()
+            if number == 0 and len(written) > 1 and canonical_word(written[0]) == "به":
+                after_be.add(canonical_word(written[1]))
             words = []
             for index, word in enumerate(written):
                 canonical = canonical_word(word)
@@ -133,7 +136,7 @@ def _compile(lexicon: lx.Lexicon) -> _Compiled:
         first = pattern.parts[0][0]
         for key in (("#" + first.stem,) if first.stem is not None else first.surfaces):
             starts.setdefault(key, []).append(pattern)
-    result = _Compiled(tuple(patterns), frozenset(stems | _LIGHT_STEMS), frozenset(preverbs),
+    result = _Compiled(tuple(patterns), frozenset(stems | _LIGHT_STEMS), frozenset(preverbs), frozenset(after_be),
                        {key: tuple(found) for key, found in starts.items()})
     verbs.need(result.stems)
     if len(_compiled) > 16:
@@ -322,7 +325,7 @@ def _paragraph_end(text: str, at: int) -> int:
 
 def _suggest(text: str, sentence: list[_Token], matches: list[_Match], start: int, end: int) -> Suggestion | None:
     live = [m for m in matches if not m.negated]
-    nouns = (lx.CLAIM_WORD, lx.PROPOSAL_WORD)
+    nouns = (lx.CLAIM_WORD, lx.FALSE_WORD, lx.PROPOSAL_WORD)
     others = [m for m in live if m.cue.kind not in nouns]
 
     def named(kind: str) -> list[_Match]:  # nouns of that kind outside the other cues
@@ -332,6 +335,8 @@ def _suggest(text: str, sentence: list[_Token], matches: list[_Match], start: in
     claim_words, named_proposal = named(lx.CLAIM_WORD), bool(named(lx.PROPOSAL_WORD))
     denials = [m for m in others if m.cue.kind in (lx.DENY, lx.VERDICT) or (
         m.cue.kind == lx.REJECT and (bool(claim_words) or (m.verb and not named_proposal)))]
+    if claim_words:  # «اتهامات … را بی‌اساس عنوان کرد»: a claim called false
+        denials += [w for w in named(lx.FALSE_WORD) if _called_false(sentence, w, claim_words)]
     claims = [m for m in others if m.cue.kind in (lx.SAY, lx.SOURCE)]
     fired = denials or claims
     if not fired:
@@ -354,6 +359,21 @@ def _suggest(text: str, sentence: list[_Token], matches: list[_Match], start: in
 _SPACED_PREFIXES = frozenset(("بی", "نا"))  # «بی اساس»، «نا درست» typed with a space
 
 
+# After a false-word right behind its claim-word, what makes it a verdict («گزارش نادرست است»)
+# rather than a description («گزارش‌های دروغین منتشر کرد»، «این اخبار دروغ باشد»).
+_PREDICATES = frozenset(canonical_word(w) for w in "است اند بود بوده بودند هست هستند می‌باشد می‌باشند".split())
+_CALLING_STEMS = frozenset(("خواند", "دانست"))
+
+
+def _called_false(sentence: list[_Token], word: _Match, claim_words: list[_Match]) -> bool:
+    if any(c.first <= word.last and word.first <= c.last for c in claim_words):
+        return False
+    if not any(c.last + 1 == word.first for c in claim_words):
+        return True
+    after = sentence[word.last + 1] if word.last + 1 < len(sentence) else None
+    return after is not None and (after.text in _PREDICATES or after.stem in _CALLING_STEMS)
+
+
 def _add_token(sentence: list[_Token], token: Token, verbs: VerbForms, compiled: _Compiled) -> None:
     if sentence and sentence[-1].text in _SPACED_PREFIXES and sentence[-1].end < token.start:
         prefix = sentence.pop()
@@ -362,22 +382,24 @@ def _add_token(sentence: list[_Token], token: Token, verbs: VerbForms, compiled:
     if known is None:
         if len(compiled.tokens) > 200_000:
             compiled.tokens.clear()
-        known = compiled.tokens[token.text] = _token_parts(token.text, verbs, compiled.preverbs)
+        known = compiled.tokens[token.text] = _token_parts(token.text, verbs, compiled)
     sentence.extend(_Token(text, token.start, token.end, stem, negated) for text, stem, negated in known)
 
 
-def _token_parts(text: str, verbs: VerbForms,
-                 preverbs: frozenset[tuple[str, str]]) -> tuple[tuple[str, str | None, bool], ...]:
+def _token_parts(text: str, verbs: VerbForms, compiled: _Compiled) -> tuple[tuple[str, str | None, bool], ...]:
     """What one canonical token stands for: itself (a verb or not), or a preverb and a verb typed
     without their space («اظهارداشت»), or a verb with «که» glued on («علاوه کردکه»)."""
     verb = verbs.lookup(text)
     if verb is not None:
         return ((text, *verb),)
+    for prefix in ("به", "ب"):  # «بهگفته»، «بگفته»: «به گفته» typed without its space
+        if text.startswith(prefix) and text[len(prefix):] in compiled.after_be:
+            return (("به", None, False), (text[len(prefix):], None, False))
     if text.endswith("که") and (glued := verbs.lookup(text[:-2])):
         return ((text[:-2], *glued), ("که", None, False))
     for cut in range(2, len(text) - 1):  # only into a whole cue: «سخنگوی» is no «سخن گفت»
         glued = verbs.lookup(text[cut:])
-        if glued is not None and (text[:cut], glued[0]) in preverbs:
+        if glued is not None and (text[:cut], glued[0]) in compiled.preverbs:
             return ((text[:cut], None, False), (text[cut:], *glued))
     return ((text, None, False),)
 
