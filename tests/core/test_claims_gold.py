@@ -15,16 +15,18 @@ def score_of(corpus: CorpusText) -> tuple[dict, int]:
     return scores([s.label for s in sentences], predict(sentences)), len(sentences)
 
 
+# Floors a little under today's figures, so that a change that loses ground fails here; the
+# figures themselves are `python -m benchmarks.claims`'s business.
 def test_page_sentences_keep_their_precision_and_recall() -> None:
     result, count = score_of(CorpusText(SHARED_CORPUS.parent / "no-corpus-here"))
-    assert count >= 200
-    assert result["claim"]["precision"] >= 0.85 and result["claim"]["recall"] >= 0.85
-    assert result["denial"]["precision"] >= 0.9 and result["denial"]["recall"] >= 0.75
+    assert count >= 280
+    assert result["claim"]["precision"] >= 0.9 and result["claim"]["recall"] >= 0.88
+    assert result["denial"]["precision"] >= 0.95 and result["denial"]["recall"] >= 0.78
 
 
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="../shared/corpus is absent")
 def test_all_sentences_keep_their_precision_and_recall() -> None:
     result, count = score_of(CorpusText(SHARED_CORPUS))
-    assert count >= 550
-    for tag in ("claim", "denial"):
-        assert result[tag]["precision"] >= 0.85 and result[tag]["recall"] >= 0.8, (tag, result[tag])
+    assert count >= 700
+    assert result["claim"]["precision"] >= 0.92 and result["claim"]["recall"] >= 0.9
+    assert result["denial"]["precision"] >= 0.95 and result["denial"]["recall"] >= 0.77
