@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reader.core import cue_lexicon as lx
 from reader.core.search_text import Token, canonical_word, tokens
@@ -149,8 +150,7 @@ def _compile(lexicon: lx.Lexicon) -> _Compiled:
 # Matching
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):  # made for every word of every article: a tuple is the cheapest object
     text: str
     start: int
     end: int
