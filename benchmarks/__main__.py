@@ -9,6 +9,8 @@ Benchmarks (NAME), each in a fresh interpreter of its own, in this order:
   import       import 20,000 generated seed-sized articles into a fresh library
   memory       all Hashiya processes' resident memory after opening 100 articles and 10 s idle
   agreement    agreement report for 3 coders over 1,000 annotated articles
+  suggestions  suggested claims and denials: a 5,000-word article, a 10,000-article collection
+  claims       precision and recall of those suggestions on the hand-labelled sentences
 
 --quick is a smoke run with smaller sizes (a 5,000-article library, 2,000 articles to import,
 one start per case, 50 queries per class, 300 articles for the agreement report); its figures are compared with the same budgets but do
@@ -40,12 +42,13 @@ class Sizes:
     annotations: int  # annotations on the article that is opened
     search_queries: int  # queries per query class
     agreement_articles: int  # articles 3 coders annotated, for the agreement report
+    suggest_articles: int  # articles in the collection suggestions are run over
 
 
 FULL = Sizes(library=100_000, startup_runs=3, import_count=20_000, annotations=1_000, search_queries=200,
-             agreement_articles=1_000)
+             agreement_articles=1_000, suggest_articles=10_000)
 QUICK = Sizes(library=5_000, startup_runs=1, import_count=2_000, annotations=1_000, search_queries=50,
-              agreement_articles=300)
+              agreement_articles=300, suggest_articles=1_000)
 
 
 @dataclass
@@ -240,6 +243,46 @@ def run_agreement(sizes: Sizes, verbose: bool) -> Run:
 
 
 # ---------------------------------------------------------------------------------------------
+# suggestions
+
+
+def run_suggestions(sizes: Sizes, verbose: bool) -> Run:
+    kwargs = {"articles": sizes.suggest_articles, "words": 5_000}
+    result, code, seconds = run_child(
+        ["-m", "benchmarks.budget", "measure", "suggestions_speed", json.dumps(kwargs)], verbose=verbose
+    )
+    n = f"{result['collection_articles']:,}"
+    figures = [
+        Figure("suggestions", "suggestions.first_call_s", "Suggestions: first call (hazm, verb tables)",
+               result["first_call_s"], "s", extra=f"(CPU {result['first_call_cpu_s']:.2f} s)"),
+        Figure("suggestions", "suggestions.article_ms", f"Suggestions for a {result['article_words']:,}-word article",
+               result["article_ms_median"], "ms", op="<=", budget=b.SUGGEST_ARTICLE_MS,
+               extra=f"(median of 7; CPU {result['article_cpu_ms_median']:.0f} ms)"),
+        Figure("suggestions", "suggestions.collection_s", f"Suggestions for a {n}-article collection",
+               result["collection_s"], "s", op="<=", budget=b.SUGGEST_COLLECTION_S,
+               extra=f"({result['collection_articles_per_s']:,.0f} articles/s; CPU {result['collection_cpu_s']:.0f} s)"),
+    ]
+    return Run("suggestions", figures, seconds, code, result)
+
+
+def run_claims(sizes: Sizes, verbose: bool) -> Run:
+    payload, code, seconds = run_child(["-m", "benchmarks.claims", "--json"], verbose=verbose)
+    figures = []
+    for name, budgeted in (("all", True), ("held-out", False)):
+        data = payload["sets"][name]
+        for tag, score in data["scores"].items():
+            for measure, budget in (("precision", b.SUGGEST_PRECISION), ("recall", b.SUGGEST_RECALL)):
+                figures.append(Figure(
+                    "claims", f"claims.{name}.{tag}.{measure}",
+                    f"Suggested {tag}s, {measure}: {data['sentences']} {name} sentences", score[measure], "",
+                    op=">=" if budgeted else None, budget=budget if budgeted else None,
+                    extra=f"({score['right']} of {score['suggested' if measure == 'precision' else 'gold']})"))
+    if payload["skipped_without_corpus"]:
+        figures[0].note = (f"{payload['skipped_without_corpus']} Fars sentences skipped: ../shared/corpus is absent")
+    return Run("claims", figures, seconds, code, payload)
+
+
+# ---------------------------------------------------------------------------------------------
 # The runner
 
 
@@ -251,6 +294,8 @@ BENCHMARKS: dict[str, tuple[Callable[[Sizes, bool], Run], str, bool]] = {
     "import": (run_import, "Import throughput", False),
     "memory": (run_memory, "Memory at rest", False),
     "agreement": (run_agreement, "Agreement report", False),
+    "suggestions": (run_suggestions, "Suggestions: one article, a collection", False),
+    "claims": (run_claims, "Suggestions: precision and recall", False),
 }
 ALIASES = {"import_speed": "import", "annotation": "annotations"}
 

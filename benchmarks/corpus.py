@@ -31,11 +31,11 @@ _DATELINE_MONTHS = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "س�
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
-def sentence_bank() -> list[str]:
-    if not SHARED_CORPUS.exists():
+def sentence_bank(folder: Path = SHARED_CORPUS) -> list[str]:
+    if not folder.exists():
         return list(_OWN_BANK)
     sentences: list[str] = []
-    for path in sorted(SHARED_CORPUS.glob("*.json")):
+    for path in sorted(folder.glob("*.json")):
         for item in json.loads(path.read_text(encoding="utf-8")):
             for paragraph in item.get("paragraphs", []):
                 sentences.extend(s.strip() for s in re.split(r"(?<=[.!؟?])\s+", paragraph) if len(s.strip()) > 30)

@@ -11,7 +11,8 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge", "agreement", "desktop-entry"}
+CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge", "agreement", "suggest",
+                "desktop-entry"}
 log = logging.getLogger("reader")
 
 

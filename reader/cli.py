@@ -1,5 +1,5 @@
 """The command line (`python main.py import|articles|annotations|annotate|search|export|merge|
-agreement|desktop-entry …`), the contract scripts rely on."""
+agreement|suggest|desktop-entry …`), the contract scripts rely on."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__
+from reader.core import messages
 from reader.core.errors import HashiyaError, InvalidRequestError
 from reader.services.library import Library, explain_failure, report_waits
 
@@ -96,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     agreeing.add_argument("--collection", metavar="NAME", help="only articles of this collection")
     agreeing.add_argument("--json", action="store_true", help="one JSON object")
     library_option(agreeing)
+    suggesting = commands.add_parser("suggest", help="suggested claims and denials (writes nothing)")
+    suggesting.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID",
+                            help="articles to read (default: every current article, or the collection's)")
+    suggesting.add_argument("--collection", metavar="NAME", help="only this collection's articles")
+    suggesting.add_argument("--json", action="store_true", help="one JSON object per suggestion")
+    library_option(suggesting)
 
     desktop = commands.add_parser("desktop-entry", help="add Hashiya to the applications menu (Linux)")
     desktop.add_argument("--remove", action="store_true", help="take the menu entry and its icon away again")
@@ -350,6 +357,23 @@ def _agreement(args: argparse.Namespace) -> int:
     if not report.tags:
         print()
         print("no tags to compare" if report.articles else "no article has annotations by every one of these authors")
+def _suggest(args: argparse.Namespace) -> int:
+    if args.article_ids and args.collection:
+        raise InvalidRequestError(messages.SUGGEST_IDS_OR_COLLECTION)
+    with _open(args) as library:
+        service = library.suggestions
+        run = service.for_articles(args.article_ids) if args.article_ids else service.for_collection(args.collection)
+    for s in run.suggestions:
+        if args.json:
+            item = {"article_id": s.article_id, "start": s.start, "end": s.end, "quote": s.quote, "tag": s.tag,
+                    "score": s.score, "cues": list(s.cues), "speaker": s.speaker}
+            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+        else:
+            quote = s.quote if len(s.quote) <= 60 else s.quote[:57] + "…"
+            sys.stdout.write(f"{s.article_id}\t{s.start}-{s.end}\t{s.tag}\t{s.score:.2f}\t{s.speaker or '-'}\t"
+                             f"{'، '.join(s.cues)}\t{quote}\n")
+    if not args.json:
+        print(f"{len(run.suggestions)} suggestion(s) in {run.articles_done} article(s)", file=sys.stderr)
     return EXIT_OK
 
 
@@ -382,5 +406,6 @@ COMMANDS = {
     "export": _export,
     "merge": _merge,
     "agreement": _agreement,
+    "suggest": _suggest,
     "desktop-entry": _desktop_entry,
 }

@@ -214,3 +214,29 @@ def test_desktop_entry_installs_and_removes(tmp_path: Path) -> None:
     assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / "hashiya.svg").exists()
     done = subprocess.run([*argv, "--remove"], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0 and not entry.exists() and "removed" in done.stdout
+
+
+def test_suggest_prints_claims_and_denials_and_writes_nothing(tmp_path: Path) -> None:
+    library, article = one_imported_article(tmp_path)
+    with sqlite3.connect(library) as conn:
+        before = list(conn.iterdump())
+    done = run("suggest", "--json", library=library)
+    assert done.returncode == 0, done.stderr
+    found = [json.loads(line) for line in done.stdout.splitlines()]
+    assert found and all(set(item) == {"article_id", "start", "end", "quote", "tag", "score", "cues", "speaker"}
+                         for item in found)
+    for item in found:
+        assert article["text"][item["start"]:item["end"]] == item["quote"]
+        assert item["tag"] in ("ادعا", "تکذیب") and 0 <= item["score"] <= 1 and item["cues"]
+    denial = next(i for i in found if "نادرست است" in i["quote"])
+    assert denial["tag"] == "تکذیب" and denial["speaker"] == "سخنگوی ولایت"
+    claim = next(i for i in found if "می‌گویند" in i["quote"])
+    assert claim["tag"] == "ادعا" and claim["speaker"] == "باشندگان محل"
+    assert [json.loads(line) for line in run("suggest", str(article["id"]), "--json", library=library)
+            .stdout.splitlines()] == found
+    assert len(run("suggest", "--collection", "news", library=library).stdout.splitlines()) == len(found)
+    with sqlite3.connect(library) as conn:
+        assert list(conn.iterdump()) == before
+    assert run("suggest", "999", library=library).returncode == 2  # what does not exist: a usage error
+    assert run("suggest", "--collection", "nothing", library=library).returncode == 2
+    assert run("suggest", "1", "--collection", "news", library=library).returncode == 2

@@ -832,6 +832,34 @@ The details were written to %2</source>
         <source>The span %1–%2 carries no tag</source>
         <translation>بازهٔ %1–%2 هیچ برچسبی ندارد</translation>
     </message>
+    <message>
+        <source>«%1» is not a suggestion role (expected one of: %2)</source>
+        <translation>«%1» نقش پیشنهادی نیست (یکی از این‌ها باید باشد: %2)</translation>
+    </message>
+    <message>
+        <source>The cue «%1» of kind %2 does not fit the role %3</source>
+        <translation>نشانهٔ «%1» از گونهٔ %2 با نقش %3 جور نیست</translation>
+    </message>
+    <message>
+        <source>%1: hashiya:cues is not a list</source>
+        <translation>%1: ‏hashiya:cues فهرست نیست</translation>
+    </message>
+    <message>
+        <source>%1: cue %2 in hashiya:cues needs a text cueRole, cueKind and phrase, and enabled true or false</source>
+        <translation>%1: نشانهٔ %2 در hashiya:cues باید cueRole و cueKind و phrase متنی و enabled درست یا نادرست داشته باشد</translation>
+    </message>
+    <message>
+        <source>Give article ids or --collection, not both</source>
+        <translation>یا شناسهٔ مقاله‌ها را بدهید یا ‎--collection‎ را، نه هر دو را</translation>
+    </message>
+    <message>
+        <source>Cue «%1»: no cue of kind %2 for role %3</source>
+        <translation>نشانهٔ «%1»: نشانه‌ای از گونهٔ %2 برای نقش %3 نیست</translation>
+    </message>
+    <message>
+        <source>The text of article %1 changed since this suggestion was made; ask for suggestions again</source>
+        <translation>متن مقالهٔ %1 پس از این پیشنهاد تغییر کرده است؛ دوباره پیشنهاد بخواهید</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeController</name>

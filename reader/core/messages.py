@@ -215,3 +215,13 @@ CONSENSUS_WITHOUT_NAME = QT_TRANSLATE_NOOP("Errors", "The consensus author needs
 CONSENSUS_IS_A_CODER = QT_TRANSLATE_NOOP(
     "Errors", "%1 is one of the coders being compared; the consensus must be written under another name")
 ADJUDICATED_SPAN_WITHOUT_TAGS = QT_TRANSLATE_NOOP("Errors", "The span %1–%2 carries no tag")
+# Suggested claims and denials -------------------------------------------------------------------
+UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Errors", "«%1» is not a suggestion role (expected one of: %2)")
+BAD_CUE = QT_TRANSLATE_NOOP("Errors", "The cue «%1» of kind %2 does not fit the role %3")
+W3C_CUES_NOT_LIST = QT_TRANSLATE_NOOP("Errors", "%1: hashiya:cues is not a list")
+W3C_CUE_MALFORMED = QT_TRANSLATE_NOOP(
+    "Errors", "%1: cue %2 in hashiya:cues needs a text cueRole, cueKind and phrase, and enabled true or false")
+SUGGEST_IDS_OR_COLLECTION = QT_TRANSLATE_NOOP("Errors", "Give article ids or --collection, not both")
+MERGE_CUE_DOES_NOT_FIT = QT_TRANSLATE_NOOP("Errors", "Cue «%1»: no cue of kind %2 for role %3")
+SUGGESTION_STALE = QT_TRANSLATE_NOOP(
+    "Errors", "The text of article %1 changed since this suggestion was made; ask for suggestions again")

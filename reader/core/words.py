@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from reader.core import sentence_rules
+
 Span = tuple[int, int]
 
 
@@ -90,7 +92,7 @@ def _containing(spans: tuple[Span, ...], offset: int) -> Span | None:
 
 _BASE, _DIGIT, _MARK, _JOINER, _SPACE, _OTHER = range(6)
 _JOINERS = frozenset("\u200c\u200d")  # ZWNJ joins the parts of one Persian word; ZWJ likewise
-_DIGIT_SEPARATORS = frozenset(".,:\u066b\u066c")  # 3.5, 1,000, 12:30, ۳٫۵, ۱٬۰۰۰
+_DIGIT_SEPARATORS = frozenset(".,:/\u066b\u066c")  # 3.5, 1,000, 12:30, 3/5, ۳٫۵, ۱٬۰۰۰
 _kinds: dict[str, int] = {}
 
 
@@ -193,11 +195,17 @@ def _add_stripped(text: str, start: int, end: int, out: list[Span]) -> None:
 
 
 def _quick_sentences(text: str, start: int, end: int, out: list[Span]) -> None:
-    piece_start = start
-    for match in _QUICK_SENTENCE_END.finditer(text, start, end):
-        _add_stripped(text, piece_start, match.end(), out)
-        piece_start = match.end()
-    _add_stripped(text, piece_start, end, out)
+    candidates = [match.end() for match in _QUICK_SENTENCE_END.finditer(text, start, end)]
+    _add_sentences(text, start, end, candidates, out)
+
+
+def _add_sentences(text: str, start: int, end: int, candidates: list[int], out: list[Span]) -> None:
+    """The sentences of text[start:end] (within one paragraph), ending where `sentence_rules`
+    accepts a candidate end."""
+    previous = start
+    for stop in sentence_rules.sentence_ends(text, start, end, candidates):
+        _add_stripped(text, previous, stop, out)
+        previous = stop
 
 
 def _paragraphs(text: str) -> list[Span]:
@@ -340,6 +348,31 @@ def segment(text: str) -> TextSegments:
     words: list[Span] = []
     for start, end, found in _align(text, tokenizers.words.tokenize(text), 0, len(text)):
         (_token_words if found else _quick_words)(text, start, end, words)
+    return TextSegments(tuple(_join_decimals(text, words)), sentence_spans(text), text)
+
+
+def _join_decimals(text: str, words: list[Span]) -> list[Span]:
+    """hazm splits «۲٫۵», «3/5» and «1,000» into two numbers; they are one word, as in `_quick_words`."""
+    joined: list[Span] = []
+    for start, end in words:
+        if joined:
+            previous_start, previous_end = joined[-1]
+            if (
+                start == previous_end + 1
+                and text[previous_end] in _DIGIT_SEPARATORS
+                and _kind(text[previous_end - 1]) == _DIGIT
+                and _kind(text[start]) == _DIGIT
+            ):
+                joined[-1] = (previous_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+def sentence_spans(text: str) -> tuple[Span, ...]:
+    """Sentences by hazm's SentenceTokenizer, corrected by `sentence_rules` (hazm is imported on
+    first use if `preload()` has not run)."""
+    tokenizers = _load()
     sentences: list[Span] = []
     for para_start, para_end in _paragraphs(text):
         paragraph = text[para_start:para_end]
@@ -349,9 +382,10 @@ def segment(text: str) -> TextSegments:
         # it a copy with that already done (same length, so offsets match) keeps its sentences
         # verbatim. Its split rule treats space and newline alike, so the split is unchanged.
         view = paragraph.replace("\n", " ")
+        candidates: list[int] = []
         for start, end, found in _align(view, tokenizers.sentences.tokenize(view), 0, len(view)):
-            if found:
-                _add_stripped(text, para_start + start, para_start + end, sentences)
-            else:
-                _quick_sentences(text, para_start + start, para_start + end, sentences)
-    return TextSegments(tuple(words), tuple(sentences), text)
+            if not found:  # text hazm lost: the no-hazm rule proposes its ends
+                candidates += [para_start + m.end() for m in _QUICK_SENTENCE_END.finditer(view, start, end)]
+            candidates.append(para_start + end)
+        _add_sentences(text, para_start, para_end, candidates, sentences)
+    return tuple(sentences)

@@ -23,16 +23,18 @@ import sqlite_utils
 
 from reader.core.anchoring import Anchor, make_anchor, reanchor
 from reader.core.article import Article
-from reader.core import messages
+from reader.core import cue_lexicon, messages
 from reader.core.errors import Cancelled, HashiyaError, Notice
-from reader.core.exchange.model import ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeFormatError, ExchangeTag
+from reader.core.exchange.model import (
+    ExchangeAnnotation, ExchangeArticle, ExchangeCue, ExchangeFile, ExchangeFormatError, ExchangeTag,
+)
 from reader.core.text import content_hash as hash_text
 from reader.core.text import text_direction
 from reader.core.changes import Changes
 from reader.services.annotations import palette_colour
-from reader.services.changelog import ChangeLog
-from reader.storage import annotations_repo, articles_repo, collections_repo, exchange_repo, tags_repo
 from reader.core.records import AnnotationRecord, ArticleRecord
+from reader.services.changelog import ChangeLog
+from reader.storage import annotations_repo, articles_repo, collections_repo, cues_repo, exchange_repo, tags_repo
 from reader.storage.schema import now_iso
 
 FORMATS = ("jsonld", "csv", "qdpx")
@@ -55,6 +57,7 @@ class MergePlan:
     skipped: list[Notice] = field(default_factory=list)   # per annotation (uuid) left out, why
     articles_added: list[str] = field(default_factory=list)  # titles brought in from REFI-QDA sources
     tags_created: list[str] = field(default_factory=list)
+    cues_added: list[str] = field(default_factory=list)      # suggestion cues the library lacked
     # What the library's views must re-read: the articles whose annotations changed, the new ones.
     touched_articles: set[int] = field(default_factory=set)
     new_article_ids: set[int] = field(default_factory=set)
@@ -62,11 +65,13 @@ class MergePlan:
     def library_changes(self) -> Changes:
         return Changes(articles_added=frozenset(self.new_article_ids), annotations=frozenset(self.touched_articles),
                        tags=bool(self.tags_created), collections=bool(self.new_article_ids),
+                       suggestions=bool(self.cues_added),
                        annotation_uuids=frozenset(self.added + self.updated + self.deleted))
 
     @property
     def changes(self) -> int:
-        return len(self.added) + len(self.updated) + len(self.deleted) + len(self.articles_added) + len(self.tags_created)
+        return (len(self.added) + len(self.updated) + len(self.deleted) + len(self.articles_added)
+                + len(self.tags_created) + len(self.cues_added))
 
 
 def fingerprint(exact: str, prefix: str, suffix: str, tags: Sequence[str], note: str, author: str, deleted: bool) -> str:
@@ -138,7 +143,13 @@ class ExchangeService:
         )
         used = {name for a in annotations for name in a.tags}
         tags = tuple(ExchangeTag(t.name, t.color) for t in tags_repo.list_all(self.db) if t.name in used or tag is None)
-        return ExchangeFile(exchange_articles, annotations, tags)
+        return ExchangeFile(exchange_articles, annotations, tags, self._cues(tag_names))
+
+    def _cues(self, tag_names: dict[int, str]) -> tuple[ExchangeCue, ...]:
+        """The suggestion lexicon travels with the tags, each cue naming the tag its role suggests."""
+        suggests = {r.role: tag_names.get(r.tag_id, "") if r.tag_id is not None else "" for r in cues_repo.roles(self.db)}
+        return tuple(ExchangeCue(c.role, c.kind, c.phrase, c.enabled, suggests.get(c.role, ""))
+                     for c in cues_repo.cues(self.db))
 
     def export(self, fmt: str, out: str | Path, collection: str | None = None, tag: str | None = None,
                author: str | None = None, cancelled: Callable[[], bool] | None = None) -> int:
@@ -169,6 +180,7 @@ class ExchangeService:
             self._tag_names = {t.id: t.name for t in tags_repo.list_all(self.db)}  # kept up to date by _tag_ids
             for file in files:
                 self._merge_file(file, plan, step)
+                self._merge_cues(file.cues, plan)
             if dry_run:
                 raise _DryRun(plan)
             staged.add(plan.library_changes())
@@ -201,6 +213,18 @@ class ExchangeService:
                 plan.skipped.append(Notice.of(incoming.uuid, messages.MERGE_ARTICLE_NOT_HERE, incoming.uuid, article.title))
                 continue
             self._merge_annotation(incoming, local, local.content_hash == article.content_hash, colours, plan)
+
+    def _merge_cues(self, cues: Sequence[ExchangeCue], plan: MergePlan) -> None:
+        """A colleague's cues the library lacks come in with their on/off state; a cue the library
+        has keeps its own, so merging is idempotent."""
+        incoming = []
+        for cue in cues:
+            record = cue_lexicon.Cue(cue.role, cue.kind, cue.phrase, cue.enabled)
+            if cue_lexicon.is_valid(record):
+                incoming.append(record)
+            else:
+                plan.skipped.append(Notice.of(cue.phrase, messages.MERGE_CUE_DOES_NOT_FIT, cue.phrase, cue.kind, cue.role))
+        plan.cues_added.extend(c.phrase for c in cues_repo.add_cues(self.db, incoming))
 
     def _find_or_add_article(self, article: ExchangeArticle, plan: MergePlan) -> ArticleRecord | None:
         found = exchange_repo.find_article(self.db, article.content_hash, article.source, article.title)

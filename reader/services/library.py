@@ -24,6 +24,7 @@ from reader.storage.database import open_database, set_wait_reporter
 from reader.storage.failures import explain
 
 if TYPE_CHECKING:  # loaded when first used, not when the window opens
+    from reader.services.suggestions import SuggestionService
     from reader.services.adjudication import AdjudicationService
     from reader.services.agreement import AgreementService
     from reader.services.annotations import AnnotationService
@@ -46,6 +47,7 @@ class Library:
         self._exchange: ExchangeService | None = None
         self._agreement: AgreementService | None = None
         self._adjudication: AdjudicationService | None = None
+        self._suggestions: SuggestionService | None = None
 
     def close(self) -> None:
         if self._search is not None:
@@ -113,6 +115,15 @@ class Library:
 
             self._adjudication = AdjudicationService(self._db, self._changes)
         return self._adjudication
+
+    @property
+    def suggestions(self) -> SuggestionService:
+        """Suggested claims and denials; the cue lexicon; accepting and rejecting suggestions."""
+        if self._suggestions is None:
+            from reader.services.suggestions import SuggestionService
+
+            self._suggestions = SuggestionService(self._db, self._changes)
+        return self._suggestions
 
     @property
     def exchange(self) -> ExchangeService:

@@ -118,4 +118,41 @@ def _v4_bigger_index_buffer(db: sqlite_utils.Database) -> None:
     configure_index(db)
 
 
-MIGRATIONS = [_v1_initial, _v2_collection_counts, _v3_canonical_search, _v4_bigger_index_buffer]
+
+def _v5_suggestion_cues(db: sqlite_utils.Database) -> None:
+    # Suggested claims and denials: the two roles and the tags they suggest, the cue lexicon (data
+    # the user edits), and the suggestions a user rejected, per article. Rejections go with their
+    # article or tag; a role whose tag is deleted is left without one (SET NULL).
+    from reader.core.cue_lexicon import DEFAULT_CUES, DEFAULT_TAG_NAMES, ROLES
+
+    db.execute("""CREATE TABLE suggestion_roles (
+        role TEXT PRIMARY KEY,
+        tag_id INTEGER REFERENCES tags(id) ON DELETE SET NULL,
+        enabled INTEGER NOT NULL DEFAULT 1)""")
+    db.execute("""CREATE TABLE suggestion_cues (
+        id INTEGER PRIMARY KEY,
+        role TEXT NOT NULL REFERENCES suggestion_roles(role),
+        kind TEXT NOT NULL,
+        phrase TEXT NOT NULL,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        position INTEGER NOT NULL,
+        UNIQUE (role, kind, phrase))""")
+    db.execute("""CREATE TABLE suggestion_rejections (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        created TEXT NOT NULL,
+        PRIMARY KEY (article_id, tag_id, start, "end"))""")
+    db.execute("CREATE INDEX suggestion_rejections_tag ON suggestion_rejections (tag_id)")
+    for role in ROLES:
+        row = db.execute("SELECT id FROM tags WHERE name = ?", (DEFAULT_TAG_NAMES[role],)).fetchone()
+        db.execute("INSERT INTO suggestion_roles (role, tag_id, enabled) VALUES (?, ?, 1)", (role, row[0] if row else None))
+    db.conn.executemany(
+        "INSERT INTO suggestion_cues (role, kind, phrase, enabled, position) VALUES (?, ?, ?, 1, ?)",
+        [(cue.role, cue.kind, cue.phrase, position) for position, cue in enumerate(DEFAULT_CUES)],
+    )
+
+
+
+MIGRATIONS = [_v1_initial, _v2_collection_counts, _v3_canonical_search, _v4_bigger_index_buffer, _v5_suggestion_cues]

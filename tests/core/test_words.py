@@ -290,3 +290,50 @@ def test_resync_never_cuts_a_token_out_of_a_word() -> None:
     text = "راه وزارت و"
     placed = words._align(text, ["راه", "XYZ", "و"], 0, len(text))
     assert [(text[s:e].strip(), found) for s, e, found in placed] == [("راه", True), ("وزارت", False), ("و", True)]
+
+
+# --- sentence rules (issue 14): our own sentences, each showing one rule ----------------------
+
+SENTENCE_CASES = [
+    # an end inside a closing quote: split after the quote
+    (f"مادرم گفت: «ما هیچ کاری نکردیم.» جوابم را نمی{ZWNJ}دهد.",
+     ["مادرم گفت: «ما هیچ کاری نکردیم.»", f"جوابم را نمی{ZWNJ}دهد."]),
+    ("او پرسید: «چرا رفتی؟» و ساکت ماند.", ["او پرسید: «چرا رفتی؟»", "و ساکت ماند."]),
+    ("(این بار دوم بود.) بعد همه رفتند.", ["(این بار دوم بود.)", "بعد همه رفتند."]),
+    # «و ...» is "etc."
+    ("سیب، انار و ... را خریدیم. بعد رفتیم.", ["سیب، انار و ... را خریدیم.", "بعد رفتیم."]),
+    ("کتاب، دفتر و… در کیف بود.", ["کتاب، دفتر و… در کیف بود."]),
+    # an embedded question followed by the sentence's own verb of saying
+    (f"وی با بیان اینکه روشن نیست طرح اجرا می{ZWNJ}شود یا خیر؟ خاطرنشان کرد: باید صبر کرد.",
+     [f"وی با بیان اینکه روشن نیست طرح اجرا می{ZWNJ}شود یا خیر؟ خاطرنشان کرد: باید صبر کرد."]),
+    ("او با اشاره به اینکه چه باید کرد؟ تصریح کرد که راهی نیست.",
+     ["او با اشاره به اینکه چه باید کرد؟ تصریح کرد که راهی نیست."]),
+    ("آیا او می‌آید؟ گفت‌وگو ادامه دارد.", ["آیا او می‌آید؟", "گفت‌وگو ادامه دارد."]),
+    # spaced abbreviations and initials
+    ("نشست ساعت ۹ ق. ظ. آغاز شد. م. احمدی سخن گفت.", ["نشست ساعت ۹ ق. ظ. آغاز شد.", "م. احمدی سخن گفت."]),
+    ("The U.S. Army left Kabul. Dr. Karimi stayed.", ["The U.S. Army left Kabul.", "Dr. Karimi stayed."]),
+    # an enumerator is not a sentence
+    ("۱. نخست اینکه ما آمدیم. ۲. دوم اینکه ماندیم.", ["۱. نخست اینکه ما آمدیم.", "۲. دوم اینکه ماندیم."]),
+    # hazm's ordinary ends still hold
+    ("آیا فردا باران می‌بارد؟ نمی‌دانم! شاید.", ["آیا فردا باران می‌بارد؟", "نمی‌دانم!", "شاید."]),
+]
+
+
+@both
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_CASES)
+def test_sentence_rules(seg, text: str, expected: list[str]) -> None:
+    segments = seg(text)
+    assert texts(segments, segments.sentences) == expected
+
+
+@both
+def test_decimals_are_one_word(seg) -> None:
+    text = "نرخ ۲٫۵ درصد و 3/5 برابر و ۱٬۲۰۰ نفر در ساعت 12:30 بود"
+    found = texts(seg(text), seg(text).words)
+    for number in ("۲٫۵", "3/5", "۱٬۲۰۰", "12:30"):
+        assert number in found
+
+
+def test_sentence_spans_are_segments_sentences() -> None:
+    text = f"{FIRST} {SECOND}\n\n{THIRD} {FOURTH}\n\n" + SENTENCE_CASES[0][0]
+    assert words.sentence_spans(text) == segment(text).sentences

@@ -150,3 +150,29 @@ def test_unknown_article_without_text_is_skipped_and_one_with_text_is_added(team
     record = mine.annotations.get(annotation.uuid)
     new = mine.article(record.article_id)
     assert new.text == text and new.text[record.start:record.end] == "متن د"
+
+
+def test_the_cue_lexicon_travels_with_the_tags(team, tmp_path) -> None:
+    from reader.core import cue_lexicon as lx
+    from reader.services.exchange import read_exchange_file
+
+    mine, theirs = team
+    theirs_cues = theirs.suggestions
+    denial = [c for c in theirs_cues.lexicon().cues if c.role == lx.DENIAL]
+    theirs_cues.set_cues(lx.DENIAL, denial + [lx.Cue(lx.DENIAL, lx.VERDICT, "سراسر دروغ است"),
+                                              lx.Cue(lx.DENIAL, lx.DENY, "منکر شد", enabled=False)])
+    annotate(theirs, "گزارش‌ها نادرست است", ["تکذیب"])
+    out = tmp_path / "theirs.jsonld"
+    theirs.exchange.export("jsonld", out)
+    file = read_exchange_file(out)
+    assert ("denial", "verdict", "سراسر دروغ است", True, "تکذیب") in [
+        (c.role, c.kind, c.phrase, c.enabled, c.suggests) for c in file.cues]
+    plan = mine.exchange.plan([file])
+    assert plan.cues_added == ["سراسر دروغ است", "منکر شد"]
+    assert "منکر شد" not in [c.phrase for c in mine.suggestions.lexicon().cues]  # a dry run
+    mine.exchange.merge([file])
+    cues = {c.phrase: c for c in mine.suggestions.lexicon().cues}
+    assert cues["سراسر دروغ است"].enabled and not cues["منکر شد"].enabled
+    assert mine.exchange.merge([file]).cues_added == []  # idempotent
+    foreign = replace(file, cues=(replace(file.cues[0], kind="rumour"),))
+    assert str(mine.exchange.merge([foreign]).skipped[-1]).startswith("Cue «")

@@ -110,6 +110,37 @@ def test_migration_4_gives_the_search_index_a_bigger_buffer(library_path) -> Non
         old.execute("DELETE FROM article_search_config WHERE k = 'hashsize'")
     conn.close()
     db = open_database(library_path)
-    assert schema_version(db) == 4
+    assert schema_version(db) == len(schema.MIGRATIONS)
     stored = db.execute("SELECT v FROM article_search_config WHERE k = 'hashsize'").fetchone()
     assert stored == (search_repo.PENDING_TOKEN_BYTES,)
+
+
+def test_migration_5_adds_the_suggestion_lexicon_to_a_version_4_file(library_path) -> None:
+    import sqlite_utils
+
+    from reader.core.cue_lexicon import DEFAULT_CUES
+    from reader.storage import cues_repo
+
+    conn = sqlite3.connect(library_path, isolation_level=None)
+    old = sqlite_utils.Database(conn)
+    with transaction(old):
+        for migration in schema.MIGRATIONS[:4]:
+            migration(old)
+        old.execute("PRAGMA user_version = 4")
+        old.execute("UPDATE tags SET name = 'claim' WHERE name = 'ادعا'")  # a user renamed the claim tag
+        old.execute("INSERT INTO collections (name, created) VALUES ('c', 'now')")
+        old.execute("INSERT INTO articles (collection_id, source, title, text, raw, content_hash, raw_hash, imported) "
+                    "VALUES (1, 's', 't', 'text', 'raw', 'h', 'r', 'now')")
+    conn.close()
+    db = open_database(library_path)
+    assert schema_version(db) == len(schema.MIGRATIONS) >= 5
+    assert tuple(cues_repo.cues(db)) == DEFAULT_CUES
+    roles = {r.role: r for r in cues_repo.roles(db)}
+    denial_tag = db.execute("SELECT id FROM tags WHERE name = 'تکذیب'").fetchone()[0]
+    assert roles["denial"].tag_id == denial_tag and roles["denial"].enabled
+    assert roles["claim"].tag_id is None  # no tag of the default name: the user chooses one
+    cues_repo.reject(db, 1, denial_tag, 0, 4, "now")
+    db.execute("DELETE FROM articles WHERE id = 1")  # a rejection goes with its article
+    assert cues_repo.rejected(db, 1) == set()
+    db.execute("DELETE FROM tags WHERE id = ?", (denial_tag,))  # a role outlives its tag
+    assert {r.role: r.tag_id for r in cues_repo.roles(db)}["denial"] is None

@@ -45,12 +45,24 @@ class ExchangeTag:
 
 
 @dataclass(frozen=True, slots=True)
+class ExchangeCue:
+    """One entry of the suggestion cue lexicon (reader/core/cue_lexicon.py)."""
+
+    role: str                 # "claim" or "denial"
+    kind: str                 # say, source, deny, verdict, reject, claim-word, trap
+    phrase: str
+    enabled: bool = True
+    suggests: str = ""        # the name of the tag the role suggests, "" when it has none
+
+
+@dataclass(frozen=True, slots=True)
 class ExchangeFile:
     """What one exchange file holds."""
 
     articles: tuple[ExchangeArticle, ...]
     annotations: tuple[ExchangeAnnotation, ...]
     tags: tuple[ExchangeTag, ...] = field(default=())
+    cues: tuple[ExchangeCue, ...] = field(default=())
 
 
 class ExchangeFormatError(HashiyaError, ValueError):

@@ -33,7 +33,7 @@ from reader.core.exchange.common import (
     canonical_uuid, has_persian, stable_guid, unique,
 )
 from reader.core.exchange.model import (
-    ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeFormatError, ExchangeTag,
+    ExchangeAnnotation, ExchangeArticle, ExchangeCue, ExchangeFile, ExchangeFormatError, ExchangeTag,
 )
 from reader.core.exchange.safety import check_json_depth, decode_json_text
 from reader.core.text import text_direction
@@ -52,6 +52,12 @@ HASHIYA_CONTEXT: dict[str, Any] = {
     "articleDate": {"@id": HASHIYA_NS + "articleDate"},
     "articleSource": {"@id": HASHIYA_NS + "articleSource"},
     "color": {"@id": HASHIYA_NS + "color"},
+    "hashiya:cues": {"@id": HASHIYA_NS + "cues", "@container": "@list"},
+    "cueRole": {"@id": HASHIYA_NS + "cueRole"},
+    "cueKind": {"@id": HASHIYA_NS + "cueKind"},
+    "phrase": {"@id": HASHIYA_NS + "phrase"},
+    "enabled": {"@id": HASHIYA_NS + "enabled"},
+    "suggests": {"@id": HASHIYA_NS + "suggests"},
 }
 GENERATOR_IRI = "https://hashiya.app/"
 HASH_IRI_PREFIX = "urn:sha256:"
@@ -83,6 +89,8 @@ def write_jsonld(file: ExchangeFile, generator: str = "Hashiya") -> str:
         "label": f"{generator} annotations",
         "total": len(items),
         "hashiya:tags": [{"name": tag.name, "color": tag.color} for tag in file.tags],
+        **({"hashiya:cues": [{"cueRole": cue.role, "cueKind": cue.kind, "phrase": cue.phrase, "enabled": cue.enabled,
+                              "suggests": cue.suggests} for cue in file.cues]} if file.cues else {}),
         "first": {"id": page_id, "type": "AnnotationPage", "partOf": collection_id, "startIndex": 0,
                   "items": items},
         "last": page_id,
@@ -157,8 +165,9 @@ def read_jsonld(data: str | bytes, name: str, limits: ReadLimits = DEFAULT_LIMIT
     reader = _AnnotationReader(name)
     for index, item in enumerate(items, 1):
         reader.add(index, item)
+    cues = _cues(document.get("hashiya:cues") if isinstance(document, dict) else None, name)
     return ExchangeFile(articles=tuple(reader.articles.values()), annotations=tuple(reader.annotations),
-                        tags=tags)
+                        tags=tags, cues=cues)
 
 
 def _refuse_constant(value: str) -> None:
@@ -234,6 +243,23 @@ def _tags(value: Any, name: str) -> tuple[ExchangeTag, ...]:
             raise ExchangeFormatError(messages.W3C_TAG_INVALID, name, number)
         tags.append(ExchangeTag(entry["name"], entry.get("color", "")))
     return tuple(tags)
+
+
+def _cues(value: Any, name: str) -> tuple[ExchangeCue, ...]:
+    """The suggestion cue lexicon a Hashiya export carries with its tags."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise ExchangeFormatError(messages.W3C_CUES_NOT_LIST, name)
+    cues = []
+    for number, entry in enumerate(value, 1):
+        texts = ("cueRole", "cueKind", "phrase", "suggests")
+        if not (isinstance(entry, dict) and all(isinstance(entry.get(key, ""), str) for key in texts)
+                and isinstance(entry.get("enabled", True), bool) and entry.get("phrase")):
+            raise ExchangeFormatError(messages.W3C_CUE_MALFORMED, name, number)
+        cues.append(ExchangeCue(entry.get("cueRole", ""), entry.get("cueKind", ""), entry["phrase"],
+                                entry.get("enabled", True), entry.get("suggests", "")))
+    return tuple(cues)
 
 
 class _AnnotationReader:

@@ -297,3 +297,19 @@ def test_an_article_listed_twice_is_described_by_its_first_copy() -> None:
     file = sample_file()
     twice = replace(file, articles=(*file.articles, replace(file.articles[0], title="نسخه دوم")))
     assert read_jsonld(write_jsonld(twice), "twice.jsonld") == expected_after_jsonld(file)
+
+
+def test_the_cue_lexicon_round_trips_and_bad_cues_are_refused() -> None:
+    from reader.core.exchange.model import ExchangeCue
+
+    cues = (ExchangeCue("denial", "deny", "تکذیب کرد", True, "تکذیب"), ExchangeCue("claim", "say", "گفت", False, ""))
+    file = replace(sample_file(), cues=cues)
+    text = write_jsonld(file)
+    assert json.loads(text)["hashiya:cues"][0] == {"cueRole": "denial", "cueKind": "deny", "phrase": "تکذیب کرد",
+                                                   "enabled": True, "suggests": "تکذیب"}
+    assert read_jsonld(text, "team.jsonld") == expected_after_jsonld(file)
+    assert "hashiya:cues" not in json.loads(write_jsonld(sample_file()))
+    document = json.loads(text)
+    document["hashiya:cues"][1]["enabled"] = "yes"
+    with pytest.raises(ExchangeFormatError, match="cue 2 in hashiya:cues"):
+        read_jsonld(json.dumps(document), "team.jsonld")
