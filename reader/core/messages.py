@@ -35,3 +35,17 @@ QUOTE_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The quote does not occur in artic
 QUOTE_AMBIGUOUS = QT_TRANSLATE_NOOP(
     "Errors", "The quote occurs %1 times in article %2; choose one with --occurrence N")
 OCCURRENCE_OUT_OF_RANGE = QT_TRANSLATE_NOOP("Errors", "--occurrence must be between 1 and %1")
+
+# Looking after collections and articles --------------------------------------------------------------
+COLLECTION_NAME_EMPTY = QT_TRANSLATE_NOOP("Errors", "A collection needs a name")
+COLLECTION_EXISTS = QT_TRANSLATE_NOOP(
+    "Errors", "There is already a collection named «%1» (to put the two together, merge them)")
+COLLECTION_GONE = QT_TRANSLATE_NOOP("Errors", "That collection is no longer in the library")
+COLLECTION_NAME_TAKEN_AGAIN = QT_TRANSLATE_NOOP(
+    "Errors", "The collection «%1» cannot come back: another collection has that name now")
+MERGE_INTO_ITSELF = QT_TRANSLATE_NOOP("Errors", "A collection cannot be merged into itself")
+SAME_FILE_IN_COLLECTION = QT_TRANSLATE_NOOP(
+    "Errors", "«%1» cannot go into «%2»: that collection already holds an article from the same file (%3)")
+NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "Errors", "«%1» is not a date; write it as 2024-11-24 (ISO 8601, a time may follow: 2024-11-24T09:30+04:30) "
+    "or as a dated line such as «۴ قوس ۱۴۰۳»")
