@@ -11,7 +11,8 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge", "desktop-entry"}
+CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge", "collections",
+                "collection", "article", "desktop-entry"}
 log = logging.getLogger("reader")
 
 
@@ -21,7 +22,8 @@ def run(argv: Sequence[str]) -> int:
         from reader.self_test import run_self_test
 
         return run_self_test()
-    if argv and (argv[0] in CLI_COMMANDS or argv[0] in {"-h", "--help", "--version"}):
+    if argv and (argv[0] in CLI_COMMANDS or argv[0] in {"-h", "--help", "--version"} or not argv[0].startswith("-")):
+        # A word that is not a command (a typo) is the command line's to refuse, never the window's.
         from reader import cli
 
         return cli.main(argv)
@@ -29,11 +31,12 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _gui_arguments(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="hashiya")
-    parser.add_argument("--library", type=Path, help="library file to open")
+    """The window's options, strictly: anything else is a usage error (exit 2), not a window."""
+    parser = argparse.ArgumentParser(prog="hashiya", description="Without a command, the reading window opens.")
+    parser.add_argument("--library", type=Path, metavar="FILE",
+                        help="the library for this run only (the remembered one stays as it is)")
     parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)  # an INI file: tests, benchmarks
-    args, _qt_args = parser.parse_known_args(argv)
-    return args
+    return parser.parse_args(argv)
 
 
 def setup_logging() -> Path:
@@ -93,7 +96,7 @@ def create_application(argv: Sequence[str], language: str):
 
     from reader.services.desktop_entry import DESKTOP_FILE_NAME
     from reader.services.locations import resource_path, translations_path
-    from reader.gui.settings import APPLICATION, ORGANIZATION
+    from reader.services.user_settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     if app.property("hashiya_language") == language:

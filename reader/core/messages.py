@@ -49,3 +49,4 @@ SAME_FILE_IN_COLLECTION = QT_TRANSLATE_NOOP(
 NOT_A_DATE = QT_TRANSLATE_NOOP(
     "Errors", "«%1» is not a date; write it as 2024-11-24 (ISO 8601, a time may follow: 2024-11-24T09:30+04:30) "
     "or as a dated line such as «۴ قوس ۱۴۰۳»")
+NOTHING_TO_EDIT = QT_TRANSLATE_NOOP("Errors", "Say what to change: --date, --outlet or --collection")

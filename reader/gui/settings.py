@@ -22,13 +22,11 @@ from typing import Any, overload
 from PySide6.QtCore import QByteArray, QSettings
 
 from reader.gui.theme import THEMES as THEME_PALETTES
+from reader.services.user_settings import settings_file_path
 
 FONT_PRESETS: dict[str, int] = {"XS": 12, "SM": 14, "MD": 17, "LG": 21}  # point sizes; the source site's presets
 THEMES: tuple[str, ...] = tuple(THEME_PALETTES)  # the names a setting may hold
 LANGUAGES: tuple[str, ...] = ("fa", "en")
-
-ORGANIZATION = "Hashiya"
-APPLICATION = "Hashiya"
 
 ZOOM_RANGE = (-6, 12)
 LINE_SPACING_RANGE = (1.0, 2.5)
@@ -39,11 +37,10 @@ SCROLL_POSITIONS_KEPT = 200
 
 def open_settings(path: str | os.PathLike[str] | None = None) -> QSettings:
     """The user's settings file, or an INI file at `path` (tests and benchmarks)."""
-    if path is None:
-        # INI everywhere, not the Windows registry or macOS plists, so that one parser (and one
-        # set of fallbacks) covers every platform and users can read and fix the file.
-        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
-    return QSettings(os.fspath(path), QSettings.Format.IniFormat)
+    # INI everywhere, not the Windows registry or macOS plists, so that one parser (and one set of
+    # fallbacks) covers every platform, users can read and fix the file, and the command line can
+    # read the author and the library from it without Qt (reader/services/user_settings.py).
+    return QSettings(os.fspath(path if path is not None else settings_file_path()), QSettings.Format.IniFormat)
 
 
 class _Group:
