@@ -90,18 +90,17 @@ def install_excepthook() -> None:
 
 def create_application(argv: Sequence[str], language: str):
     """The QApplication with our fonts, translations and layout direction."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
     from PySide6.QtGui import QFont, QFontDatabase, QIcon
     from PySide6.QtWidgets import QApplication
 
+    from reader.gui.language import install_language
     from reader.services.desktop_entry import DESKTOP_FILE_NAME
-    from reader.services.locations import resource_path, translations_path
+    from reader.services.locations import resource_path
     from reader.services.user_settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     if app.property("hashiya_language") == language:
         return app  # already set up (tests and benchmarks build several windows in one process)
-    app.setProperty("hashiya_language", language)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName(DESKTOP_FILE_NAME)  # Wayland matches the window to hashiya.desktop
@@ -113,40 +112,37 @@ def create_application(argv: Sequence[str], language: str):
         QFontDatabase.addApplicationFont(str(font_file))
     ui_font = QFont(fontpkg_noto_sans_arabic.FAMILY, 10)
     app.setFont(ui_font)
-    locale = QLocale(QLocale.Language.Persian, QLocale.Country.Afghanistan) if language == "fa" else QLocale(QLocale.Language.English)
-    QLocale.setDefault(locale)
-    for old in app.findChildren(QTranslator):
-        app.removeTranslator(old)
-        old.deleteLater()
-    for folder, name in ((translations_path(), "hashiya"), (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase")):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", str(folder)):
-            app.installTranslator(translator)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "fa" else Qt.LayoutDirection.LeftToRight)
+    install_language(app, language)
     return app
 
 
-def create_main_window(library_path: Path | None = None, settings_path: Path | None = None):
-    """Everything `python main.py` shows, built but not yet shown (tests and benchmarks use this)."""
-    from reader.gui.main_window import MainWindow
+def create_host(library_path: Path | None = None, settings_path: Path | None = None):
+    """The application and the window host with its window built over the library for this run
+    (`--library`, else $HASHIYA_LIBRARY, else the one last opened from the menu, else the default)."""
     from reader.gui.settings import Preferences, SessionState, open_settings
     from reader.gui.theme import apply_theme
+    from reader.gui.window_host import WindowHost
     from reader.services.library import Library
-    from reader.services.locations import default_library_path, sample_collection_path
+    from reader.services.locations import library_for_run, sample_collection_path
 
     qsettings = open_settings(str(settings_path) if settings_path else None)
     preferences, session = Preferences(qsettings), SessionState(qsettings)
     app = create_application([], preferences.language)
     apply_theme(app, preferences.theme)
-    first_start = not session.library_path
-    path = library_path or (Path(session.library_path) if session.library_path else default_library_path())
-    library = Library(path)
-    session.library_path = str(path)
-    if first_start and library.article_count() == 0:
-        # First start: a library with something real to read and annotate.
-        library.import_paths([sample_collection_path()])
-    window = MainWindow(library, preferences, session)
-    return app, window
+    library = Library(library_for_run(library_path, session.library_path))
+    if not session.first_start_done:
+        session.first_start_done = True
+        if not session.library_path and library.article_count() == 0:
+            # First start: a library with something real to read and annotate.
+            library.import_paths([sample_collection_path()])
+            library.take_changes()
+    return app, WindowHost(library, preferences, session)
+
+
+def create_main_window(library_path: Path | None = None, settings_path: Path | None = None):
+    """Everything `python main.py` shows, built but not yet shown (tests and benchmarks use this)."""
+    app, host = create_host(library_path, settings_path)
+    return app, host.window
 
 
 def run_gui(argv: list[str]) -> int:
@@ -156,7 +152,7 @@ def run_gui(argv: list[str]) -> int:
     from reader.core.errors import HashiyaError
 
     try:
-        app, window = create_main_window(args.library, args.settings)
+        app, host = create_host(args.library, args.settings)
     except HashiyaError as exc:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -165,6 +161,6 @@ def run_gui(argv: list[str]) -> int:
         app = QApplication.instance() or QApplication([sys.argv[0]])  # a message box needs an application
         QMessageBox.critical(None, app.translate("App", "Hashiya"), message_for(exc))
         return 1
-    window.show()
-    window.open_initial_article()
+    host.window.show()
+    host.window.open_initial_article()
     return app.exec()

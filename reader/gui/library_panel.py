@@ -19,10 +19,10 @@ class LibraryPanel(QWidget):
     article_activated = Signal(int)
     """Fires with an article id when the user selects an article in the list."""
 
-    def __init__(self, library: Library, ui_language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.collections = CollectionListModel(library, self)
-        self.articles = ArticleListModel(library, ui_language, self)
+        self.articles = ArticleListModel(library, self)
         self.collection_view = QListView(self)
         self.collection_view.setObjectName("collections")
         self.collection_view.setModel(self.collections)

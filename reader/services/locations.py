@@ -9,7 +9,8 @@ from pathlib import Path
 from reader.services.user_settings import read_setting
 
 LIBRARY_ENV = "HASHIYA_LIBRARY"
-LIBRARY_FILE = "library.hashiya.sqlite"
+LIBRARY_SUFFIX = ".hashiya.sqlite"
+LIBRARY_FILE = "library" + LIBRARY_SUFFIX
 
 
 def xdg_data_home() -> Path:
@@ -35,6 +36,15 @@ def log_file_path() -> Path:
 def default_library_path() -> Path:
     """The library in the per-user data folder: the one a first start makes."""
     return user_data_dir() / LIBRARY_FILE
+
+
+def library_name(path: Path) -> str:
+    """A library's name for people: its file name without «.hashiya.sqlite» (or «.sqlite», «.db»)."""
+    name = path.name
+    for suffix in (LIBRARY_SUFFIX, ".sqlite", ".sqlite3", ".db", ".hashiya"):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 def library_for_run(explicit: str | os.PathLike[str] | None = None, remembered: str | None = None) -> Path:
