@@ -134,38 +134,38 @@
 <context>
     <name>Organizing</name>
     <message numerus="yes">
-        <source>Moved %n article(s) to «%1».</source>
+        <source>Moved %Ln article(s) to «%1».</source>
         <translation>
-            <numerusform>Moved %n article to «%1».</numerusform>
-            <numerusform>Moved %n articles to «%1».</numerusform>
+            <numerusform>Moved %Ln article to «%1».</numerusform>
+            <numerusform>Moved %Ln articles to «%1».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n article(s)?</source>
+        <source>Delete %Ln article(s)?</source>
         <translation>
-            <numerusform>Delete %n article?</numerusform>
-            <numerusform>Delete %n articles?</numerusform>
+            <numerusform>Delete %Ln article?</numerusform>
+            <numerusform>Delete %Ln articles?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n article(s). Edit → Undo brings them back.</source>
+        <source>Deleted %Ln article(s). Edit → Undo brings them back.</source>
         <translation>
-            <numerusform>Deleted %n article. Edit → Undo brings it back.</numerusform>
-            <numerusform>Deleted %n articles. Edit → Undo brings them back.</numerusform>
+            <numerusform>Deleted %Ln article. Edit → Undo brings it back.</numerusform>
+            <numerusform>Deleted %Ln articles. Edit → Undo brings them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s) go with them; an exported file will tell colleagues about the deletion.</source>
+        <source>%Ln annotation(s) go with them; an exported file will tell colleagues about the deletion.</source>
         <translation>
-            <numerusform>%n annotation goes with them; an exported file will tell colleagues about the deletion.</numerusform>
-            <numerusform>%n annotations go with them; an exported file will tell colleagues about the deletion.</numerusform>
+            <numerusform>%Ln annotation goes with them; an exported file will tell colleagues about the deletion.</numerusform>
+            <numerusform>%Ln annotations go with them; an exported file will tell colleagues about the deletion.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete the collection «%1» and its %n article(s)?</source>
+        <source>Delete the collection «%1» and its %Ln article(s)?</source>
         <translation>
-            <numerusform>Delete the collection «%1» and its %n article?</numerusform>
-            <numerusform>Delete the collection «%1» and its %n articles?</numerusform>
+            <numerusform>Delete the collection «%1» and its %Ln article?</numerusform>
+            <numerusform>Delete the collection «%1» and its %Ln articles?</numerusform>
         </translation>
     </message>
 </context>

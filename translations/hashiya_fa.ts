@@ -1018,32 +1018,38 @@ Library: %2</source>
         <translation>انتقال مقاله‌ها</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n article(s) to «%1».</source>
+        <source>Moved %Ln article(s) to «%1».</source>
         <translation>
-            <numerusform>%n مقاله به «%1» منتقل شد.</numerusform>
+            <numerusform>%Ln مقاله به «%1» منتقل شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n article(s)?</source>
+        <source>Delete %Ln article(s)?</source>
         <translation>
-            <numerusform>%n مقاله حذف شود؟</numerusform>
+            <numerusform>%Ln مقاله حذف شود؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln article(s). Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln مقاله حذف شد. ویرایش ← برگرداندن آن‌ها را برمی‌گرداند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) go with them; an exported file will tell colleagues about the deletion.</source>
+        <translation>
+            <numerusform>%Ln حاشیه‌نویسی هم همراه آن‌ها حذف می‌شود؛ فایل صادرشده همکاران را هم از این حذف باخبر می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the collection «%1» and its %Ln article(s)?</source>
+        <translation>
+            <numerusform>مجموعهٔ «%1» و %Ln مقالهٔ آن حذف شود؟</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete articles</source>
         <translation>حذف مقاله‌ها</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n article(s). Edit → Undo brings them back.</source>
-        <translation>
-            <numerusform>%n مقاله حذف شد. ویرایش ← برگرداندن آن‌ها را برمی‌گرداند.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s) go with them; an exported file will tell colleagues about the deletion.</source>
-        <translation>
-            <numerusform>%n حاشیه‌نویسی هم همراه آن‌ها حذف می‌شود؛ فایل صادرشده همکاران را هم از این حذف باخبر می‌کند.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit article details</source>
@@ -1064,12 +1070,6 @@ Library: %2</source>
     <message>
         <source>«%1» merged into «%2».</source>
         <translation>«%1» در «%2» ادغام شد.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the collection «%1» and its %n article(s)?</source>
-        <translation>
-            <numerusform>مجموعهٔ «%1» و %n مقالهٔ آن حذف شود؟</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete collection</source>

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
 
 from reader.services.locations import resource_path
 
-LRI, PDI = "\u2066", "\u2069"  # key names read left to right inside a Persian line
-
 
 @dataclass(frozen=True)
 class Shortcut:
@@ -33,8 +31,10 @@ def action_label(action: QAction) -> str:
 
 
 def key_text(action: QAction) -> str:
-    return " / ".join(sequence.toString(QKeySequence.SequenceFormat.NativeText) for sequence in action.shortcuts()
-                      if not sequence.isEmpty())
+    """An action's keys as its menu writes them (one per sequence, each once)."""
+    texts = (sequence.toString(QKeySequence.SequenceFormat.NativeText) for sequence in action.shortcuts()
+             if not sequence.isEmpty())
+    return " / ".join(dict.fromkeys(texts))
 
 
 def collect_shortcuts(window: QMainWindow, reader_label: str) -> list[tuple[str, list[Shortcut]]]:
@@ -104,7 +104,8 @@ class ShortcutsDialog(QDialog):
             heading.setFirstColumnSpanned(True)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for shortcut in shortcuts:
-                item = QTreeWidgetItem(heading, [shortcut.command, f"{LRI}{shortcut.keys}{PDI}"])
+                # Written as the menus write them, in the interface's direction.
+                item = QTreeWidgetItem(heading, [shortcut.command, shortcut.keys])
                 item.setData(1, Qt.ItemDataRole.UserRole, shortcut.keys)
         self.tree.expandAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QMessageBox, QWidget
 
-from reader.core.errors import HashiyaError
+from reader.core.errors import HashiyaError, fill
 from reader.core.records import CollectionRecord
 from reader.gui import icons
 from reader.gui.annotation_controller import AnnotationController
@@ -74,6 +74,9 @@ class Organizing(QObject):
         collections.viewport().installEventFilter(self)
         collections.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         collections.customContextMenuRequested.connect(self._collection_menu)
+        articles.selectionModel().selectionChanged.connect(self._update_actions)
+        articles.selectionModel().currentChanged.connect(self._update_actions)
+        collections.selectionModel().currentChanged.connect(self._update_actions)
         self._update_actions()
 
     def _action(self, text: str, icon_name: str | None, slot: Callable[[], object]) -> QAction:
@@ -119,7 +122,7 @@ class Organizing(QObject):
                              lambda lib: lib.organizer.move_articles(article_ids, collection_name),
                              lambda lib, moves: lib.organizer.undo_moves(moves))
         if done:
-            self._status(self.tr("Moved %n article(s) to «%1».", "", len(article_ids)).replace("%1", collection_name))
+            self._status(self.tr("Moved %Ln article(s) to «%1».", "", len(article_ids)).replace("%1", collection_name))
         return done
 
     def delete_articles(self) -> None:
@@ -127,20 +130,20 @@ class Organizing(QObject):
         ids = self.selected_article_ids()
         if not ids:
             return
-        question = self.tr("Delete %n article(s)?", "", len(ids))
+        question = self.tr("Delete %Ln article(s)?", "", len(ids))
         self._confirm(self.tr("Delete articles"), question, self._annotations_note(ids),
                       lambda: self._delete_articles(ids))
 
     def _delete_articles(self, ids: list[int]) -> None:
         if self._perform(self.tr("Delete articles"), lambda lib: lib.organizer.delete_articles(ids),
                          lambda lib, removal: lib.organizer.restore(removal)):
-            self._status(self.tr("Deleted %n article(s). Edit → Undo brings them back.", "", len(ids)))
+            self._status(self.tr("Deleted %Ln article(s). Edit → Undo brings them back.", "", len(ids)))
 
     def _annotations_note(self, article_ids: list[int]) -> str:
         count = self._library.organizer.annotation_count(article_ids)
         if not count:
             return ""
-        return self.tr("%n annotation(s) go with them; an exported file will tell colleagues about the deletion.",
+        return self.tr("%Ln annotation(s) go with them; an exported file will tell colleagues about the deletion.",
                        "", count)
 
     def edit_details(self) -> None:
@@ -182,7 +185,7 @@ class Organizing(QObject):
                              lambda lib: lib.organizer.merge_collections(source.id, target.id),
                              lambda lib, moves: lib.organizer.undo_moves(moves))
         if done:
-            self._status(self.tr("«%1» merged into «%2».").replace("%1", source.name).replace("%2", target.name))
+            self._status(fill(self.tr("«%1» merged into «%2»."), [source.name, target.name]))
         return done
 
     def delete_collection(self) -> None:
@@ -191,7 +194,7 @@ class Organizing(QObject):
         if collection is None:
             return
         ids = self._library.article_ids(collection.id)
-        question = self.tr("Delete the collection «%1» and its %n article(s)?", "", len(ids)).replace("%1", collection.name)
+        question = self.tr("Delete the collection «%1» and its %Ln article(s)?", "", len(ids)).replace("%1", collection.name)
         self._confirm(self.tr("Delete collection"), question, self._annotations_note(ids),
                       lambda: self._perform(self.tr("Delete collection"),
                                             lambda lib: lib.organizer.delete_collection_id(collection.id),
