@@ -123,19 +123,20 @@ def create_host(library_path: Path | None = None, settings_path: Path | None = N
     from reader.gui.theme import apply_theme
     from reader.gui.window_host import WindowHost
     from reader.services.library import Library
-    from reader.services.locations import library_for_run, sample_collection_path
+    from reader.services.locations import default_library_path, library_for_run, sample_collection_path
 
     qsettings = open_settings(str(settings_path) if settings_path else None)
     preferences, session = Preferences(qsettings), SessionState(qsettings)
     app = create_application([], preferences.language)
     apply_theme(app, preferences.theme)
-    library = Library(library_for_run(library_path, session.library_path))
-    if not session.first_start_done:
-        session.first_start_done = True
-        if not session.library_path and library.article_count() == 0:
-            # First start: a library with something real to read and annotate.
-            library.import_paths([sample_collection_path()])
-            library.take_changes()
+    path = library_for_run(library_path, session.library_path)
+    new = not path.exists()
+    library = Library(path)
+    if new and (not session.first_start_done or path == default_library_path()):
+        # A first start, or the per-user library made afresh: something real to read and annotate.
+        library.import_paths([sample_collection_path()])
+        library.take_changes()
+    session.first_start_done = True
     return app, WindowHost(library, preferences, session)
 
 
