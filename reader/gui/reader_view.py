@@ -75,9 +75,11 @@ class ReaderView(QWidget):
         self.caption.setToolTip(self.tr("As written in the article: %1").replace("%1", article.dateline)
                                 if article.dateline else "")
         self.caption.setVisible(bool(caption))
-        self.caption.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if article.direction != "ltr" else Qt.LayoutDirection.LeftToRight
-        )
+        rtl = article.direction != "ltr"
+        self.caption.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        # On the article's reading side, whichever language the caption is written in.
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        self.caption.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
     # How it is shown ----------------------------------------------------------------------------------
     def apply_typography(self, family: str, point_size: int, line_spacing: float, page_width: int) -> None:

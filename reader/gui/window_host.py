@@ -78,7 +78,7 @@ class WindowHost(QObject):
         self.preferences.language = language
         self.preferences.sync()
         install_language(QApplication.instance(), language)
-        self._replace(self.window.library)
+        self._replace(self.window.library, fresh_layout=True)
 
     # Internals ----------------------------------------------------------------------------------------------
     def _busy(self) -> bool:
@@ -93,13 +93,17 @@ class WindowHost(QObject):
         box.open()
         return True
 
-    def _replace(self, library: Library) -> None:
+    def _replace(self, library: Library, fresh_layout: bool = False) -> None:
+        """A new window over `library` in place of the old one; `fresh_layout` puts the panels where
+        the (new) reading direction puts them, rather than where they were."""
         old = self.window
         app = QApplication.instance()
         quits = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # between the two windows, none is open
         try:
             old.close()  # saves its state, which the new window starts from
+            if fresh_layout:
+                self.session.window_state = None
             window = self._build(library)
             window.show()
             window.open_initial_article()
