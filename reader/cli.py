@@ -224,6 +224,7 @@ def _articles(args: argparse.Namespace) -> int:
                     "date": record.date,
                     "dateline": record.dateline,
                     "source": record.source,
+                    "outlet": record.site,
                     "collection": names.get(record.collection_id),
                     "language": record.language,
                     "direction": record.direction,

@@ -106,6 +106,9 @@ def test_article_move_delete_and_edit(library: Path, tmp_path: Path) -> None:
                  "--collection", "herat", library=library)
     assert edited.returncode == 0, edited.stderr
     assert edited.stdout.strip().split("\t") == [str(third), "2024-11-24T09:30:00+04:30", "طلوع نیوز", "herat"]
+    (listed,) = [json.loads(line) for line in run("articles", "--json", "--collection", "herat", library=library)
+                 .stdout.splitlines() if json.loads(line)["id"] == third]
+    assert (listed["date"], listed["outlet"]) == ("2024-11-24T09:30:00+04:30", "طلوع نیوز")
     bad_date = run("article", "edit", str(third), "--date", "yesterday", library=library)
     assert bad_date.returncode == 2 and "is not a date" in bad_date.stderr
     nothing = run("article", "edit", str(third), library=library)
