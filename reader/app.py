@@ -132,7 +132,8 @@ def create_host(library_path: Path | None = None, settings_path: Path | None = N
     path = library_for_run(library_path, session.library_path)
     new = not path.exists()
     library = Library(path)
-    if new and (not session.first_start_done or path == default_library_path()):
+    first_start = not session.first_start_done and not session.library_path  # (an older Hashiya kept only the path)
+    if new and (first_start or path == default_library_path()):
         # A first start, or the per-user library made afresh: something real to read and annotate.
         library.import_paths([sample_collection_path()])
         library.take_changes()

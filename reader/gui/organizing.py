@@ -17,7 +17,6 @@ from reader.core.errors import HashiyaError, fill
 from reader.core.records import CollectionRecord
 from reader.gui import icons
 from reader.gui.annotation_controller import AnnotationController
-from reader.gui.article_details import ArticleDetailsDialog
 from reader.gui.article_model import ARTICLE_IDS_MIME
 from reader.gui.errors import show_error
 from reader.gui.library_panel import LibraryPanel
@@ -153,12 +152,14 @@ class Organizing(QObject):
         record = self._library.article(ids[0])
         if record is None:
             return
+        from reader.gui.article_details import ArticleDetailsDialog  # its date reader loads when first needed
+
         dialog = ArticleDetailsDialog(record, self._library.collections(), self._window)
         dialog.accepted.connect(lambda: self._save_details(record.id, dialog))
         self._keep(dialog)
         dialog.open()
 
-    def _save_details(self, article_id: int, dialog: ArticleDetailsDialog) -> None:
+    def _save_details(self, article_id: int, dialog) -> None:
         date, outlet, collection = dialog.values()
         self._perform(self.tr("Edit article details"),
                       lambda lib: lib.organizer.edit_article(article_id, date=date, outlet=outlet, collection=collection),
