@@ -202,6 +202,8 @@ class OrganizerService:
                     raise NotFoundError(messages.NO_SUCH_ARTICLE, article_id)
                 record = articles_repo.get(self.db, article_id)
                 assert record is not None
+                if collections_repo.get(self.db, record.collection_id) is None:
+                    raise NotFoundError(messages.COLLECTION_GONE)  # deleted since: the article would be out of sight
                 self._check_can_join(article_id, record.collection_id)
                 articles_repo.restore_deleted(self.db, article_id)
             annotations_repo.set_deleted_many(self.db, removal.annotation_ids, False, now_iso())

@@ -192,3 +192,12 @@ def test_normalized_date_reads_iso_and_datelines() -> None:
     assert normalized_date("  ") is None
     with pytest.raises(InvalidRequestError):
         normalized_date("2024-13-40")
+
+
+def test_an_article_whose_collection_went_meanwhile_is_not_restored_out_of_sight(library: Library) -> None:
+    first = _ids(library, "herat")[0]
+    removal = library.organizer.delete_articles([first])
+    library.organizer.delete_collection("herat")
+    with pytest.raises(NotFoundError, match="no longer in the library"):
+        library.organizer.restore(removal)
+    assert library.article_count() == 3
