@@ -155,10 +155,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln annotation(s) go with them; an exported file will tell colleagues about the deletion.</source>
+        <source>%Ln annotation(s) will be deleted too; an exported file will tell colleagues about the deletion.</source>
         <translation>
-            <numerusform>%Ln annotation goes with them; an exported file will tell colleagues about the deletion.</numerusform>
-            <numerusform>%Ln annotations go with them; an exported file will tell colleagues about the deletion.</numerusform>
+            <numerusform>%Ln annotation will be deleted too; an exported file will tell colleagues about the deletion.</numerusform>
+            <numerusform>%Ln annotations will be deleted too; an exported file will tell colleagues about the deletion.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1036,12 +1036,6 @@ Library: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln annotation(s) go with them; an exported file will tell colleagues about the deletion.</source>
-        <translation>
-            <numerusform>%Ln حاشیه‌نویسی هم همراه آن‌ها حذف می‌شود؛ فایل صادرشده همکاران را هم از این حذف باخبر می‌کند.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete the collection «%1» and its %Ln article(s)?</source>
         <translation>
             <numerusform>مجموعهٔ «%1» و %Ln مقالهٔ آن حذف شود؟</numerusform>
@@ -1050,6 +1044,12 @@ Library: %2</source>
     <message>
         <source>Delete articles</source>
         <translation>حذف مقاله‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) will be deleted too; an exported file will tell colleagues about the deletion.</source>
+        <translation>
+            <numerusform>%Ln حاشیه‌نویسی هم حذف می‌شود؛ فایل صادرشده همکاران را هم از این حذف باخبر می‌کند.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit article details</source>

@@ -142,8 +142,8 @@ class Organizing(QObject):
         count = self._library.organizer.annotation_count(article_ids)
         if not count:
             return ""
-        return self.tr("%Ln annotation(s) go with them; an exported file will tell colleagues about the deletion.",
-                       "", count)
+        return self.tr("%Ln annotation(s) will be deleted too; an exported file will tell colleagues about the "
+                       "deletion.", "", count)
 
     def edit_details(self) -> None:
         ids = self.selected_article_ids()
