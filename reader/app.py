@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge", "agreement", "suggest",
-                "desktop-entry"}
+                "collections", "collection", "article", "desktop-entry"}
 log = logging.getLogger("reader")
 
 
@@ -22,7 +22,8 @@ def run(argv: Sequence[str]) -> int:
         from reader.self_test import run_self_test
 
         return run_self_test()
-    if argv and (argv[0] in CLI_COMMANDS or argv[0] in {"-h", "--help", "--version"}):
+    if argv and (argv[0] in CLI_COMMANDS or argv[0] in {"-h", "--help", "--version"} or not argv[0].startswith("-")):
+        # A word that is not a command (a typo) is the command line's to refuse, never the window's.
         from reader import cli
 
         return cli.main(argv)
@@ -30,11 +31,12 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _gui_arguments(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="hashiya")
-    parser.add_argument("--library", type=Path, help="library file to open")
+    """The window's options, strictly: anything else is a usage error (exit 2), not a window."""
+    parser = argparse.ArgumentParser(prog="hashiya", description="Without a command, the reading window opens.")
+    parser.add_argument("--library", type=Path, metavar="FILE",
+                        help="the library for this run only (the remembered one stays as it is)")
     parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)  # an INI file: tests, benchmarks
-    args, _qt_args = parser.parse_known_args(argv)
-    return args
+    return parser.parse_args(argv)
 
 
 def setup_logging() -> Path:
@@ -58,7 +60,15 @@ def _visible_window():
     return window if window is not None and window.isVisible() else None
 
 
-_library_path: Path | None = None  # the window's library, for explaining SQLite's own failures
+def _open_library_path() -> Path | None:
+    """The library of the main window, for explaining SQLite's own failures."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets() if QApplication.instance() is not None else ():
+        library = getattr(widget, "library", None) if widget.objectName() == "mainWindow" else None
+        if library is not None:
+            return library.path
+    return None
 
 
 def install_excepthook() -> None:
@@ -69,8 +79,9 @@ def install_excepthook() -> None:
         from reader.core.errors import HashiyaError
         from reader.services.library import explain_failure
 
-        if not isinstance(value, HashiyaError) and _library_path is not None:
-            value = explain_failure(value, _library_path) or value  # SQLite's failures, told plainly
+        path = _open_library_path() if not isinstance(value, HashiyaError) else None
+        if path is not None:
+            value = explain_failure(value, path) or value  # SQLite's failures, told plainly
         expected = isinstance(value, HashiyaError)
         if expected:
             log.warning("refused: %s", value)
@@ -94,18 +105,17 @@ def install_excepthook() -> None:
 
 def create_application(argv: Sequence[str], language: str):
     """The QApplication with our fonts, translations and layout direction."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
     from PySide6.QtGui import QFont, QFontDatabase, QIcon
     from PySide6.QtWidgets import QApplication
 
+    from reader.gui.language import install_language
     from reader.services.desktop_entry import DESKTOP_FILE_NAME
-    from reader.services.locations import resource_path, translations_path
-    from reader.gui.settings import APPLICATION, ORGANIZATION
+    from reader.services.locations import resource_path
+    from reader.services.user_settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     if app.property("hashiya_language") == language:
         return app  # already set up (tests and benchmarks build several windows in one process)
-    app.setProperty("hashiya_language", language)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName(DESKTOP_FILE_NAME)  # Wayland matches the window to hashiya.desktop
@@ -117,42 +127,39 @@ def create_application(argv: Sequence[str], language: str):
         QFontDatabase.addApplicationFont(str(font_file))
     ui_font = QFont(fontpkg_noto_sans_arabic.FAMILY, 10)
     app.setFont(ui_font)
-    locale = QLocale(QLocale.Language.Persian, QLocale.Country.Afghanistan) if language == "fa" else QLocale(QLocale.Language.English)
-    QLocale.setDefault(locale)
-    for old in app.findChildren(QTranslator):
-        app.removeTranslator(old)
-        old.deleteLater()
-    for folder, name in ((translations_path(), "hashiya"), (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase")):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", str(folder)):
-            app.installTranslator(translator)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "fa" else Qt.LayoutDirection.LeftToRight)
+    install_language(app, language)
     return app
 
 
-def create_main_window(library_path: Path | None = None, settings_path: Path | None = None):
-    """Everything `python main.py` shows, built but not yet shown (tests and benchmarks use this)."""
-    from reader.gui.main_window import MainWindow
+def create_host(library_path: Path | None = None, settings_path: Path | None = None):
+    """The application and the window host with its window built over the library for this run
+    (`--library`, else $HASHIYA_LIBRARY, else the one last opened from the menu, else the default)."""
     from reader.gui.settings import Preferences, SessionState, open_settings
     from reader.gui.theme import apply_theme
+    from reader.gui.window_host import WindowHost
     from reader.services.library import Library
-    from reader.services.locations import default_library_path, sample_collection_path
+    from reader.services.locations import default_library_path, library_for_run, sample_collection_path
 
     qsettings = open_settings(str(settings_path) if settings_path else None)
     preferences, session = Preferences(qsettings), SessionState(qsettings)
     app = create_application([], preferences.language)
     apply_theme(app, preferences.theme)
-    first_start = not session.library_path
-    path = library_path or (Path(session.library_path) if session.library_path else default_library_path())
+    path = library_for_run(library_path, session.library_path)
+    new = not path.exists()
     library = Library(path)
-    global _library_path
-    _library_path = library.path
-    session.library_path = str(path)
-    if first_start and library.article_count() == 0:
-        # First start: a library with something real to read and annotate.
+    first_start = not session.first_start_done and not session.library_path  # (an older Hashiya kept only the path)
+    if new and (first_start or path == default_library_path()):
+        # A first start, or the per-user library made afresh: something real to read and annotate.
         library.import_paths([sample_collection_path()])
-    window = MainWindow(library, preferences, session)
-    return app, window
+        library.take_changes()
+    session.first_start_done = True
+    return app, WindowHost(library, preferences, session)
+
+
+def create_main_window(library_path: Path | None = None, settings_path: Path | None = None):
+    """Everything `python main.py` shows, built but not yet shown (tests and benchmarks use this)."""
+    app, host = create_host(library_path, settings_path)
+    return app, host.window
 
 
 def run_gui(argv: list[str]) -> int:
@@ -162,7 +169,7 @@ def run_gui(argv: list[str]) -> int:
     from reader.core.errors import HashiyaError
 
     try:
-        app, window = create_main_window(args.library, args.settings)
+        app, host = create_host(args.library, args.settings)
     except HashiyaError as exc:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -171,6 +178,6 @@ def run_gui(argv: list[str]) -> int:
         app = QApplication.instance() or QApplication([sys.argv[0]])  # a message box needs an application
         QMessageBox.critical(None, app.translate("App", "Hashiya"), message_for(exc))
         return 1
-    window.show()
-    window.open_initial_article()
+    host.window.show()
+    host.window.open_initial_article()
     return app.exec()

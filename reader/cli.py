@@ -1,5 +1,5 @@
 """The command line (`python main.py import|articles|annotations|annotate|search|export|merge|
-agreement|suggest|desktop-entry …`), the contract scripts rely on."""
+agreement|suggest|collections|collection|article|desktop-entry …`), the contract scripts rely on."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
             "--library",
             metavar="FILE",
             type=Path,
-            help="library file (default: $HASHIYA_LIBRARY, else the library in your user data folder)",
+            help="library file (default: $HASHIYA_LIBRARY, else the library last opened in the window, "
+            "else the library in your user data folder)",
         )
 
     importing = commands.add_parser("import", help="import folders, article files or zip archives")
@@ -84,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--quote", required=True, metavar="TEXT", help="the passage, exactly as in the article")
     annotate.add_argument("--tag", required=True, action="append", metavar="NAME", help="a tag (repeat for several)")
     annotate.add_argument("--note", default="", metavar="TEXT")
-    annotate.add_argument("--author", default=None, metavar="NAME", help="default: $HASHIYA_AUTHOR, else your user name")
+    annotate.add_argument("--author", default=None, metavar="NAME",
+                          help="default: $HASHIYA_AUTHOR, else the name set in the window's preferences, else your user name")
     annotate.add_argument("--occurrence", type=int, metavar="N", help="which occurrence of the quote (1 = first)")
     library_option(annotate)
 
@@ -103,10 +105,45 @@ def build_parser() -> argparse.ArgumentParser:
     suggesting.add_argument("--collection", metavar="NAME", help="only this collection's articles")
     suggesting.add_argument("--json", action="store_true", help="one JSON object per suggestion")
     library_option(suggesting)
+    _organizing_commands(commands, library_option)
 
     desktop = commands.add_parser("desktop-entry", help="add Hashiya to the applications menu (Linux)")
     desktop.add_argument("--remove", action="store_true", help="take the menu entry and its icon away again")
     return parser
+
+
+def _organizing_commands(commands: argparse._SubParsersAction, library_option) -> None:
+    listing = commands.add_parser("collections", help="list the collections and how many articles each holds")
+    library_option(listing)
+    listing.add_argument("--json", action="store_true", help="one JSON object per collection: id, name, articles")
+
+    collection = commands.add_parser("collection", help="rename or delete a collection")
+    actions = collection.add_subparsers(dest="action", metavar="ACTION", required=True)
+    rename = actions.add_parser("rename", help="give a collection another name")
+    rename.add_argument("old", metavar="OLD")
+    rename.add_argument("new", metavar="NEW")
+    library_option(rename)
+    delete = actions.add_parser("delete", help="delete a collection and its articles (annotations become deletion records)")
+    delete.add_argument("name", metavar="NAME")
+    delete.add_argument("--yes", action="store_true", help="do it without asking")
+    library_option(delete)
+
+    article = commands.add_parser("article", help="move, delete or correct articles")
+    actions = article.add_subparsers(dest="action", metavar="ACTION", required=True)
+    move = actions.add_parser("move", help="move articles to a collection (made if there is none)")
+    move.add_argument("ids", nargs="+", type=int, metavar="ID")
+    move.add_argument("--to", required=True, metavar="NAME", help="the collection")
+    library_option(move)
+    delete = actions.add_parser("delete", help="delete articles (their annotations become deletion records)")
+    delete.add_argument("ids", nargs="+", type=int, metavar="ID")
+    delete.add_argument("--yes", action="store_true", help="do it without asking")
+    library_option(delete)
+    edit = actions.add_parser("edit", help="correct an article's date, outlet or collection (its text never changes)")
+    edit.add_argument("id", type=int, metavar="ID")
+    edit.add_argument("--date", metavar="ISO8601", help='e.g. 2024-11-24 or 2024-11-24T09:30+04:30; "" clears it')
+    edit.add_argument("--outlet", metavar="NAME", help='the news outlet; "" clears it')
+    edit.add_argument("--collection", metavar="NAME", help="move it to this collection (made if there is none)")
+    library_option(edit)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -152,9 +189,10 @@ def _say_waiting(path: str, _seconds: float) -> None:
 
 
 def _library_path(args: argparse.Namespace) -> Path:
-    from reader.services.locations import default_library_path
+    """--library, else $HASHIYA_LIBRARY, else the library last opened in the window, else the default."""
+    from reader.services.locations import library_for_run
 
-    return args.library or default_library_path()
+    return library_for_run(args.library)
 
 
 def _unexpected(exc: BaseException) -> int:
@@ -221,6 +259,7 @@ def _articles(args: argparse.Namespace) -> int:
                     "date": record.date,
                     "dateline": record.dateline,
                     "source": record.source,
+                    "outlet": record.site,
                     "collection": names.get(record.collection_id),
                     "language": record.language,
                     "direction": record.direction,
@@ -357,6 +396,9 @@ def _agreement(args: argparse.Namespace) -> int:
     if not report.tags:
         print()
         print("no tags to compare" if report.articles else "no article has annotations by every one of these authors")
+    return EXIT_OK
+
+
 def _suggest(args: argparse.Namespace) -> int:
     if args.article_ids and args.collection:
         raise InvalidRequestError(messages.SUGGEST_IDS_OR_COLLECTION)
@@ -375,6 +417,81 @@ def _suggest(args: argparse.Namespace) -> int:
     if not args.json:
         print(f"{len(run.suggestions)} suggestion(s) in {run.articles_done} article(s)", file=sys.stderr)
     return EXIT_OK
+
+
+def _collections(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        for record in library.collections():
+            if args.json:
+                item = {"id": record.id, "name": record.name, "articles": record.article_count}
+                sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+            else:
+                sys.stdout.write(f"{record.id}\t{record.article_count}\t{record.name}\n")
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def _collection(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        organizer = library.organizer
+        if args.action == "rename":
+            rename = organizer.rename_collection(args.old, args.new)
+            print(f"renamed «{rename.old_name}» to «{rename.new_name}»")
+            return EXIT_OK
+        record = organizer.collection(args.name)
+        ids = library.article_ids(record.id)
+        refused = _refused(args.yes, f"delete the collection «{record.name}» with its {len(ids)} article(s) "
+                                     f"and {organizer.annotation_count(ids)} annotation(s)")
+        if refused is not None:
+            return refused
+        removal = organizer.delete_collection_id(record.id)
+    print(f"deleted the collection «{record.name}»: {len(removal.article_ids)} article(s), "
+          f"{len(removal.annotation_ids)} annotation(s) kept as deletion records")
+    return EXIT_OK
+
+
+def _article(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        organizer = library.organizer
+        if args.action == "move":
+            moves = organizer.move_articles(args.ids, args.to)
+            made = " (a new collection)" if moves.created else ""
+            print(f"moved {len(moves.moves)} article(s) to «{' '.join(args.to.split())}»{made}")
+        elif args.action == "delete":
+            organizer.articles(args.ids)  # every id must exist before anything is asked or done
+            refused = _refused(args.yes, f"delete {len(set(args.ids))} article(s) "
+                                         f"with {organizer.annotation_count(args.ids)} annotation(s)")
+            if refused is not None:
+                return refused
+            removal = organizer.delete_articles(args.ids)
+            print(f"deleted {len(removal.article_ids)} article(s); "
+                  f"{len(removal.annotation_ids)} annotation(s) kept as deletion records")
+        else:
+            if args.date is None and args.outlet is None and args.collection is None:
+                raise InvalidRequestError(messages.NOTHING_TO_EDIT)
+            organizer.edit_article(args.id, date=args.date, outlet=args.outlet, collection=args.collection)
+            record = library.existing_article(args.id)
+            names = {c.id: c.name for c in library.collections()}
+            print(f"{record.id}\t{record.date or '-'}\t{record.site or '-'}\t{names.get(record.collection_id, '-')}")
+    return EXIT_OK
+
+
+def _refused(yes: bool, question: str) -> int | None:
+    """None to go ahead with a deletion (--yes, or the user said yes at a terminal), else the exit
+    status: without --yes and without a terminal to ask at, a usage error; a «no», an error."""
+    if yes:
+        return None
+    if not sys.stdin.isatty():
+        print(f"hashiya: this would {question}; run it again with --yes to go ahead", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        answer = input(f"{question[0].upper()}{question[1:]}? [y/N] ")
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() in {"y", "yes"}:
+        return None
+    print("nothing was deleted", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def _desktop_entry(args: argparse.Namespace) -> int:
@@ -407,5 +524,8 @@ COMMANDS = {
     "merge": _merge,
     "agreement": _agreement,
     "suggest": _suggest,
+    "collections": _collections,
+    "collection": _collection,
+    "article": _article,
     "desktop-entry": _desktop_entry,
 }

@@ -84,9 +84,14 @@ def run_self_test() -> int:
         icon = app.windowIcon().pixmap(32, 32).toImage()
         if icon.isNull() or icon.pixelColor(16, 16).alpha() == 0:  # the SVG image plugin is missing
             raise RuntimeError("the application icon did not render")
+        from reader.gui.help import guide_path
+
+        guides = [guide_path(language) for language in ("fa", "en")]
+        if not all(path.is_file() and path.stat().st_size > 1000 for path in guides):
+            raise RuntimeError(f"the user guide is missing from the bundle: {guides}")
         main.close()
         main.library.close()
-        return f"{image.width()}×{image.height()} rendered, {painted} highlight, icon drawn"
+        return f"{image.width()}×{image.height()} rendered, {painted} highlight, icon drawn, user guide bundled"
 
     results = [_step("library and sample import", library), _step("hazm normalize and split", hazm_text),
                _step("main window with a highlight", window)]

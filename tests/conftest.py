@@ -33,3 +33,9 @@ def shared_file(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available (acceptance data lives outside the repo)")
     return path
+
+
+@pytest.fixture(autouse=True)
+def private_settings_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test (nor the command line it runs) reads or writes the user's own settings file."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))

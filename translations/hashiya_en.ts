@@ -132,6 +132,44 @@
     </message>
 </context>
 <context>
+    <name>Organizing</name>
+    <message numerus="yes">
+        <source>Moved %Ln article(s) to «%1».</source>
+        <translation>
+            <numerusform>Moved %Ln article to «%1».</numerusform>
+            <numerusform>Moved %Ln articles to «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln article(s)?</source>
+        <translation>
+            <numerusform>Delete %Ln article?</numerusform>
+            <numerusform>Delete %Ln articles?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln article(s). Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Deleted %Ln article. Edit → Undo brings it back.</numerusform>
+            <numerusform>Deleted %Ln articles. Edit → Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) will be deleted too; an exported file will tell colleagues about the deletion.</source>
+        <translation>
+            <numerusform>%Ln annotation will be deleted too; an exported file will tell colleagues about the deletion.</numerusform>
+            <numerusform>%Ln annotations will be deleted too; an exported file will tell colleagues about the deletion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the collection «%1» and its %Ln article(s)?</source>
+        <translation>
+            <numerusform>Delete the collection «%1» and its %Ln article?</numerusform>
+            <numerusform>Delete the collection «%1» and its %Ln articles?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%Ln article(s)</source>

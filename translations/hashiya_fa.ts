@@ -259,6 +259,45 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <source>Article details</source>
+        <translation>مشخصات مقاله</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-11-24 or ۴ قوس ۱۴۰۳</source>
+        <translation>مثلاً ۴ قوس ۱۴۰۳ یا 2024-11-24</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>عنوان:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>تاریخ:</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>رسانه:</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>مجموعه:</translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation>چنان‌که نوشته شده:</translation>
+    </message>
+    <message>
+        <source>Not a date this reader understands</source>
+        <translation>این تاریخ خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>Title</source>
@@ -860,6 +899,38 @@ The details were written to %2</source>
         <source>The text of article %1 changed since this suggestion was made; ask for suggestions again</source>
         <translation>متن مقالهٔ %1 پس از این پیشنهاد تغییر کرده است؛ دوباره پیشنهاد بخواهید</translation>
     </message>
+    <message>
+        <source>A collection needs a name</source>
+        <translation>مجموعه باید نامی داشته باشد</translation>
+    </message>
+    <message>
+        <source>There is already a collection named «%1» (to put the two together, merge them)</source>
+        <translation>مجموعه‌ای به نام «%1» از قبل هست (برای یکی کردن آن دو، ادغامشان کنید)</translation>
+    </message>
+    <message>
+        <source>That collection is no longer in the library</source>
+        <translation>آن مجموعه دیگر در کتابخانه نیست</translation>
+    </message>
+    <message>
+        <source>The collection «%1» cannot come back: another collection has that name now</source>
+        <translation>مجموعهٔ «%1» را نمی‌توان برگرداند: اکنون مجموعهٔ دیگری همین نام را دارد</translation>
+    </message>
+    <message>
+        <source>A collection cannot be merged into itself</source>
+        <translation>یک مجموعه را نمی‌توان در خودش ادغام کرد</translation>
+    </message>
+    <message>
+        <source>«%1» cannot go into «%2»: that collection already holds an article from the same file (%3)</source>
+        <translation>«%1» را نمی‌توان به «%2» برد: آن مجموعه از قبل مقاله‌ای از همین فایل (%3) دارد</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date; write it as 2024-11-24 (ISO 8601, a time may follow: 2024-11-24T09:30+04:30) or as a dated line such as «۴ قوس ۱۴۰۳»</source>
+        <translation>«%1» تاریخ نیست؛ آن را به شکل 2024-11-24 بنویسید (ISO 8601؛ ساعت هم می‌تواند بیاید: 2024-11-24T09:30+04:30) یا مانند «۴ قوس ۱۴۰۳»</translation>
+    </message>
+    <message>
+        <source>Say what to change: --date, --outlet or --collection</source>
+        <translation>بگویید چه چیزی تغییر کند: --date، --outlet یا --collection</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeController</name>
@@ -1149,6 +1220,49 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>LibraryFiles</name>
+    <message>
+        <source>&amp;New library…</source>
+        <translation>کتابخانهٔ &amp;تازه…</translation>
+    </message>
+    <message>
+        <source>&amp;Open library…</source>
+        <translation>&amp;باز کردن کتابخانه…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>کتابخانه‌های &amp;اخیر</translation>
+    </message>
+    <message>
+        <source>Hashiya libraries (%1);;All files (*)</source>
+        <translation>کتابخانه‌های حاشیه (%1);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>New library</source>
+        <translation>کتابخانهٔ تازه</translation>
+    </message>
+    <message>
+        <source>«%1» already exists. To work in it, use File → Open library.</source>
+        <translation>«%1» از قبل وجود دارد. برای کار در آن، از فایل ← باز کردن کتابخانه استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Open library</source>
+        <translation>باز کردن کتابخانه</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (پیدا نشد)</translation>
+    </message>
+    <message>
+        <source>No libraries opened yet</source>
+        <translation>هنوز کتابخانه‌ای باز نشده است</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;پاک کردن فهرست</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Filter titles…</source>
@@ -1157,10 +1271,6 @@ The details were written to %2</source>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Hashiya</source>
-        <translation>حاشیه</translation>
-    </message>
     <message>
         <source>Library</source>
         <translation>کتابخانه</translation>
@@ -1228,6 +1338,18 @@ The details were written to %2</source>
     <message>
         <source>&amp;Tags…</source>
         <translation>&amp;مدیریت برچسب‌ها…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;ترجیحات…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;راهنمای کاربر</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;کلیدهای میان‌بر</translation>
     </message>
     <message>
         <source>Text size %1</source>
@@ -1322,12 +1444,16 @@ The details were written to %2</source>
         <translation>فونت خواندن</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>زبان</translation>
+        <source>%1 — Hashiya</source>
+        <translation>%1 — حاشیه</translation>
     </message>
     <message>
-        <source>The new language takes effect when Hashiya is restarted.</source>
-        <translation>زبان جدید بعد از اجرای دوباره حاشیه فعال می‌شود.</translation>
+        <source>Hashiya %1: a reader and annotator for Persian and Dari article collections.
+
+Library: %2</source>
+        <translation>حاشیه %1: خواننده و حاشیه‌نویس مجموعه‌های مقاله‌های فارسی و دری.
+
+کتابخانه: %2</translation>
     </message>
     <message>
         <source>Text size: %1 pt</source>
@@ -1358,10 +1484,6 @@ The details were written to %2</source>
     <message>
         <source>About Hashiya</source>
         <translation>درباره حاشیه</translation>
-    </message>
-    <message>
-        <source>Hashiya %1: a reader and annotator for Persian and Dari article collections.</source>
-        <translation>حاشیه %1: برنامه‌ای برای خواندن و حاشیه‌نویسی مجموعه‌های مقاله به زبان‌های فارسی و دری.</translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1528,219 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>Organizing</name>
+    <message>
+        <source>&amp;Move to collection</source>
+        <translation>&amp;انتقال به مجموعه</translation>
+    </message>
+    <message>
+        <source>&amp;Edit article details…</source>
+        <translation>&amp;ویرایش مشخصات مقاله…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete articles…</source>
+        <translation>&amp;حذف مقاله‌ها…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename collection…</source>
+        <translation>&amp;تغییر نام مجموعه…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge collection into</source>
+        <translation>ا&amp;دغام مجموعه در</translation>
+    </message>
+    <message>
+        <source>Delete c&amp;ollection…</source>
+        <translation>حذف م&amp;جموعه…</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;کتابخانه</translation>
+    </message>
+    <message>
+        <source>Move articles</source>
+        <translation>انتقال مقاله‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln article(s) to «%1».</source>
+        <translation>
+            <numerusform>%Ln مقاله به «%1» منتقل شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln article(s)?</source>
+        <translation>
+            <numerusform>%Ln مقاله حذف شود؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete articles</source>
+        <translation>حذف مقاله‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln article(s). Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln مقاله حذف شد. ویرایش ← برگرداندن آن‌ها را برمی‌گرداند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) will be deleted too; an exported file will tell colleagues about the deletion.</source>
+        <translation>
+            <numerusform>%Ln حاشیه‌نویسی هم حذف می‌شود؛ فایل صادرشده همکاران را هم از این حذف باخبر می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit article details</source>
+        <translation>ویرایش مشخصات مقاله</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>تغییر نام مجموعه</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>نام تازه:</translation>
+    </message>
+    <message>
+        <source>Merge collections</source>
+        <translation>ادغام مجموعه‌ها</translation>
+    </message>
+    <message>
+        <source>«%1» merged into «%2».</source>
+        <translation>«%1» در «%2» ادغام شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the collection «%1» and its %Ln article(s)?</source>
+        <translation>
+            <numerusform>مجموعهٔ «%1» و %Ln مقالهٔ آن حذف شود؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>حذف مجموعه</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>مجموعهٔ تازه…</translation>
+    </message>
+    <message>
+        <source>Move to a new collection</source>
+        <translation>انتقال به مجموعهٔ تازه</translation>
+    </message>
+    <message>
+        <source>Collection name:</source>
+        <translation>نام مجموعه:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>ترجیحات</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues should see it</source>
+        <translation>نام شما، چنان‌که همکاران باید ببینند</translation>
+    </message>
+    <message>
+        <source>Solar, Afghan months (Hamal, Sawr …)</source>
+        <translation>هجری خورشیدی، ماه‌های افغانی (حمل، ثور …)</translation>
+    </message>
+    <message>
+        <source>Solar, Iranian months (Farvardin, Ordibehesht …)</source>
+        <translation>هجری خورشیدی، ماه‌های ایرانی (فروردین، اردیبهشت …)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>You and the interface</source>
+        <translation>شما و برنامه</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>نام &amp;نویسنده:</translation>
+    </message>
+    <message>
+        <source>Signs your annotations and notes; the command line uses it too.</source>
+        <translation>پای حاشیه‌نویسی‌ها و یادداشت‌های شما می‌آید؛ خط فرمان هم از آن استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;تقویم:</translation>
+    </message>
+    <message>
+        <source>Narrow</source>
+        <translation>باریک</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>Wide</source>
+        <translation>پهن</translation>
+    </message>
+    <message>
+        <source>Full width</source>
+        <translation>تمام‌عرض</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>سپیا</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>تاریک</translation>
+    </message>
+    <message>
+        <source>Reading text</source>
+        <translation>متن خواندنی</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;قلم:</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;اندازهٔ متن:</translation>
+    </message>
+    <message>
+        <source>Line &amp;spacing:</source>
+        <translation>&amp;فاصلهٔ سطرها:</translation>
+    </message>
+    <message>
+        <source>Page &amp;width:</source>
+        <translation>&amp;پهنای صفحه:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;رنگ‌بندی:</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>امروز: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
+    <message>
+        <source>As written in the article: %1</source>
+        <translation>چنان‌که در مقاله آمده: %1</translation>
+    </message>
     <message>
         <source>Choose an article from the library.</source>
         <translation>یک مقاله را از کتابخانه انتخاب کنید.</translation>
@@ -1470,6 +1804,29 @@ The details were written to %2</source>
     <message>
         <source>C&amp;lear</source>
         <translation>&amp;پاک کردن</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>کلیدهای میان‌بر</translation>
+    </message>
+    <message>
+        <source>Find a command or a key…</source>
+        <translation>جستجوی فرمان یا کلید…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>فرمان</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>متن مقاله</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1964,28 @@ The details were written to %2</source>
     <message>
         <source>There are no tags yet. Create them in the tag manager.</source>
         <translation>هنوز هیچ برچسبی ساخته نشده است. لطفاً برچسب‌ها را در «مدیریت برچسب‌ها» بسازید.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Hashiya user guide</source>
+        <translation>راهنمای حاشیه</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHost</name>
+    <message>
+        <source>Open library</source>
+        <translation>باز کردن کتابخانه</translation>
+    </message>
+    <message>
+        <source>Hashiya</source>
+        <translation>حاشیه</translation>
+    </message>
+    <message>
+        <source>Wait for the running operation to finish, or cancel it, then try again.</source>
+        <translation>صبر کنید تا کار در حال اجرا تمام شود، یا آن را لغو کنید، سپس دوباره امتحان کنید.</translation>
     </message>
 </context>
 </TS>

@@ -148,5 +148,10 @@ class InvalidRequestError(HashiyaError):
     """What the user asked for does not fit the library (on the command line: a usage error)."""
 
 
+class NotFoundError(HashiyaError):
+    """What the user asked to change (delete, rename, move, edit) is not in the library (on the
+    command line: an error, exit 1, rather than a usage error)."""
+
+
 class UnknownNameError(InvalidRequestError):
     """A collection, tag, author or article the user named does not exist."""

@@ -225,3 +225,18 @@ SUGGEST_IDS_OR_COLLECTION = QT_TRANSLATE_NOOP("Errors", "Give article ids or --c
 MERGE_CUE_DOES_NOT_FIT = QT_TRANSLATE_NOOP("Errors", "Cue «%1»: no cue of kind %2 for role %3")
 SUGGESTION_STALE = QT_TRANSLATE_NOOP(
     "Errors", "The text of article %1 changed since this suggestion was made; ask for suggestions again")
+
+# Looking after collections and articles --------------------------------------------------------------
+COLLECTION_NAME_EMPTY = QT_TRANSLATE_NOOP("Errors", "A collection needs a name")
+COLLECTION_EXISTS = QT_TRANSLATE_NOOP(
+    "Errors", "There is already a collection named «%1» (to put the two together, merge them)")
+COLLECTION_GONE = QT_TRANSLATE_NOOP("Errors", "That collection is no longer in the library")
+COLLECTION_NAME_TAKEN_AGAIN = QT_TRANSLATE_NOOP(
+    "Errors", "The collection «%1» cannot come back: another collection has that name now")
+MERGE_INTO_ITSELF = QT_TRANSLATE_NOOP("Errors", "A collection cannot be merged into itself")
+SAME_FILE_IN_COLLECTION = QT_TRANSLATE_NOOP(
+    "Errors", "«%1» cannot go into «%2»: that collection already holds an article from the same file (%3)")
+NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "Errors", "«%1» is not a date; write it as 2024-11-24 (ISO 8601, a time may follow: 2024-11-24T09:30+04:30) "
+    "or as a dated line such as «۴ قوس ۱۴۰۳»")
+NOTHING_TO_EDIT = QT_TRANSLATE_NOOP("Errors", "Say what to change: --date, --outlet or --collection")

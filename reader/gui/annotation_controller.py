@@ -153,10 +153,17 @@ class AnnotationController(QObject):
         self._push_removal(self.tr("Merge tags"), lambda lib: lib.annotations.merge_tags(source_id, target_id))
 
     def _push_removal(self, text: str, remove: Callable[[Library], TagRemoval]) -> None:
-        state = {"removal": self.ops.run(remove, initiator=self)}  # a failure raises before the push
+        self.perform_undoable(text, remove, lambda lib, removal: lib.annotations.undo_tag_removal(removal))
+
+    # Any undoable change -------------------------------------------------------------------------------
+    def perform_undoable[R](self, text: str, do: Callable[[Library], R], undo: Callable[[Library, R], object]) -> R:
+        """Make a change now and push a step whose undo gets what the change returned (a removal
+        record, the details as they were); a redo makes the change again and keeps its new record.
+        A failure raises before anything is pushed."""
+        state = {"result": self.ops.run(do, initiator=self)}
 
         def redo(lib: Library) -> None:
-            state["removal"] = remove(lib)
+            state["result"] = do(lib)
 
-        self.undo_stack.push(_Command(self, text, redo,
-                                      lambda lib: lib.annotations.undo_tag_removal(state["removal"])))
+        self.undo_stack.push(_Command(self, text, redo, lambda lib: undo(lib, state["result"])))
+        return state["result"]

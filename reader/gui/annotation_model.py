@@ -9,9 +9,10 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon
 
+from reader.gui.date_text import date_style
 from reader.gui.icons import tag_swatch
 from reader.core.records import AnnotationListRow, AnnotationRecord, TagRecord
 
@@ -21,16 +22,6 @@ Index = QModelIndex | QPersistentModelIndex
 # whatever the interface language.
 TAG_SEPARATOR = "، "
 SWATCH_SIZE = 12
-
-
-def localized_time(iso: str) -> str:
-    """An ISO time as stored (UTC) shown as local time in the user's short locale format."""
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -49,6 +40,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self._times: dict[str, str] = {}
         self._orphan_font = QFont()
         self._orphan_font.setItalic(True)
+        date_style().changed.connect(self._dates_changed)
 
     # Contents -------------------------------------------------------------------------------------
     def set_rows(self, rows: Iterable[AnnotationListRow | AnnotationRecord]) -> None:
@@ -57,6 +49,11 @@ class AnnotationTableModel(QAbstractTableModel):
         self._rows = [row if isinstance(row, AnnotationListRow) else AnnotationListRow(row, "", 0) for row in rows]
         self._times.clear()
         self.endResetModel()
+
+    def _dates_changed(self) -> None:
+        self._times.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.MODIFIED), self.index(len(self._rows) - 1, self.MODIFIED))
 
     def set_tags(self, tags: Sequence[TagRecord]) -> None:
         """The tags the Tags column names; call again after tags were renamed or recoloured."""
@@ -150,7 +147,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if column == self.MODIFIED:
             shown = self._times.get(record.modified)
             if shown is None:
-                shown = self._times[record.modified] = localized_time(record.modified)
+                shown = self._times[record.modified] = date_style().moment(record.modified)
             return shown
         if column == self.ARTICLE:
             return item.article_title

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDateTime, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStatusTipEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from reader.core.changes import Changes
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_dialogs import NoteDialog, TagPickerDialog
 from reader.gui.annotation_model import AnnotationTableModel
+from reader.gui.date_text import date_style
 from reader.gui.icons import bind, bind_tab, tag_swatch
 from reader.services.annotations import AnnotationError
 from reader.services.library import Library
@@ -490,7 +491,7 @@ class AnnotationPanel(QWidget):
 
     @staticmethod
     def _sample_time() -> str:
-        return QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.ShortFormat)
+        return date_style().moment("2024-09-29T23:59:00+00:00")  # a long month name, two-digit day
 
     @staticmethod
     def _undo_keys() -> str:

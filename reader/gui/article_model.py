@@ -6,13 +6,15 @@ them); the model keeps only the ids and the pages of rows the view has asked for
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from reader.core.dates import format_solar, parse_date_value
+from reader.gui.date_text import date_style
 from reader.services.library import Library
 from reader.core.records import ArticleRow
 
 PAGE = 200
+ARTICLE_IDS_MIME = "application/x-hashiya-article-ids"
+"""What an article dragged from the list carries: its id (several, one per line)."""
 _CACHE_LIMIT = 20 * PAGE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,10 +25,9 @@ class ArticleListModel(QAbstractTableModel):
     _SORT_KEYS = {TITLE: "title", DATE: "date", SOURCE: "source"}
     ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, library: Library, interface_language: str = "fa", parent=None) -> None:
+    def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self._library = library
-        self._language = interface_language
         self._ids: list[int] = []
         self._rows: dict[int, ArticleRow] = {}
         self._dates: dict[int, str] = {}
@@ -35,6 +36,7 @@ class ArticleListModel(QAbstractTableModel):
         self._descending = True
         self._filter = ""
         self._loaded = False  # nothing is queried until the view has its sort order and collection
+        date_style().changed.connect(self._dates_changed)
 
     # Queries ---------------------------------------------------------------------------------
     def set_collection(self, collection_id: int | None) -> None:
@@ -101,6 +103,21 @@ class ArticleListModel(QAbstractTableModel):
             return row.source
         return None
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled | \
+            Qt.ItemFlag.ItemNeverHasChildren
+
+    def mimeTypes(self) -> list[str]:
+        return [ARTICLE_IDS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = sorted({self._ids[i.row()] for i in indexes if i.isValid() and i.row() < len(self._ids)})
+        data = QMimeData()
+        data.setData(ARTICLE_IDS_MIME, QByteArray("\n".join(map(str, ids)).encode("ascii")))
+        return data
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in self._SORT_KEYS:
             return
@@ -138,13 +155,10 @@ class ArticleListModel(QAbstractTableModel):
         return found
 
     def _display_date(self, row: ArticleRow) -> str:
-        if not row.date:
-            return ""
-        parsed = parse_date_value(row.date)
-        if parsed is None:
-            return row.date
-        if self._language == "en":
-            return parsed.date.isoformat()
-        style = "iranian" if row.language == "fa-IR" else "afghan"
-        return format_solar(parsed.date, style)
+        return date_style().day(row.date)
+
+    def _dates_changed(self) -> None:
+        self._dates.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, self.DATE), self.index(len(self._ids) - 1, self.DATE))
 

@@ -29,6 +29,13 @@ class CollectionListModel(QAbstractListModel):
         """None means every collection."""
         return self._collections[row - 1].id if 1 <= row <= len(self._collections) else None
 
+    def row_of(self, collection_id: int) -> int | None:
+        """The row showing the collection, None when it is not in the list."""
+        for row, collection in enumerate(self._collections, start=1):
+            if collection.id == collection_id:
+                return row
+        return None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._collections) + 1
 

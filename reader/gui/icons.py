@@ -62,6 +62,12 @@ ICONS: dict[str, tuple[str, ...]] = {
     "shortcut": ("mdi6.keyboard-outline",),
     "move_up": ("mdi6.arrow-up",),
     "move_down": ("mdi6.arrow-down",),
+    "edit": ("mdi6.pencil-outline",),
+    "library_new": ("mdi6.book-plus-outline",),
+    "library_open": ("mdi6.folder-open-outline",),
+    "recent": ("mdi6.history",),
+    "help": ("mdi6.help-circle-outline",),
+    "guide": ("mdi6.book-open-variant",),
 }
 
 # Qt mirrors layouts, arrows drawn by the style and text, but never the pixels of a QIcon, so

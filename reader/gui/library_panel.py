@@ -19,10 +19,10 @@ class LibraryPanel(QWidget):
     article_activated = Signal(int)
     """Fires with an article id when the user selects an article in the list."""
 
-    def __init__(self, library: Library, ui_language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.collections = CollectionListModel(library, self)
-        self.articles = ArticleListModel(library, ui_language, self)
+        self.articles = ArticleListModel(library, self)
         self.collection_view = QListView(self)
         self.collection_view.setObjectName("collections")
         self.collection_view.setModel(self.collections)
@@ -91,8 +91,13 @@ class LibraryPanel(QWidget):
         selected without announcing it."""
         current = current if current is not None else self.current_article_id()
         row = self.collection_view.currentIndex().row()
+        chosen = self.collections.collection_id(row)
         self.collections.reload()
-        self.collection_view.setCurrentIndex(self.collections.index(max(0, min(row, self.collections.rowCount() - 1))))
+        # The same collection stays chosen (a rename may have moved it in the list); a deleted one
+        # gives way to its neighbour.
+        found = self.collections.row_of(chosen) if chosen is not None else 0
+        row = found if found is not None else max(0, min(row, self.collections.rowCount() - 1))
+        self.collection_view.setCurrentIndex(self.collections.index(row))
         self.articles.reload()
         if current is not None:
             self.select_article(current, emit=False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QFontDialog, QLabel, QMainWindow, QMessageBox, QToolBar
 
@@ -16,18 +16,22 @@ from reader.gui import icons
 from reader.gui.annotating import Annotating
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_panel import AnnotationPanel
+from reader.gui.date_text import date_style
 from reader.gui.exchange_controller import ExchangeController
 from reader.gui.import_controller import ImportController
+from reader.gui.library_files import LibraryFiles
 from reader.gui.library_panel import LibraryPanel
+from reader.gui.organizing import Organizing
 from reader.gui.reader_view import ReaderView
 from reader.gui.finding import Finding
 from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
 from reader.gui.theme import THEMES, apply_theme
 from reader.core.changes import Changes
-from reader.core.errors import HashiyaError
+from reader.core.errors import HashiyaError, fill
 from reader.gui.errors import show_error
 from reader.gui.operations import Operations
 from reader.services.library import Library
+from reader.services.locations import library_name
 
 log = logging.getLogger(__name__)
 
@@ -36,17 +40,21 @@ PAGE_WIDTHS = {"narrow": 560, "medium": 760, "wide": 1000, "full": 1600}
 
 
 class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+    """Fires with a language code when the user picks another interface language (the window host
+    rebuilds the window in it)."""
+
     def __init__(self, library: Library, preferences: Preferences, session: SessionState) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.library = library
         self.preferences = preferences
         self.session = session
-        self.setWindowTitle(self.tr("Hashiya"))
+        self._update_title()
+        date_style().configure(preferences.date_calendar(), preferences.language)  # before any view shows a date
         self.reader = ReaderView(self)
-        self.reader.set_ui_language(preferences.language)
         self.setCentralWidget(self.reader)
-        self.panel = LibraryPanel(library, preferences.language, self)
+        self.panel = LibraryPanel(library, self)
         self.dock = QDockWidget(self.tr("Library"), self)
         self.dock.setObjectName("libraryDock")
         self.dock.setWidget(self.panel)
@@ -77,10 +85,16 @@ class MainWindow(QMainWindow):
         self.finding = Finding(self, library, start_area)
         self.importer = ImportController(self, self.ops)
         self.exchange = ExchangeController(self, self.ops, self._show_status)
+        self.library_files = LibraryFiles(self, session, library.path)
+        self.organizing = Organizing(self, self.panel, self.controller, self._show_status)
         self.status_count = QLabel(self)
         self.status_date = QLabel(self)
         self.statusBar().addWidget(self.status_date, 1)
         self.statusBar().addPermanentWidget(self.status_count)
+        self.status_library = QLabel(library_name(library.path), self)
+        self.status_library.setObjectName("libraryName")
+        self.status_library.setToolTip(str(library.path.absolute()))
+        self.statusBar().addPermanentWidget(self.status_library)
         self._build_actions()
         self._build_menus_and_toolbar()
         self.panel.article_activated.connect(self.open_article)
@@ -119,6 +133,12 @@ class MainWindow(QMainWindow):
         self.filter_action = self.make_action(self.tr("&Filter the list"), "filter", self.focus_filter, ["Ctrl+L"])
         self.about_action = self.make_action(self.tr("&About Hashiya"), "about", self.about)
         self.tag_manager_action = self.make_action(self.tr("&Tags…"), "tag", self.manage_tags, ["Ctrl+T"])
+        self.preferences_action = self.make_action(self.tr("&Preferences…"), "settings", self.show_preferences,
+                                                   [QKeySequence.StandardKey.Preferences, "Ctrl+,"])
+        self.guide_action = self.make_action(self.tr("User &guide"), "guide", self.show_guide,
+                                             [QKeySequence.StandardKey.HelpContents])
+        self.shortcuts_action = self.make_action(self.tr("&Keyboard shortcuts"), "shortcut", self.show_shortcuts,
+                                                 ["Ctrl+F1"])
 
         self.preset_group = QActionGroup(self)
         self.preset_actions: dict[str, QAction] = {}
@@ -162,6 +182,8 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions(self.library_files.actions())
+        file_menu.addSeparator()
         file_menu.addActions([self.import_folder_action, self.import_files_action, self.import_zip_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.merge_action])
@@ -175,6 +197,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.tag_manager_action)
         edit_menu.addSeparator()
         edit_menu.addActions(self.finding.actions())
+        bar.addMenu(self.organizing.menu)
         view_menu = bar.addMenu(self.tr("&View"))
         size_menu = icons.bind(view_menu.addMenu(self.tr("Text &size")), "size_preset")
         size_menu.addActions(list(self.preset_actions.values()))
@@ -199,9 +222,12 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([self.next_action, self.previous_action, self.filter_action])
         settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self.preferences_action)
         language_menu = icons.bind(settings_menu.addMenu(self.tr("&Language")), "language")
         language_menu.addActions(list(self.language_actions.values()))
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -235,7 +261,9 @@ class MainWindow(QMainWindow):
         width = min(PAGE_WIDTHS.values(), key=lambda v: abs(v - p.page_width))
         self.width_actions[width].setChecked(True)
         self.reader.apply_typography(p.font_family, p.font_point_size(), p.line_spacing, p.page_width)
+        date_style().configure(p.date_calendar(), p.language)
         self.status_zoom_text()
+        self._update_status()
 
     def set_font_preset(self, preset: str) -> None:
         self.preferences.font_preset = preset
@@ -272,13 +300,49 @@ class MainWindow(QMainWindow):
         self.apply_preferences()
 
     def set_language(self, language: str) -> None:
-        if language == self.preferences.language:
-            return
-        self.preferences.language = language
-        self.preferences.sync()
-        QMessageBox.information(
-            self, self.tr("Language"), self.tr("The new language takes effect when Hashiya is restarted.")
-        )
+        """Ask for the interface in `language` (the window is rebuilt in it, no restart)."""
+        self.language_actions[self.preferences.language].setChecked(True)  # until the new window shows
+        if language != self.preferences.language:
+            self.language_requested.emit(language)
+
+    def show_preferences(self) -> None:
+        from reader.gui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.preferences, LINE_SPACINGS, PAGE_WIDTHS, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_choices(dialog.choices()))
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def apply_choices(self, choices) -> None:
+        """What the Preferences dialog chose: applied now (a new language rebuilds the window)."""
+        p = self.preferences
+        p.author, p.calendar, p.font_family, p.font_preset = choices.author, choices.calendar, choices.font_family, choices.font_preset
+        p.line_spacing, p.page_width = choices.line_spacing, choices.page_width
+        if choices.theme != p.theme:
+            self.set_theme(choices.theme)
+        self.apply_preferences()
+        p.sync()
+        self.set_language(choices.language)
+
+    def show_guide(self) -> None:
+        from reader.gui.help import UserGuideDialog
+
+        dialog = UserGuideDialog(self.preferences.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog = dialog
+        dialog.show()
+
+    def show_shortcuts(self) -> None:
+        from reader.gui.help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog = dialog
+        dialog.show()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("%1 — Hashiya").replace("%1", library_name(self.library.path)))
 
     def status_zoom_text(self) -> None:
         self.status_count.setToolTip(self.tr("Text size: %1 pt").replace("%1", str(self.preferences.font_point_size())))
@@ -385,7 +449,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Hashiya"),
-            self.tr("Hashiya %1: a reader and annotator for Persian and Dari article collections.").replace("%1", __version__),
+            fill(self.tr("Hashiya %1: a reader and annotator for Persian and Dari article collections.\n\n"
+                         "Library: %2"), [__version__, f"\u2068{self.library.path.absolute()}\u2069"]),
         )
 
     # State ------------------------------------------------------------------------------------------------------

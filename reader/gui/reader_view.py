@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from reader.core.date_display import SEPARATOR, date_caption_parts
 from reader.core.display import DisplayText, build_display_text
 from reader.core.words import TextSegments
 from reader.gui.article_text_view import ArticleTextView, Highlight
+from reader.gui.date_text import date_style
 from reader.gui.find_bar import FindBar
 from reader.core.records import ArticleRecord
 
@@ -36,17 +36,13 @@ class ReaderView(QWidget):
         layout.addWidget(self.text_view, 1)
         self.article: ArticleRecord | None = None
         self.display: DisplayText | None = None
-        self._ui_language = "fa"
         self._font = QFont("Noto Sans Arabic", 17)
         self._line_spacing = 1.6
         self._document: QTextDocument | None = None  # the one this view typeset last
+        date_style().changed.connect(self._update_caption)
         self.show_article(None)
 
     # What is shown ---------------------------------------------------------------------------------
-    def set_ui_language(self, language: str) -> None:
-        self._ui_language = language
-        self._update_caption()
-
     def show_article(self, article: ArticleRecord | None) -> None:
         self.article = article
         if article is None:
@@ -73,14 +69,17 @@ class ReaderView(QWidget):
             self.caption.setText("")
             self.caption.setVisible(False)
             return
-        parts = date_caption_parts(article.date, article.dateline, article.language, self._ui_language)
-        # Each piece isolated, so the Latin digits of one cannot reorder its neighbour.
-        caption = SEPARATOR.join(f"\u2068{part}\u2069" for part in parts)
-        self.caption.setText(caption)
+        caption = date_style().caption(article.date, article.dateline)
+        # Isolated: in the interface's language, whichever way the article's text runs.
+        self.caption.setText(f"\u2068{caption}\u2069" if caption else "")
+        self.caption.setToolTip(self.tr("As written in the article: %1").replace("%1", article.dateline)
+                                if article.dateline else "")
         self.caption.setVisible(bool(caption))
-        self.caption.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if article.direction != "ltr" else Qt.LayoutDirection.LeftToRight
-        )
+        rtl = article.direction != "ltr"
+        self.caption.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        # On the article's reading side, whichever language the caption is written in.
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        self.caption.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
     # How it is shown ----------------------------------------------------------------------------------
     def apply_typography(self, family: str, point_size: int, line_spacing: float, page_width: int) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QIco
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.core.text import text_direction
+from reader.gui.date_text import date_style
 from reader.gui.theme import HIT_BACKGROUND, HIT_FOREGROUND
 from reader.services.search import SearchHit
 
@@ -51,13 +52,6 @@ def snippet_html(snippet: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def display_date(date: str | None) -> str:
-    """The date part of a stored ISO date or timestamp ("" when the article has none)."""
-    if not date:
-        return ""
-    return date.split("T", 1)[0].split(" ", 1)[0]
-
-
 class SearchResultsModel(QAbstractListModel):
     SnippetRole = Qt.ItemDataRole.UserRole + 1
     """The snippet as rich text, hits marked."""
@@ -77,6 +71,7 @@ class SearchResultsModel(QAbstractListModel):
         self._fetching = False
         self._html: dict[int, str] = {}
         self._directions: dict[int, Qt.LayoutDirection] = {}
+        date_style().changed.connect(self._dates_changed)
 
     # Contents ------------------------------------------------------------------------------------
     def set_fetch_page(self, fetch_page: Callable[[], None] | None) -> None:
@@ -105,6 +100,10 @@ class SearchResultsModel(QAbstractListModel):
 
     def clear(self) -> None:
         self.set_hits([], 0)
+
+    def _dates_changed(self) -> None:
+        if self._hits:
+            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1), [self.DateRole])
 
     def stop_fetching(self) -> None:
         """No further pages (the next one failed): the rows fetched so far are all there will be."""
@@ -141,7 +140,7 @@ class SearchResultsModel(QAbstractListModel):
                 self._directions[row] = direction
             return direction
         if role == self.DateRole:
-            return display_date(hit.date)
+            return date_style().day(hit.date)
         if role == self.ArticleIdRole:
             return hit.article_id
         if role == self.SpansRole:
@@ -249,7 +248,7 @@ class SearchResultDelegate(QStyledItemDelegate):
             painter.setFont(date_font)
             painter.setPen(muted)
             date_option = QTextOption(align)
-            date_option.setTextDirection(Qt.LayoutDirection.LeftToRight)  # an ISO date reads left to right
+            date_option.setTextDirection(view_direction)  # written in the interface's language
             date_option.setWrapMode(QTextOption.WrapMode.NoWrap)
             painter.drawText(QRectF(rect.left(), y, rect.width(), date_metrics.height()), date, date_option)
             y += date_metrics.height()

@@ -21,14 +21,15 @@ from typing import Any, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from reader.core.date_format import CALENDARS as DATE_CALENDARS
 from reader.gui.theme import THEMES as THEME_PALETTES
+from reader.services.user_settings import settings_file_path
 
 FONT_PRESETS: dict[str, int] = {"XS": 12, "SM": 14, "MD": 17, "LG": 21}  # point sizes; the source site's presets
 THEMES: tuple[str, ...] = tuple(THEME_PALETTES)  # the names a setting may hold
 LANGUAGES: tuple[str, ...] = ("fa", "en")
-
-ORGANIZATION = "Hashiya"
-APPLICATION = "Hashiya"
+CALENDARS: tuple[str, ...] = ("auto", *DATE_CALENDARS)  # "auto": solar (Afghan months) in Persian, else Gregorian
+RECENT_LIBRARIES_KEPT = 8
 
 ZOOM_RANGE = (-6, 12)
 LINE_SPACING_RANGE = (1.0, 2.5)
@@ -39,11 +40,10 @@ SCROLL_POSITIONS_KEPT = 200
 
 def open_settings(path: str | os.PathLike[str] | None = None) -> QSettings:
     """The user's settings file, or an INI file at `path` (tests and benchmarks)."""
-    if path is None:
-        # INI everywhere, not the Windows registry or macOS plists, so that one parser (and one
-        # set of fallbacks) covers every platform and users can read and fix the file.
-        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
-    return QSettings(os.fspath(path), QSettings.Format.IniFormat)
+    # INI everywhere, not the Windows registry or macOS plists, so that one parser (and one set of
+    # fallbacks) covers every platform, users can read and fix the file, and the command line can
+    # read the author and the library from it without Qt (reader/services/user_settings.py).
+    return QSettings(os.fspath(path if path is not None else settings_file_path()), QSettings.Format.IniFormat)
 
 
 class _Group:
@@ -213,6 +213,25 @@ def _choice_setting(default: str, choices: Iterable[str]) -> _Setting[str]:
     return _Setting(default, parse, accept)
 
 
+def _bool_setting(default: bool) -> _Setting[bool]:
+    def parse(raw: object) -> bool:
+        if isinstance(raw, bool):
+            return raw
+        text = _text(raw).strip().casefold()
+        if text in {"true", "1", "yes"}:
+            return True
+        if text in {"false", "0", "no"}:
+            return False
+        raise ValueError(f"not true or false: {raw!r}")
+
+    def accept(value: object) -> bool:
+        if not isinstance(value, bool):
+            raise TypeError(f"expected a bool, got {value!r}")
+        return value
+
+    return _Setting(default, parse, accept)
+
+
 def _bytes_setting() -> _Setting[QByteArray | None]:
     # Qt's saveGeometry()/saveState() blobs; restoreGeometry() rejects a corrupt blob by itself,
     # so the only check needed here is that it is a byte array at all.
@@ -236,6 +255,11 @@ def _bytes_setting() -> _Setting[QByteArray | None]:
 # --- the two groups ---------------------------------------------------------------------------
 
 
+def language_calendar(language: str) -> str:
+    """The calendar a language suggests: the solar one (Afghan months) in Persian, else Gregorian."""
+    return "afghan" if language == "fa" else "gregorian"
+
+
 class Preferences(_Group):
     """What the user chose, under "preferences/"."""
 
@@ -249,6 +273,11 @@ class Preferences(_Group):
     page_width = _int_setting(760, PAGE_WIDTH_RANGE)  # pixels
     theme = _choice_setting("light", THEMES)
     author = _str_setting("")  # signs the user's notes; empty means anonymous
+    calendar = _choice_setting("auto", CALENDARS)
+
+    def date_calendar(self) -> str:
+        """The calendar every date is shown in: the user's choice, else what the language suggests."""
+        return self.calendar if self.calendar != "auto" else language_calendar(self.language)
 
     def font_point_size(self) -> int:
         """The reading font size: the preset plus the zoom steps, never below MIN_POINT_SIZE."""
@@ -260,7 +289,9 @@ class SessionState(_Group):
 
     GROUP = "session"
 
-    library_path = _str_setting("")  # empty means the default library location
+    library_path = _str_setting("")  # the library last opened from the menu; empty means the default one
+    reading_library = _str_setting("")  # the library that last_article_id and the scroll positions belong to
+    first_start_done = _bool_setting(False)  # the sample collection is offered on the first start only
     last_article_id = _int_setting(0, (0, 2**63 - 1))  # 0 means none; SQLite rowids are 64-bit
     window_geometry = _bytes_setting()
     window_state = _bytes_setting()
@@ -289,6 +320,31 @@ class SessionState(_Group):
                 raise TypeError(f"scroll fractions are finite numbers, got {fraction!r}")
             cleaned[article_id] = _clamp(float(fraction), (0.0, 1.0))
         self._store_scroll_positions(cleaned)
+
+    @property
+    def recent_libraries(self) -> list[str]:
+        """Library files opened from the menu, most recent first."""
+        raw = self.qsettings.value(self._key("recent_libraries"))
+        if raw is None:
+            return []
+        try:
+            data = json.loads(_text(raw))
+        except ValueError:
+            return []
+        if not isinstance(data, list):
+            return []
+        return [path for path in data if isinstance(path, str) and path][:RECENT_LIBRARIES_KEPT]
+
+    def remember_library(self, path: str) -> None:
+        """`path` is the library the window opens from now on, and the first of the recent ones."""
+        if not isinstance(path, str) or not path:
+            raise ValueError(f"expected a library path, got {path!r}")
+        self.library_path = path
+        recent = [path, *(p for p in self.recent_libraries if p != path)][:RECENT_LIBRARIES_KEPT]
+        self.qsettings.setValue(self._key("recent_libraries"), json.dumps(recent, ensure_ascii=False))
+
+    def forget_recent_libraries(self) -> None:
+        self.qsettings.remove(self._key("recent_libraries"))
 
     def scroll_position(self, article_id: int) -> float:
         """Where the user left `article_id`, 0.0 if the app does not remember."""

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # loaded when first used, not when the window opens
     from reader.services.annotations import AnnotationService
     from reader.services.exchange import ExchangeService
     from reader.services.importer import CancelCheck, ImportReport, ProgressCallback
+    from reader.services.organizer import OrganizerService
     from reader.services.search import SearchService
 
 
@@ -48,6 +49,7 @@ class Library:
         self._agreement: AgreementService | None = None
         self._adjudication: AdjudicationService | None = None
         self._suggestions: SuggestionService | None = None
+        self._organizer: OrganizerService | None = None
 
     def close(self) -> None:
         if self._search is not None:
@@ -133,6 +135,15 @@ class Library:
 
             self._exchange = ExchangeService(self._db, self._changes)
         return self._exchange
+
+    @property
+    def organizer(self) -> OrganizerService:
+        """Renaming, merging and deleting collections; moving, deleting and correcting articles."""
+        if self._organizer is None:
+            from reader.services.organizer import OrganizerService
+
+            self._organizer = OrganizerService(self._db, self._changes)
+        return self._organizer
 
     # Collections and articles --------------------------------------------------------------------
     def collections(self) -> list[CollectionRecord]:

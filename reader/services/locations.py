@@ -6,8 +6,11 @@ import os
 import sys
 from pathlib import Path
 
+from reader.services.user_settings import read_setting
+
 LIBRARY_ENV = "HASHIYA_LIBRARY"
-LIBRARY_FILE = "library.hashiya.sqlite"
+LIBRARY_SUFFIX = ".hashiya.sqlite"
+LIBRARY_FILE = "library" + LIBRARY_SUFFIX
 
 
 def xdg_data_home() -> Path:
@@ -31,9 +34,31 @@ def log_file_path() -> Path:
 
 
 def default_library_path() -> Path:
-    """`$HASHIYA_LIBRARY` when set, else the library in the per-user data folder."""
+    """The library in the per-user data folder: the one a first start makes."""
+    return user_data_dir() / LIBRARY_FILE
+
+
+def library_name(path: Path) -> str:
+    """A library's name for people: its file name without «.hashiya.sqlite» (or «.sqlite», «.db»)."""
+    name = path.name
+    for suffix in (LIBRARY_SUFFIX, ".sqlite", ".sqlite3", ".db", ".hashiya"):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def library_for_run(explicit: str | os.PathLike[str] | None = None, remembered: str | None = None) -> Path:
+    """The library a run works on: `--library`, else `$HASHIYA_LIBRARY`, else the library last opened
+    from the window's menu (`remembered`; read from the settings file when not given), else the
+    per-user default. Only opening a library from the menu changes what is remembered."""
+    if explicit:
+        return Path(explicit)
     override = os.environ.get(LIBRARY_ENV)
-    return Path(override) if override else user_data_dir() / LIBRARY_FILE
+    if override:
+        return Path(override)
+    if remembered is None:
+        remembered = read_setting("session", "library_path")
+    return Path(remembered) if remembered else default_library_path()
 
 
 def resource_path(*parts: str) -> Path:
@@ -56,10 +81,14 @@ def _root() -> Path:
 
 
 def default_author() -> str:
-    """The name annotations carry until the user gives one: $HASHIYA_AUTHOR, else the login name."""
+    """The name annotations carry when none is given: $HASHIYA_AUTHOR, else the author name chosen in
+    the window's preferences, else the login name."""
     import getpass
 
+    chosen = os.environ.get("HASHIYA_AUTHOR") or read_setting("preferences", "author")
+    if chosen:
+        return chosen
     try:
-        return os.environ.get("HASHIYA_AUTHOR") or getpass.getuser()
+        return getpass.getuser()
     except OSError:
         return ""

@@ -115,3 +115,22 @@ def list_rows(
 
 def authors(db: sqlite_utils.Database) -> list[str]:
     return [row[0] for row in db.execute("SELECT DISTINCT author FROM annotations WHERE NOT deleted ORDER BY author")]
+
+
+def live_ids_of_articles(db: sqlite_utils.Database, article_ids: Iterable[int]) -> list[int]:
+    """The ids of the live annotations of these articles."""
+    ids = list(article_ids)
+    found: list[int] = []
+    for start in range(0, len(ids), 500):
+        batch = ids[start:start + 500]
+        marks = ",".join("?" * len(batch))
+        found.extend(row[0] for row in db.execute(
+            f"SELECT id FROM annotations WHERE article_id IN ({marks}) AND NOT deleted ORDER BY id", batch))
+    return found
+
+
+def set_deleted_many(db: sqlite_utils.Database, annotation_ids: Iterable[int], deleted: bool, modified: str) -> None:
+    """Tombstone (or bring back) these annotations, each marked as modified now so that a merge
+    elsewhere takes the deletion (or the return) as the newer news."""
+    db.conn.executemany("UPDATE annotations SET deleted = ?, modified = ? WHERE id = ?",
+                        [(int(deleted), modified, i) for i in annotation_ids])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -26,7 +26,8 @@ class CurrentVersion:
 def current_version(db: sqlite_utils.Database, collection_id: int, source: str) -> CurrentVersion | None:
     row = db.execute(
         """SELECT id, version, raw_hash, content_hash FROM articles
-           WHERE collection_id = ? AND source = ? AND +is_current ORDER BY version DESC LIMIT 1""",
+           WHERE collection_id = ? AND source = ? AND deleted IS NULL AND +is_current
+           ORDER BY version DESC LIMIT 1""",
         (collection_id, source),
     ).fetchone()
     return CurrentVersion(*row) if row else None
@@ -45,14 +46,27 @@ def has_current_copy(db: sqlite_utils.Database, collection_id: int, raw_hash: st
     return False
 
 
+def next_version(db: sqlite_utils.Database, collection_id: int, source: str) -> int:
+    """The version number a new article from `source` gets in the collection: 1, or one past the
+    highest live version (an old version kept for its annotations may outlive a deleted newer one)."""
+    row = db.execute(
+        "SELECT max(version) FROM articles WHERE collection_id = ? AND source = ? AND deleted IS NULL",
+        (collection_id, source),
+    ).fetchone()
+    return int(row[0]) + 1 if row and row[0] is not None else 1
+
+
 def insert(
     db: sqlite_utils.Database,
     collection_id: int,
     article: Article,
-    version: int = 1,
+    version: int | None = None,
     indexed: tuple[str, str] | None = None,
 ) -> int:
-    """Store an article and index it; `indexed` is its (title, text) index form if already made."""
+    """Store an article and index it; `indexed` is its (title, text) index form if already made.
+    Without a `version`, the next free one for its source (see `next_version`)."""
+    if version is None:
+        version = next_version(db, collection_id, article.source)
     cursor = db.execute(
         """INSERT INTO articles (collection_id, source, version, is_current, title, date, dateline, language,
                                  direction, format, site, text, raw, content_hash, raw_hash, imported)
@@ -114,3 +128,65 @@ def count_current(db: sqlite_utils.Database, collection_id: int | None = None) -
     return int(
         db.execute("SELECT count(*) FROM articles WHERE is_current AND collection_id = ?", (collection_id,)).fetchone()[0]
     )
+
+
+# Deleting, moving and correcting articles ------------------------------------------------------------
+
+
+def live_ids(db: sqlite_utils.Database, article_ids: Sequence[int]) -> list[int]:
+    """Those of `article_ids` that are current (not deleted, not an old version), in the order given."""
+    found: set[int] = set()
+    for batch in _batches(list(dict.fromkeys(article_ids))):
+        marks = ",".join("?" * len(batch))
+        found.update(row[0] for row in db.execute(
+            f"SELECT id FROM articles WHERE id IN ({marks}) AND is_current", batch))
+    return [i for i in dict.fromkeys(article_ids) if i in found]
+
+
+def mark_deleted(db: sqlite_utils.Database, article_id: int, when: str) -> None:
+    """Take a current article out of the lists and the search index, keeping its row (tombstones of
+    its annotations point at it, and an undo brings it back)."""
+    search_repo.unindex_article(db, article_id)
+    db.execute("UPDATE articles SET is_current = 0, deleted = ? WHERE id = ?", (when, article_id))
+
+
+def restore_deleted(db: sqlite_utils.Database, article_id: int) -> None:
+    """Undo of `mark_deleted`."""
+    db.execute("UPDATE articles SET is_current = 1, deleted = NULL WHERE id = ?", (article_id,))
+    row = db.execute("SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    search_repo.index_article(db, article_id, row[0], row[1])
+
+
+def is_deleted(db: sqlite_utils.Database, article_id: int) -> bool:
+    row = db.execute("SELECT deleted FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row is not None and row[0] is not None
+
+
+def holder_of_source(db: sqlite_utils.Database, collection_id: int, source: str, except_id: int) -> int | None:
+    """A live article (current, or an old version kept for its annotations) other than `except_id`
+    from the same source file in the collection: an article cannot join a collection holding one."""
+    row = db.execute(
+        "SELECT id FROM articles WHERE collection_id = ? AND source = ? AND deleted IS NULL AND id != ? LIMIT 1",
+        (collection_id, source, except_id),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def set_collection(db: sqlite_utils.Database, article_id: int, collection_id: int) -> None:
+    db.execute("UPDATE articles SET collection_id = ? WHERE id = ?", (collection_id, article_id))
+
+
+def set_details(db: sqlite_utils.Database, article_id: int, date: str | None, site: str | None) -> None:
+    """The article's date (ISO 8601, or None) and outlet; its text never changes."""
+    db.execute("UPDATE articles SET date = ?, site = ? WHERE id = ?", (date, site, article_id))
+
+
+def ids_in_collection(db: sqlite_utils.Database, collection_id: int) -> list[int]:
+    """The collection's current articles, in id order."""
+    return [row[0] for row in db.execute(
+        "SELECT id FROM articles WHERE collection_id = ? AND is_current ORDER BY id", (collection_id,))]
+
+
+def _batches(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]

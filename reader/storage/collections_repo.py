@@ -9,9 +9,9 @@ from reader.storage.schema import now_iso
 
 
 def get_or_create(db: sqlite_utils.Database, name: str) -> int:
-    row = db.execute("SELECT id FROM collections WHERE name = ?", (name,)).fetchone()
-    if row:
-        return int(row[0])
+    found = find_id(db, name)
+    if found is not None:
+        return found
     return int(db.execute("INSERT INTO collections (name, created) VALUES (?, ?)", (name, now_iso())).lastrowid)
 
 
@@ -19,14 +19,46 @@ def list_all(db: sqlite_utils.Database) -> list[CollectionRecord]:
     rows = db.query(
         """SELECT c.id, c.name, c.created,
                   (SELECT count(*) FROM articles a WHERE a.collection_id = c.id AND a.is_current) AS article_count
-           FROM collections c ORDER BY c.name"""
+           FROM collections c WHERE c.deleted IS NULL ORDER BY c.name"""
     )
     return [CollectionRecord(**row) for row in rows]
 
 
 def find_id(db: sqlite_utils.Database, name: str) -> int | None:
-    row = db.execute("SELECT id FROM collections WHERE name = ?", (name,)).fetchone()
+    """The live collection called `name`."""
+    row = db.execute("SELECT id FROM collections WHERE name = ? AND deleted IS NULL", (name,)).fetchone()
     return int(row[0]) if row else None
+
+
+def get(db: sqlite_utils.Database, collection_id: int) -> CollectionRecord | None:
+    """A live collection by id."""
+    rows = list(db.query(
+        """SELECT c.id, c.name, c.created,
+                  (SELECT count(*) FROM articles a WHERE a.collection_id = c.id AND a.is_current) AS article_count
+           FROM collections c WHERE c.id = ? AND c.deleted IS NULL""", [collection_id]))
+    return CollectionRecord(**rows[0]) if rows else None
+
+
+def rename(db: sqlite_utils.Database, collection_id: int, name: str) -> None:
+    db.execute("UPDATE collections SET name = ? WHERE id = ?", (name, collection_id))
+
+
+def mark_deleted(db: sqlite_utils.Database, collection_id: int, when: str) -> None:
+    """Hide a collection; its row stays while deleted articles (and their tombstones) belong to it."""
+    db.execute("UPDATE collections SET deleted = ? WHERE id = ?", (when, collection_id))
+
+
+def restore_deleted(db: sqlite_utils.Database, collection_id: int) -> None:
+    db.execute("UPDATE collections SET deleted = NULL WHERE id = ?", (collection_id,))
+
+
+def drop_if_unused(db: sqlite_utils.Database, collection_id: int) -> bool:
+    """Delete a collection outright when no article row (deleted ones included) belongs to it."""
+    if db.execute("SELECT 1 FROM articles WHERE collection_id = ? LIMIT 1", (collection_id,)).fetchone():
+        return False
+    db.execute("DELETE FROM boilerplate WHERE collection_id = ?", (collection_id,))
+    db.execute("DELETE FROM collections WHERE id = ?", (collection_id,))
+    return True
 
 
 def load_boilerplate(db: sqlite_utils.Database, collection_id: int) -> frozenset[bytes]:

@@ -154,5 +154,19 @@ def _v5_suggestion_cues(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v6_removable_articles_and_collections(db: sqlite_utils.Database) -> None:
+    # A deleted article or collection keeps its row, marked with the time it was deleted: its
+    # annotations stay as tombstones that exports carry to colleagues, and an undo can bring it
+    # back. Names and (collection, source, version) need only be unique among the live rows, so a
+    # collection can be re-created under a deleted one's name and a deleted file imported again.
+    db.execute("ALTER TABLE articles ADD COLUMN deleted TEXT")
+    db.execute("ALTER TABLE collections ADD COLUMN deleted TEXT")
+    db.execute("DROP INDEX IF EXISTS idx_collections_name")
+    db.execute("CREATE UNIQUE INDEX idx_collections_live_name ON collections (name) WHERE deleted IS NULL")
+    db.execute("DROP INDEX IF EXISTS idx_articles_collection_id_source_version")
+    db.execute("CREATE UNIQUE INDEX idx_articles_live_source ON articles (collection_id, source, version) "
+               "WHERE deleted IS NULL")
 
-MIGRATIONS = [_v1_initial, _v2_collection_counts, _v3_canonical_search, _v4_bigger_index_buffer, _v5_suggestion_cues]
+
+MIGRATIONS = [_v1_initial, _v2_collection_counts, _v3_canonical_search, _v4_bigger_index_buffer,
+              _v5_suggestion_cues, _v6_removable_articles_and_collections]

@@ -54,3 +54,6 @@ def neutral_application(qapp):
     qapp.setProperty("hashiya_language", None)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    from reader.gui.date_text import date_style
+
+    date_style().configure("gregorian", "en")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from reader.gui import search_panel as search_panel_module
-from reader.gui.search_model import SearchResultDelegate, SearchResultsModel, display_date, snippet_html
+from reader.gui.search_model import SearchResultDelegate, SearchResultsModel, snippet_html
 from reader.gui.search_panel import SearchPanel
 from reader.services.library import Library
 from reader.services.search import SearchHit
@@ -263,7 +263,7 @@ def test_paged_model_with_a_fetch_callback(qtmodeltester) -> None:
     assert model.rowCount() == 120
     index = model.index(119)
     assert index.data(Qt.ItemDataRole.DisplayRole) == "خبر شماره 120"
-    assert index.data(SearchResultsModel.DateRole) == "2024-03-05"
+    assert index.data(SearchResultsModel.DateRole) == "5\u00a0March\u00a02024"  # the neutral style: Gregorian, English
     assert index.data(SearchResultsModel.ArticleIdRole) == 120
     assert index.data(SearchResultsModel.SpansRole) == ((15, 19),)  # «کشور» in "متن خبر درباره کشور"
     model.clear()
@@ -277,7 +277,6 @@ def test_snippet_html_escapes_and_marks() -> None:
     assert marked.endswith("کشور</span></b>")
     # Overlapping and out-of-range spans still give well-formed markup.
     assert snippet_html("abcdef", [(1, 3), (2, 5), (4, 99), (7, 9)]).count("<b>") == 1
-    assert display_date(None) == "" and display_date("2024-03-05") == "2024-03-05"
 
 
 @pytest.mark.parametrize("direction", [Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight])

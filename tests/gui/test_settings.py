@@ -35,11 +35,30 @@ def test_open_settings_with_a_path_is_an_ini_file_there(ini: Path) -> None:
 
 
 def test_open_settings_without_a_path_is_the_per_user_ini_file() -> None:
+    """The file Qt itself would choose for Hashiya's user settings (so an existing one is kept), at
+    the path the command line reads the author and library from."""
+    from reader.services.user_settings import settings_file_path
+
     qsettings = open_settings()
     assert qsettings.format() == QSettings.Format.IniFormat
-    assert qsettings.scope() == QSettings.Scope.UserScope
-    assert qsettings.organizationName() == "Hashiya"
-    assert qsettings.applicationName() == "Hashiya"
+    assert Path(qsettings.fileName()) == settings_file_path()
+    qt_default = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Hashiya", "Hashiya")
+    assert Path(qt_default.fileName()) == settings_file_path()
+
+
+@pytest.mark.parametrize("value", [
+    "زهرا احمدی", "Smith, John", 'say "hi"', "back\\slash", "  spaced  ", "@at", "semi;colon", "line\nbreak",
+    "C:\\Users\\Zahra\\کتابخانه.sqlite", "tab\there", "#hash", "=eq", "", "\u200cز", "a,b, c", "x\x01y",
+])
+def test_the_command_line_reads_what_the_window_writes(ini: Path, value: str) -> None:
+    from reader.services.user_settings import read_setting
+
+    prefs = Preferences(open_settings(str(ini)))
+    prefs.author = value
+    prefs.sync()
+    assert read_setting("preferences", "author", ini) == value
+    assert read_setting("preferences", "missing", ini) is None
+    assert read_setting("preferences", "author", ini.with_name("absent.ini")) is None
 
 
 def assert_defaults(prefs: Preferences, session: SessionState) -> None:

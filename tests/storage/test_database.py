@@ -144,3 +144,53 @@ def test_migration_5_adds_the_suggestion_lexicon_to_a_version_4_file(library_pat
     assert cues_repo.rejected(db, 1) == set()
     db.execute("DELETE FROM tags WHERE id = ?", (denial_tag,))  # a role outlives its tag
     assert {r.role: r.tag_id for r in cues_repo.roles(db)}["denial"] is None
+
+
+def test_migration_6_keeps_every_row_live_and_uniqueness_to_live_rows(library_path) -> None:
+    import sqlite_utils
+
+    from reader.storage import articles_repo, collections_repo, driver, search_repo
+
+    conn = sqlite3.connect(library_path, isolation_level=None)
+    old = sqlite_utils.Database(conn)
+    with transaction(old):
+        for migration in schema.MIGRATIONS[:5]:
+            migration(old)
+        old.execute("PRAGMA user_version = 5")
+        old.execute("INSERT INTO collections (id, name, created) VALUES (1, 'news', '2025-01-01')")
+        old.execute("""INSERT INTO articles (id, collection_id, source, version, is_current, title, text, raw,
+                                             content_hash, raw_hash, imported)
+                       VALUES (1, 1, 'news/a.txt', 1, 1, 'عنوان', 'عنوان\n\nمتن', 'x', 'h', 'r', '2025-01-01')""")
+        search_repo.index_article(old, 1, "عنوان", "عنوان\n\nمتن")
+    conn.close()
+    db = open_database(library_path)
+    assert schema_version(db) == len(schema.MIGRATIONS)
+    assert [c.name for c in collections_repo.list_all(db)] == ["news"]
+    assert articles_repo.live_ids(db, [1]) == [1] and articles_repo.current_version(db, 1, "news/a.txt").id == 1
+    with transaction(db):
+        collections_repo.mark_deleted(db, 1, "2025-02-01")
+        articles_repo.mark_deleted(db, 1, "2025-02-01")
+        # The deleted name and file are free again: a new «news» with the same file in it.
+        again = collections_repo.get_or_create(db, "news")
+        assert again != 1
+        db.execute("""INSERT INTO articles (collection_id, source, version, is_current, title, text, raw,
+                                            content_hash, raw_hash, imported)
+                      VALUES (1, 'news/a.txt', 1, 1, 't', 't', 'x', 'h', 'r', 'now')""")
+    with pytest.raises(driver.sqlite3.IntegrityError), transaction(db):
+        db.execute("INSERT INTO collections (name, created) VALUES ('news', 'now')")
+    db.close()
+
+
+def test_the_importers_version_lookups_use_the_live_source_index(db) -> None:
+    from reader.storage import articles_repo
+
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    articles_repo.current_version(db, 1, "news/a.txt")
+    articles_repo.next_version(db, 1, "news/a.txt")
+    db.conn.set_trace_callback(None)
+    for sql in statements:
+        plan = " ".join(str(row) for row in db.execute("EXPLAIN QUERY PLAN " + sql.replace("1, 'news/a.txt'", "?")
+                                                          .replace("'news/a.txt'", "?").replace("= 1", "= ?"),
+                                                          (1, "news/a.txt")))
+        assert "idx_articles_live_source" in plan, sql
