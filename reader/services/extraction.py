@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from reader.core.article import Article, ExtractedDocument
 from reader.core.builder import build_article
-from reader.core.chrome import boilerplate_candidates
+from reader.core.chrome import LineSample, boilerplate_candidates
 from reader.core.errors import BadInputError
 from reader.core.search_text import index_text
 from reader.core.formats import extract_documents
@@ -21,7 +21,7 @@ class Extracted:
     """What one source file yielded: documents (each with its candidate boilerplate lines) or a failure."""
 
     source: SourceFile
-    documents: tuple[tuple[ExtractedDocument, frozenset[bytes]], ...] = ()
+    documents: tuple[tuple[ExtractedDocument, LineSample], ...] = ()
     failure: ImportFailure | None = None
 
 
@@ -40,7 +40,7 @@ def extract(source: SourceFile, data: bytes | None = None) -> Extracted:
     except RecursionError:
         return Extracted(source, failure=ImportFailure(source.name, f"{source.name}: nested too deeply to read"))
     return Extracted(
-        source, documents=tuple((doc, frozenset(boilerplate_candidates(doc.lines()))) for doc in documents)
+        source, documents=tuple((doc, boilerplate_candidates(doc.lines())) for doc in documents)
     )
 
 
