@@ -3,7 +3,7 @@
     python -m benchmarks.pages [--folder DIR] [--misses]
 
 The development set is tests/fixtures/pages/: excerpts of real pages from Persian and Dari news
-sites (addresses in its README.md) with hand-checked expectations in expected.json. The pages go
+sites in saved/ (addresses in README.md) with hand-checked expectations in expected.json. The pages go
 through the import's own path (extract, learn boilerplate over the folder, build), and the table
 gives per site and overall: title right, date right and dates invented, outlet right, language
 right, chrome lines left and body sentences lost. Exit 1 unless every page is right.
@@ -119,8 +119,9 @@ def check(page: str, article: Article | str, expected: dict) -> PageResult:
 
 
 def evaluate(folder: Path = DEV_SET) -> list[PageResult]:
+    """`folder` holds expected.json and the pages in saved/."""
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    built = build_folder(folder)
+    built = build_folder(folder / "saved")
     return [check(page, built.get(page, "not imported"), want) for page, want in expected.items()]
 
 

@@ -1,5 +1,5 @@
 """The command line (`python main.py import|articles|annotations|annotate|search|export|merge|
-desktop-entry …`), the contract scripts rely on."""
+outlets|desktop-entry …`), the contract scripts rely on."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("paths", nargs="+", metavar="PATH", help="a folder, an article file or a .zip")
     library_option(importing)
     importing.add_argument("--collection", metavar="NAME", help="collection to import into (default: the folder's name)")
+    importing.add_argument("--outlet", metavar="NAME",
+                           help="record NAME as the outlet of every article of this import (default: what each page says)")
     importing.add_argument("--workers", type=int, default=None, help=argparse.SUPPRESS)
 
     listing = commands.add_parser("articles", help="list the library's articles")
@@ -85,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--occurrence", type=int, metavar="N", help="which occurrence of the quote (1 = first)")
     library_option(annotate)
 
+    outlets = commands.add_parser("outlets", help="list the articles' outlets, or set the outlet of some articles")
+    outlets.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID", help="with --set: the articles")
+    outlets.add_argument("--set", metavar="NAME", dest="set_outlet",
+                         help='record NAME as the outlet of the ARTICLE_IDs ("" for unknown)')
+    outlets.add_argument("--collection", metavar="NAME", help="only this collection")
+    outlets.add_argument("--json", action="store_true", help="one JSON object per line")
+    library_option(outlets)
+
     desktop = commands.add_parser("desktop-entry", help="add Hashiya to the applications menu (Linux)")
     desktop.add_argument("--remove", action="store_true", help="take the menu entry and its icon away again")
     return parser
@@ -112,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _merge(args)
         if args.command == "desktop-entry":
             return _desktop_entry(args)
+        if args.command == "outlets":
+            return _outlets(args)
         return _articles(args)
     except HashiyaError as exc:
         print(f"hashiya: {exc}", file=sys.stderr)
@@ -138,7 +150,7 @@ def _import(args: argparse.Namespace) -> int:
         if show_progress and (p.done % 50 == 0 or p.done == p.total):
             print(f"\r{p.done}/{p.total} files", end="", file=sys.stderr, flush=True)
 
-    report = import_paths(db, args.paths, args.collection, progress=progress, workers=args.workers)
+    report = import_paths(db, args.paths, args.collection, progress=progress, workers=args.workers, outlet=args.outlet)
     if show_progress:
         print(file=sys.stderr)
     print(f"imported:  {len(report.imported)}")
@@ -176,6 +188,7 @@ def _articles(args: argparse.Namespace) -> int:
                 "source": record.source,
                 "collection": names.get(record.collection_id),
                 "language": record.language,
+                "outlet": record.outlet,
                 "direction": record.direction,
                 "version": record.version,
                 "content_hash": record.content_hash,
@@ -184,6 +197,35 @@ def _articles(args: argparse.Namespace) -> int:
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
         else:
             out.write(f"{record.id}\t{record.date or '-'}\t{record.title}\t{record.source}\n")
+    return EXIT_OK
+
+
+def _outlets(args: argparse.Namespace) -> int:
+    from reader.services.outlets import OutletService
+    from reader.storage import collections_repo
+
+    service = OutletService(_open(args))
+    if args.set_outlet is not None:
+        if not args.article_ids:
+            print("hashiya: --set needs the ids of the articles", file=sys.stderr)
+            return EXIT_USAGE
+        changed = service.set_outlet(args.article_ids, args.set_outlet)
+        print(f"articles changed: {len(changed)}")
+        return EXIT_OK
+    if args.article_ids:
+        print("hashiya: article ids go with --set NAME", file=sys.stderr)
+        return EXIT_USAGE
+    collection_id = None
+    if args.collection:
+        collection_id = collections_repo.find_id(service.db, args.collection)
+        if collection_id is None:
+            print(f"hashiya: no collection named {args.collection!r}", file=sys.stderr)
+            return EXIT_USAGE
+    for count in service.outlets(collection_id):
+        if args.json:
+            print(json.dumps({"outlet": count.outlet, "articles": count.articles}, ensure_ascii=False))
+        else:
+            print(f"{count.articles}\t{count.outlet or '-'}")
     return EXIT_OK
 
 

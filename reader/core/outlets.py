@@ -52,6 +52,11 @@ def outlet_from_text(text: str) -> str | None:
     return outlet.name if outlet else None
 
 
+def outlet_from_site(site: str) -> str | None:
+    """The outlet a metadata value names (og:site_name, a JSON record's site or link), or None."""
+    return _metadata_outlet(site, None)
+
+
 def _metadata_outlet(site: str | None, url: str | None) -> str | None:
     if site and site.strip():
         named = outlet_from_text(site)

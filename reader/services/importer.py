@@ -78,7 +78,11 @@ def import_paths(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     workers: int | None = None,
+    outlet: str | None = None,
 ) -> ImportReport:
+    """Import `paths` into `collection` (default: each folder's name). `outlet`, when given, is
+    recorded as the outlet of every article of the import, found unchanged ones included."""
+    outlet = " ".join(outlet.split()) if outlet else None
     listing = list_sources(paths, collection)
     report = ImportReport(failed=list(listing.failures), ignored=listing.ignored)
     files = listing.files
@@ -111,7 +115,7 @@ def import_paths(
             if report.cancelled:
                 break  # the unfinished chunk is not written: nothing half-done reaches the library
             following = chunks[number + 1] if number + 1 < len(chunks) else None
-            extracting = _write_chunk(db, results, states, report, pool, following, archives)
+            extracting = _write_chunk(db, results, states, report, pool, following, archives, outlet)
     return report
 
 
@@ -184,6 +188,7 @@ def _write_chunk(
     pool: ProcessPoolExecutor | None,
     following: list[SourceFile] | None,
     archives: dict[str, zipfile.ZipFile],
+    outlet: str | None,
 ) -> Iterator[Extracted]:
     """Write one chunk in one transaction; return the extraction of the `following` chunk, which
     the workers start on as soon as they have built this one's articles."""
@@ -198,7 +203,7 @@ def _write_chunk(
             if built.failure is not None:
                 report.failed.append(built.failure)
             elif built.article is not None:
-                _store(db, states[built.source.collection].id, built, report)
+                _store(db, states[built.source.collection].id, built, report, outlet)
         for state in states.values():
             new = state.counter.learned() - state.stored
             if new:
@@ -215,21 +220,23 @@ def _state_for(db: sqlite_utils.Database, states: dict[str, _CollectionState], n
     return state
 
 
-def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: ImportReport) -> None:
+def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: ImportReport, outlet: str | None) -> None:
     article = built.article
     assert article is not None
     indexed = (built.index_title, built.index_body)
     current = articles_repo.current_version(db, collection_id, article.source)
     if current is not None and (current.raw_hash == article.raw_hash or current.content_hash == article.content_hash):
         report.unchanged += 1
+        if outlet:
+            articles_repo.set_outlet(db, [current.id], outlet)
         return
     if current is None and articles_repo.has_current_copy(db, collection_id, article.raw_hash, article.content_hash):
         report.unchanged += 1  # the same page saved under another name
         return
     if current is None:
-        report.imported.append(articles_repo.insert(db, collection_id, article, indexed=indexed))
+        report.imported.append(articles_repo.insert(db, collection_id, article, indexed=indexed, outlet=outlet))
         return
-    new_id = articles_repo.insert(db, collection_id, article, version=current.version + 1, indexed=indexed)
+    new_id = articles_repo.insert(db, collection_id, article, version=current.version + 1, indexed=indexed, outlet=outlet)
     moved = move_annotations(db, current.id, new_id, article.text, article.content_hash)
     report.reanchored += moved.placed
     report.orphaned += moved.orphaned

@@ -109,6 +109,6 @@ def test_migration_4_gives_the_search_index_a_bigger_buffer(library_path) -> Non
         old.execute("DELETE FROM article_search_config WHERE k = 'hashsize'")
     conn.close()
     db = open_database(library_path)
-    assert schema_version(db) == 4
+    assert schema_version(db) == len(schema.MIGRATIONS)
     stored = db.execute("SELECT v FROM article_search_config WHERE k = 'hashsize'").fetchone()
     assert stored == (search_repo.PENDING_TOKEN_BYTES,)
