@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from reader.core import datelines
 from reader.core.article import Article, ExtractedDocument
 from reader.core.chrome import is_boilerplate, is_chrome_line, is_known_chrome, is_section
-from reader.core.dates import ParsedDate, parse_date_value, parse_dateline
+from reader.core.dates import ParsedDate, parse_date_value
 from reader.core.errors import BadInputError
 from reader.core.language import decide_language
 from reader.core.outlets import detect_outlet, strip_site_name
-from reader.core.page_knowledge import fold, knowledge
+from reader.core.page_knowledge import compare_key, fold, knowledge
 from reader.core.page_lines import clean_line
 from reader.core.text import text_direction
 from reader.core.title import choose_title, is_body_line
@@ -33,6 +33,9 @@ _WRAPPED_MAX = 110
 _WRAPPED_LINES = 3
 _SENTENCE_END = tuple(".!?؟!:؛»\"')…")
 _END_MARKERS = ("انتهای پیام", "انتهای خبر", "پایان پیام", "پایان خبر")
+_MAX_NAME = 80  # a site's name line or an outlet's own line is short
+_FOLDED_KEY = 120  # compare_key folds lines up to this long
+_LONG_PROSE = 150
 
 _JOINED = "\x00"  # a line that is only NUL: no decoded page holds one (binary-looking text is refused)
 CHROME = "chrome"
@@ -48,6 +51,8 @@ class _Page:
     lines: list[str]
     blank: list[bool]
     roles: list[str | None]
+    keys: list[str] = field(default_factory=list)  # each line's compare_key
+    prose: list[bool] = field(default_factory=list)  # each line's is_body_line
     learned: set[int] = field(default_factory=set)
     dates: list[datelines.HeaderDate] = field(default_factory=list)
     marker_date: ParsedDate | None = None
@@ -70,7 +75,7 @@ def build_article(doc: ExtractedDocument, learned: frozenset[bytes] = frozenset(
     direction = text_direction(text_sample)
     outlet = detect_outlet(
         site=doc.site, url=doc.url, source=doc.source, title=title, header=header, footer=footer,
-        lines=page.lines, title_outlet=title_outlet,
+        keys=page.keys, title_outlet=title_outlet,
         # A page without a headline opens with its lead, where the agency formula stands.
         paragraphs=([agency] if agency else []) + ([title] if lead_is_title else []) + paragraphs,
     )
@@ -102,23 +107,28 @@ def _read_lines(doc: ExtractedDocument, learned: frozenset[bytes]) -> _Page:
             page.marker_date, line = datelines.split_date_marker(line)
         line = clean_line(line)
         page.lines.append(line)
-        page.blank.append(not line and original != _JOINED)
+        page.blank.append(not original.strip() and original != _JOINED)
         role = None
         if line:
             if body_seen < _HEADER_BODY_LINES and index < _HEADER_LINES:
                 role = _header_dateline(page, index, line)
             line = page.lines[index]
-            if role is None and line:
-                if is_chrome_line(line):
-                    role = CHROME
-                elif known.outlet_named(line) or fold(line) in known.by_fingerprint:
-                    role = SITE
-                elif is_section(line):
-                    role = SECTION
-                elif is_body_line(line):
-                    body_seen += 1
-            if is_boilerplate(line, learned):
-                page.learned.add(index)
+        key = compare_key(line) if line else ""
+        page.keys.append(key)
+        prose = bool(line) and is_body_line(line)
+        page.prose.append(prose)
+        if line and role is None:
+            # Long prose is never chrome; folding it to ask would be the import's slowest step.
+            if not (prose and len(line) > _LONG_PROSE) and is_chrome_line(line, key if len(line) <= _FOLDED_KEY else None):
+                role = CHROME
+            elif len(line) <= _MAX_NAME and (known.outlet_named(line, key) or key in known.by_fingerprint):
+                role = SITE
+            elif is_section(line, key):
+                role = SECTION
+            elif prose:
+                body_seen += 1
+        if line and is_boilerplate(line, learned):
+            page.learned.add(index)
         page.roles.append(role)
     return page
 
@@ -142,11 +152,11 @@ def _headline(doc: ExtractedDocument, page: _Page) -> tuple[str | None, int | No
     paragraph standing in for a headline the page does not have)."""
     if doc.title and not is_chrome_line(doc.title) and not knowledge().outlet_named(doc.title):
         title, outlet = strip_site_name(" ".join(doc.title.split()), trailing_names=False)
-        key = fold(title)
-        index = next((i for i, line in enumerate(page.lines) if line and fold(line) == key), None)
+        key = compare_key(title)
+        index = next((i for i, line in enumerate(page.lines) if line and page.keys[i] == key), None)
         return title, index, outlet, False
     visible = [line if role is None else "" for line, role in zip(page.lines, page.roles)]
-    index = choose_title(visible, page.blank, page.learned)
+    index = choose_title(visible, page.keys, page.blank, page.learned)
     if index is None:
         # No headline above the first paragraph: that paragraph leads the text.
         index = next((i for i, line in enumerate(visible) if line and is_body_line(line)), None)
@@ -164,26 +174,27 @@ def _date(doc: ExtractedDocument, page: _Page, title_index: int | None) -> tuple
         return chosen.date, chosen.written
     if chosen is not None:
         return chosen, doc.dateline
-    if doc.dateline and (own := parse_dateline(doc.dateline) or datelines.read_header_line(doc.dateline)):
-        return (own if isinstance(own, ParsedDate) else own[0]), doc.dateline
+    own = datelines.read_header_line(doc.dateline) if doc.dateline else None
+    if own is not None and own[1] != datelines.TODAY:
+        return own[0], doc.dateline
     return None, doc.dateline
 
 
 def _body(page: _Page, title_index: int | None, title: str | None) -> tuple[list[str], list[str], list[str]]:
     """The article's lines ("" between blocks), the header's lines and the footer's lines."""
-    lines, roles = page.lines, page.roles
+    lines, roles, keys = page.lines, page.roles, page.keys
     start = title_index + 1 if title_index is not None else 0
-    later = {fold(line) for line in lines[start:] if line}
+    later = {key for key in keys[start:] if key}
     header = [line for i, line in enumerate(lines[:start]) if line and roles[i] in (None, SITE) and i != title_index]
-    title_key = fold(title) if title else None
+    title_key = compare_key(title) if title else None
     # Prose above the headline stays, unless the page prints it again below (a teaser).
     kept = [line for i, line in enumerate(lines[:start]) if line and roles[i] is None and i != title_index
-            and is_body_line(line) and fold(line) not in later]
-    prose = [i for i in range(start, len(lines)) if roles[i] is None and is_body_line(lines[i])]
+            and page.prose[i] and keys[i] not in later]
+    prose = [i for i in range(start, len(lines)) if roles[i] is None and page.prose[i]]
     first_prose = prose[0] if prose else len(lines)
     last_prose = prose[-1] if prose else -1
     end_marker = next((i for i in range(start, len(lines)) if roles[i] == CHROME
-                       and fold(lines[i]).lstrip("/").startswith(_END_MARKERS)), None)
+                       and keys[i].lstrip("/").startswith(_END_MARKERS)), None)
     out: list[str] = [*kept, ""] if kept else []
     footer: list[str] = []
     previous = None
@@ -198,11 +209,11 @@ def _body(page: _Page, title_index: int | None, title: str | None) -> tuple[list
                 (footer if i > last_prose else header).append(line)
             out.append("")
             continue
-        if end_marker is not None and i > end_marker and not is_body_line(line):
+        if end_marker is not None and i > end_marker and not page.prose[i]:
             footer.append(line)
             out.append("")
             continue
-        key = fold(line)
+        key = keys[i]
         if key == title_key or key == previous or _is_teaser(line, lines[i + 1:]):
             out.append("")
             continue
@@ -217,7 +228,7 @@ def _is_teaser(line: str, rest: list[str]) -> bool:
     if not stripped.endswith(("...", "…")):
         return False
     head = fold(stripped.rstrip(".… "))
-    return len(head) >= 20 and any(fold(other).startswith(head) for other in rest if other)
+    return len(head) >= 20 and any(fold(other[: len(stripped) + 20]).startswith(head) for other in rest if other)
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

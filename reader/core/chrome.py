@@ -16,17 +16,20 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.core.dates import parse_dateline
+from reader.core.dates import looks_dated, parse_dateline
 from reader.core.page_knowledge import EDGE_PUNCT, fold, knowledge
 
-# Folding for boilerplate digests only (kept as it was, so digests stored by earlier imports match).
-_KEY_TABLE = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": "", "\u200f": "", "\u200e": "", "\u0640": ""})
+# Folding for boilerplate digests only (kept as it was, so digests stored by earlier imports match);
+# a regex, not str.translate, which is slow on Persian text (see page_knowledge).
+_KEY_FOLDED = {"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": "", "\u200f": "", "\u200e": "", "\u0640": ""}
+_TO_KEY = re.compile("[" + "".join(_KEY_FOLDED) + "]")
 _SPACES = re.compile(r"\s+")
 
 # Agency photo slugs: Latin capitals, digits and hyphens in slash-separated parts, e.g.
 # `USA-SECURITY/` or `AFGHANISTAN-TALIBAN/WOMEN`.
 _SLUG = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*/(?:[A-Z0-9]+(?:-[A-Z0-9]+)*/?)*$")
 _NUMBERED = re.compile(r"^[0-9]+\.\s*")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = tuple(".!?؟…»\"'")
 
 MAX_BOILERPLATE_LINE = 160
@@ -39,16 +42,17 @@ _SENTENCE_WORDS = 8
 def line_key(line: str) -> str:
     """The comparison form of a line for learned boilerplate: Persian letters folded, ZWNJ and
     edge punctuation dropped."""
-    return _SPACES.sub(" ", line.translate(_KEY_TABLE)).strip(EDGE_PUNCT).casefold()
+    return _SPACES.sub(" ", _TO_KEY.sub(lambda m: _KEY_FOLDED[m.group()], line)).strip(EDGE_PUNCT).casefold()
 
 
-def is_chrome_line(line: str) -> bool:
-    """A line no article holds: navigation, players, counters, comment forms, share bars, slugs."""
+def is_chrome_line(line: str, key: str | None = None) -> bool:
+    """A line no article holds: navigation, players, counters, comment forms, share bars, slugs.
+    `key` is the line's `fold`, when the caller has it."""
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_PATTERN_LINE:
         return False
     known = knowledge()
-    key = fold(stripped)
+    key = fold(stripped) if key is None else key
     if len(key) <= known.longest_chrome and key in known.chrome:
         return True
     if known.chrome_patterns.match(key):
@@ -56,10 +60,10 @@ def is_chrome_line(line: str) -> bool:
     return len(stripped) <= _MAX_SLUG and bool(_SLUG.match(stripped))
 
 
-def is_section(line: str) -> bool:
+def is_section(line: str, key: str | None = None) -> bool:
     """A section name alone on a line («سیاسی», «1. استانها»): chrome in a page's header and footer."""
     stripped = line.strip()
-    return len(stripped) <= 40 and _NUMBERED.sub("", fold(stripped)) in knowledge().sections
+    return len(stripped) <= 40 and _NUMBERED.sub("", fold(stripped) if key is None else key) in knowledge().sections
 
 
 def is_known_chrome(line: str) -> bool:
@@ -101,7 +105,7 @@ def boilerplate_candidates(lines: Iterable[str]) -> LineSample:
         if not key:
             continue
         keys.append(key)
-        if any(ch.isdigit() for ch in stripped) and parse_dateline(stripped) is not None:
+        if _DIGIT.search(stripped) and looks_dated(stripped) and parse_dateline(stripped) is not None:
             continue  # a day's folder shares its dateline: it is read, never learned
         found.add(key_digest(key))
     story = longest if len(longest) > MAX_BOILERPLATE_LINE else "\n".join(sorted(keys))

@@ -15,7 +15,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from reader.core.dates import ParsedDate, parse_date_value, parse_dateline
+from reader.core.dates import ParsedDate, looks_dated, parse_date_value, parse_dateline
 from reader.core.digits import to_ascii_digits
 
 TODAY = "today"
@@ -44,6 +44,7 @@ _TRAILING_ISO = re.compile(r"\s+([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?:
 _AGENCY = re.compile(r"^(?P<place>[^\s(،,:]{2,}(?:\s[^\s(،,:]{2,})?)\s*\((?P<agency>[^،,()]{2,30})[،,]\s*(?P<date>[^()]{4,40})\)")
 _INLINE = re.compile(r"^(?P<place>[^\s(،,:]{2,}(?:\s[^\s(،,:]{2,})?)[،,]\s*(?P<date>[^-–—:]{4,40}?)\s*[-–—:]\s")
 _MAX_HEADER_LINE = 160
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def split_date_marker(line: str) -> tuple[ParsedDate | None, str]:
 
 
 def split_trailing_timestamp(line: str) -> tuple[ParsedDate | None, str]:
-    match = _TRAILING_ISO.search(line)
+    match = _TRAILING_ISO.search(line) if line[-1:].isdigit() or line.endswith("Z") else None
     if not match:
         return None, line
     return parse_date_value(match.group(1)), line[: match.start()].strip()
@@ -98,7 +99,7 @@ def read_header_line(line: str) -> tuple[ParsedDate, str] | None:
     a label, a news id or a site name); a segment that is only a time completes a date without one.
     """
     text = line.strip()
-    if not text or len(text) > _MAX_HEADER_LINE or not any(ch.isdigit() for ch in text):
+    if not text or len(text) > _MAX_HEADER_LINE or not _DIGIT.search(text) or not looks_dated(text):
         return None
     kind = _kind(text)
     if kind == TODAY:

@@ -403,6 +403,22 @@ def _find_city(tokens: list[_Token]) -> tuple[bool, tuple[int, int] | None, int 
     return True, (start, end), offset
 
 
+def _looks_dated_pattern() -> re.Pattern[str]:
+    months = [_phrase_pattern(name) for name, (kind, _value) in _SPELLINGS.items() if kind == "month"]
+    variants = "|".join(sorted(set(months), key=len, reverse=True)).replace("ی", "[یيى]").replace("ک", "[کك]")
+    digit = "[0-9۰-۹٠-٩]"
+    numeric = rf"{digit}{{1,4}}\s?[-/.]\s?{digit}{{1,2}}\s?[-/.]\s?{digit}{{1,4}}"
+    return re.compile(rf"{numeric}|(?<![^\W\d_])(?:{variants})(?![^\W\d_])", re.IGNORECASE)
+
+
+_LOOKS_DATED = _looks_dated_pattern()
+
+
+def looks_dated(line: str) -> bool:
+    """Whether `line` names a month or holds a numeric date: a cheap test before `parse_dateline`."""
+    return _LOOKS_DATED.search(line) is not None
+
+
 def parse_dateline(line: str) -> ParsedDate | None:
     """Parse ``line`` if the whole line is a dateline, else return None."""
     if len(line.strip()) > _MAX_LINE:

@@ -20,6 +20,7 @@ _SITE_WORD = re.compile(r"نیوز|news|خبر|پرس|press|آنلاین|online|
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#].*)?$", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]\s+")
 _FORMULA_PARAGRAPHS = 3
+_DOMAIN_IN_NAME = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|ir|af|net|org|news|media|tv|co|uk|de|fm|info)\b", re.IGNORECASE)
 # «خبرگزاری مهر ــ گروه …»: a tatweel standing alone is a dash (folding would drop it).
 _LONE_TATWEEL = re.compile(r"(?<=\s)\u0640+(?=\s)")
 
@@ -100,8 +101,9 @@ def strip_site_name(title: str, trailing_names: bool) -> tuple[str, str | None]:
 
 
 def detect_outlet(*, site: str | None, url: str | None, source: str, title: str, header: list[str],
-                  footer: list[str], lines: list[str], paragraphs: list[str], title_outlet: str | None = None) -> str | None:
-    """The publisher of a page, or None when the page does not say."""
+                  footer: list[str], keys: list[str], paragraphs: list[str], title_outlet: str | None = None) -> str | None:
+    """The publisher of a page, or None when the page does not say. `keys` are the page's lines in
+    comparison form (`page_knowledge.compare_key`)."""
     named = _metadata_outlet(site, url)
     if named:
         return named
@@ -113,8 +115,8 @@ def detect_outlet(*, site: str | None, url: str | None, source: str, title: str,
             return outlet.name
     if title_outlet:
         return title_outlet
-    for line in lines:
-        if line and (outlet := known.by_fingerprint.get(fold(line))):
+    for key in keys:
+        if key and (outlet := known.by_fingerprint.get(key)):
             return outlet.name
     for line in header[:1]:
         domain = _DOMAIN.match(line.strip())
@@ -138,7 +140,7 @@ def _from_file_name(source: str) -> str | None:
     for part in reversed(_TITLE_SEPARATORS.split(stem.replace("_", " "))):
         if outlet := known.outlet_named(part):
             return outlet.name
-    for word in re.split(r"[\s/_]+", source):
-        if "." in word and (outlet := known.outlet_of_domain(word)):
+    for domain in _DOMAIN_IN_NAME.findall(source):
+        if outlet := known.outlet_of_domain(domain):
             return outlet.name
     return None

@@ -24,10 +24,14 @@ _MIN_HEADLINE_WORDS = 3
 
 def clean_line(line: str) -> str:
     """The line without what a page glues to it; "" when nothing of the line is left."""
-    text = _IMAGE_NAME.sub("", line.strip())
-    text = _READ_MORE.sub("", text)
-    text = _COUNTER.sub("", text)
-    parts = _BREADCRUMB.split(text)
+    text = line.strip()
+    if "." in text[:80]:
+        text = _IMAGE_NAME.sub("", text)
+    if text.endswith(("»", ">", "مطلب", "خبر", "more", "More")):
+        text = _READ_MORE.sub("", text)
+    if text[-1:].isdigit():
+        text = _COUNTER.sub("", text)
+    parts = _BREADCRUMB.split(text) if len(text) < 400 and ("»" in text or ">" in text or "›" in text or " / " in text) else [text]
     if len(parts) > 1 and fold(parts[0]) in _HOME:
         last = _TRAILING_BARS.sub("", parts[-1]).strip()
         return last if len(last.split()) >= _MIN_HEADLINE_WORDS else ""

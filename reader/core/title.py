@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.page_knowledge import fold
+
 
 # A line of prose ends its sentence with a full stop; a question or an exclamation is as often a headline.
 _SENTENCE_END = ".…"
@@ -32,17 +32,18 @@ def is_body_line(line: str) -> bool:
     return len(stripped.split()) >= _BODY_WORDS and stripped.rstrip(_CLOSING)[-1:] in _SENTENCE_END
 
 
-def choose_title(lines: list[str], blank: list[bool], learned: set[int]) -> int | None:
+def choose_title(lines: list[str], keys: list[str], blank: list[bool], learned: set[int]) -> int | None:
     """The index of the headline in `lines` ("" where a line is blank or removed), or None when the
-    page shows none before its first paragraph. `blank[i]` says whether line i was blank as saved."""
-    seen = Counter(fold(line) for line in lines if line)
-    following = _next_lines(lines)
+    page shows none before its first paragraph. `keys[i]` is line i's comparison form
+    (`page_knowledge.compare_key`), `blank[i]` whether it was blank as saved."""
+    seen = Counter(key for line, key in zip(lines, keys) if line)
+    following = _next_lines(keys)
     best: tuple[float, int] | None = None
     rank = 0
     for index, line in enumerate(lines):
         if not line:
             continue
-        key = fold(line)
+        key = keys[index]
         if is_body_line(line):
             if seen[key] > 1:
                 continue  # a lead printed again below (a teaser): the headline may follow it
@@ -61,6 +62,7 @@ def choose_title(lines: list[str], blank: list[bool], learned: set[int]) -> int 
 
 
 def _score(line: str, key: str, next_line: str, repeated: bool) -> float:
+    """`next_line` is the next line's comparison key."""
     words = len(line.split())
     if words <= 1:
         # One word can be a headline («کرونا»); a letter or a number with a word stuck to it is not.
@@ -74,7 +76,7 @@ def _score(line: str, key: str, next_line: str, repeated: bool) -> float:
         score -= 4  # a teaser cut short
     elif end.endswith("."):
         score -= 1
-    if next_line and fold(next_line).startswith(key) and len(next_line) > len(line):
+    if next_line and next_line.startswith(key) and len(next_line) > len(key):
         score -= 4  # a tag or kicker the next line repeats
     if repeated:
         score += 2  # pages often print the headline twice
