@@ -75,9 +75,9 @@ def build_article(doc: ExtractedDocument, learned: frozenset[bytes] = frozenset(
     direction = text_direction(text_sample)
     outlet = detect_outlet(
         site=doc.site, url=doc.url, source=doc.source, title=title, header=header, footer=footer,
-        keys=page.keys, title_outlet=title_outlet,
+        keys=page.keys, title_outlet=title_outlet, agency=agency,
         # A page without a headline opens with its lead, where the agency formula stands.
-        paragraphs=([agency] if agency else []) + ([title] if lead_is_title else []) + paragraphs,
+        paragraphs=([title] if lead_is_title else []) + paragraphs,
     )
     return Article(
         source=doc.source,

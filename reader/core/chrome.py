@@ -53,7 +53,7 @@ def is_chrome_line(line: str, key: str | None = None) -> bool:
         return False
     known = knowledge()
     key = fold(stripped) if key is None else key
-    if len(key) <= known.longest_chrome and key in known.chrome:
+    if len(key) <= known.longest_chrome + 8 and key.replace(" ", "") in known.chrome:
         return True
     if known.chrome_patterns.match(key):
         return True
@@ -63,7 +63,9 @@ def is_chrome_line(line: str, key: str | None = None) -> bool:
 def is_section(line: str, key: str | None = None) -> bool:
     """A section name alone on a line («سیاسی», «1. استانها»): chrome in a page's header and footer."""
     stripped = line.strip()
-    return len(stripped) <= 40 and _NUMBERED.sub("", fold(stripped) if key is None else key) in knowledge().sections
+    if len(stripped) > 40:
+        return False
+    return _NUMBERED.sub("", fold(stripped) if key is None else key).replace(" ", "") in knowledge().sections
 
 
 def is_known_chrome(line: str) -> bool:

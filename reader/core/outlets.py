@@ -20,7 +20,7 @@ _SITE_WORD = re.compile(r"نیوز|news|خبر|پرس|press|آنلاین|online|
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#].*)?$", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]\s+")
 _FORMULA_PARAGRAPHS = 3
-_DOMAIN_IN_NAME = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|ir|af|net|org|news|media|tv|co|uk|de|fm|info)\b", re.IGNORECASE)
+_DOMAIN_IN_NAME = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|ir|af|net|org|news|media|tv|co|uk|de|fm|info)(?![a-z0-9])", re.IGNORECASE)
 # «خبرگزاری مهر ــ گروه …»: a tatweel standing alone is a dash (folding would drop it).
 _LONE_TATWEEL = re.compile(r"(?<=\s)\u0640+(?=\s)")
 
@@ -101,7 +101,8 @@ def strip_site_name(title: str, trailing_names: bool) -> tuple[str, str | None]:
 
 
 def detect_outlet(*, site: str | None, url: str | None, source: str, title: str, header: list[str],
-                  footer: list[str], keys: list[str], paragraphs: list[str], title_outlet: str | None = None) -> str | None:
+                  footer: list[str], keys: list[str], paragraphs: list[str], title_outlet: str | None = None,
+                  agency: str | None = None) -> str | None:
     """The publisher of a page, or None when the page does not say. `keys` are the page's lines in
     comparison form (`page_knowledge.compare_key`)."""
     named = _metadata_outlet(site, url)
@@ -124,6 +125,8 @@ def detect_outlet(*, site: str | None, url: str | None, source: str, title: str,
             return outlet_from_text(line) or domain.group(1).lower()
         if len(line.split()) <= 3 and _SITE_WORD.search(line) and not any(ch.isdigit() for ch in line):
             return " ".join(line.split())  # an unknown site's name above everything else
+    if agency and (outlet := _by_formula_name(agency)):
+        return outlet.name  # «کابل (پژواک، ۱۵ حوت ۱۴۰۲)»
     opening, report = _formulas()
     for paragraph in paragraphs[:_FORMULA_PARAGRAPHS]:
         head = fold(_LONE_TATWEEL.sub("-", paragraph[:140]))

@@ -61,9 +61,9 @@ class Outlet:
 
 @dataclass(frozen=True)
 class PageKnowledge:
-    chrome: frozenset[str]
+    chrome: frozenset[str]  # compact forms
     chrome_patterns: re.Pattern[str]
-    sections: frozenset[str]
+    sections: frozenset[str]  # compact forms
     outlets: tuple[Outlet, ...]
     by_name: dict[str, Outlet]  # compact(name) → outlet
     by_fingerprint: dict[str, Outlet]  # fold(line) → outlet
@@ -97,11 +97,12 @@ def knowledge() -> PageKnowledge:
     )
     by_name = {compact(name): outlet for outlet in outlets for name in (outlet.name, *outlet.names)}
     by_fingerprint = {fold(line): outlet for outlet in outlets for line in outlet.fingerprints}
-    chrome = frozenset(fold(line) for line in raw["chrome"])
+    # Chrome and section names compare without spaces: «تازه‌ترین», «تازه ترین» and «تازهترین» meet.
+    chrome = frozenset(compact(line) for line in raw["chrome"])
     return PageKnowledge(
         chrome=chrome,
         chrome_patterns=re.compile("|".join(f"(?:{p})" for p in raw["chrome_patterns"])),
-        sections=frozenset(fold(line) for line in raw["sections"]),
+        sections=frozenset(compact(line) for line in raw["sections"]),
         outlets=outlets,
         by_name=by_name,
         by_fingerprint=by_fingerprint,

@@ -112,3 +112,26 @@ def test_migration_4_gives_the_search_index_a_bigger_buffer(library_path) -> Non
     assert schema_version(db) == len(schema.MIGRATIONS)
     stored = db.execute("SELECT v FROM article_search_config WHERE k = 'hashsize'").fetchone()
     assert stored == (search_repo.PENDING_TOKEN_BYTES,)
+
+
+def test_migration_5_adds_outlets_from_the_sites_articles_named(library_path) -> None:
+    import sqlite_utils
+
+    conn = sqlite3.connect(library_path, isolation_level=None)
+    old = sqlite_utils.Database(conn)
+    with transaction(old):
+        for migration in schema.MIGRATIONS[:4]:
+            migration(old)
+        old.execute("PRAGMA user_version = 4")
+        old.execute("INSERT INTO collections (name, created) VALUES ('c', 'now')")
+        for n, site in enumerate(("https://www.farsnews.ir/news/1", "عصرایران", "خبرگزاری نمونه", None)):
+            old.execute(
+                """INSERT INTO articles (collection_id, source, version, is_current, title, text, raw, content_hash,
+                   raw_hash, imported, site) VALUES (1, ?, 1, 1, 't', 't', 't', ?, ?, 'now', ?)""",
+                (f"a{n}", f"h{n}", f"r{n}", site),
+            )
+    conn.close()
+    db = open_database(library_path)
+    assert schema_version(db) == len(schema.MIGRATIONS)
+    outlets = [row[0] for row in db.execute("SELECT outlet FROM articles ORDER BY source")]
+    assert outlets == ["Fars News", "Asr Iran", "خبرگزاری نمونه", None]

@@ -149,7 +149,10 @@ def read_html(source: str, text: str, raw_hash: str) -> list[ExtractedDocument]:
     protected, mapping = _protect_invisibles(text)
     try:
         extracted = trafilatura.bare_extraction(
-            protected, with_metadata=True, include_comments=False, include_tables=True, include_images=False
+            protected, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
+            # Dates from the page's structure only (JSON-LD, markup, address): its extensive search
+            # reads years out of sentences («جام جهانی 2010» became 2010-01-01).
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # trafilatura wraps parser failures in many types
         raise BadInputError(f"{source}: the HTML page could not be read ({exc})") from None
@@ -171,8 +174,7 @@ def read_html(source: str, text: str, raw_hash: str) -> list[ExtractedDocument]:
             dateline=meta.dateline,
             site=meta.site or _restore(extracted.sitename, mapping),
             url=meta.url,
-            # trafilatura finds a date anywhere in the page («جام جهانی 2010» became 2010-01-01):
-            # only when the page has no date of its own.
+            # Only when the page shows no dateline of its own.
             date_guess=extracted.date,
         )
     ]
