@@ -151,7 +151,7 @@ def _headline(doc: ExtractedDocument, page: _Page) -> tuple[str | None, int | No
     """(headline, its line index or None, the outlet named after it, whether it is the lead
     paragraph standing in for a headline the page does not have)."""
     if doc.title and not is_chrome_line(doc.title) and not knowledge().outlet_named(doc.title):
-        title, outlet = strip_site_name(" ".join(doc.title.split()), trailing_names=False)
+        title, outlet = strip_site_name(doc.title.strip(), trailing_names=False)
         key = compare_key(title)
         index = next((i for i, line in enumerate(page.lines) if line and page.keys[i] == key), None)
         return title, index, outlet, False

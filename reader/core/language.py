@@ -25,12 +25,21 @@ _EDGE_BEFORE = r"(?<![\w\u200c])"
 _EDGE_AFTER = r"(?![\w\u200c])"
 _DARI_DATE = re.compile(rf"{_EDGE_BEFORE}{_DAY}\u200c?\s*(?:{_AFGHAN_MONTHS}){_EDGE_AFTER}")
 _IRANIAN_DATE = re.compile(rf"{_EDGE_BEFORE}{_DAY}\u200c?\s*(?:{_IRANIAN_MONTHS})(?:\u200c?\s*ماه)?{_EDGE_AFTER}")
+_PROVINCES = ("بدخشان|بادغیس|بغلان|بلخ|بامیان|دایکندی|فراه|فاریاب|غزنی|غور|هلمند|هرات|جوزجان|کابل|کندهار|قندهار"
+              "|کاپیسا|خوست|کنر|کندز|قندوز|لغمان|لوگر|ننگرهار|نیمروز|نورستان|ارزگان|اروزگان|پکتیا|پکتیکا|پنجشیر"
+              "|پروان|سمنگان|سرپل|تخار|وردک|میدان\\s*وردک|زابل")
 _DARI_WORDS = re.compile(
-    _EDGE_BEFORE + r"(?:ولسوالی|ولسوالی\u200cها|ولسوال|ولایت|ولایات|شاروال|شاروالی|پوهنتون|پوهنځی|شفاخانه|مکتب|مکاتب"
-    r"|صنف|معارف|قومندان|قوماندان|دالر|اردوی|امریکا|امریکایی|کمپنی|فابریکه|منسوبان|باشندگان|باشنده|ساحات|داکتر"
-    r"|موتر|ولسی\s*جرگه|پالیسی|چاشت|ذغال|نیویارک|جنوری|فبروری|مارچ|اپریل|جولای|جولی|اگست|سپتمبر|اکتوبر|دسمبر"
-    r"|طیاره|تیلفون|مکتوب|لوی\s*څارنوالی|زنده\u200cگی|شهرونده\u200cگی|کرکت|اووره)" + _EDGE_AFTER
+    _EDGE_BEFORE + r"(?:ولسوالی|ولسوالی\u200cها|ولسوال|شاروال|شاروالی|پوهنتون|پوهنځی|شفاخانه|قومندان|قوماندان|دالر"
+    r"|امریکا|امریکایی|کمپنی|فابریکه|منسوبان|باشندگان|باشنده|ساحات|داکتر|موتر|ولسی\s*جرگه|پالیسی|چاشت|ذغال|نیویارک"
+    r"|جنوری|فبروری|مارچ|اپریل|اگست|سپتمبر|اکتوبر|دسمبر|طیاره|تیلفون|زنده\u200cگی|شهرونده\u200cگی|کرکت|اووره|بشمول"
+    # «ولایت» is a province in Kabul and the Guardian's rule in Tehran: only the former counts.
+    rf"|(?:این|آن|در)\s+ولایت|ولایت\u200c?\s*(?:های|ها|{_PROVINCES})|ولایات"
+    # «مکاتب» are schools in Kabul and schools of thought in Tehran.
+    r"|مکاتب(?!\s*(?:فکری|فلسفی|ادبی|هنری|اسلامی|سیاسی|مختلف|دینی|عرفانی|اقتصادی|کلامی|دیگر)))" + _EDGE_AFTER
 )
+# Words both countries use, in Iran with another sense («صنف» a guild, «اردو» a camp, «مکتب» a school
+# of thought): each distinct one weighs half.
+_SHARED_WORDS = re.compile(_EDGE_BEFORE + r"(?:مکتب|صنف|معارف|اردوی|جولای|جولی|مکتوب|دروازه|ثانوی)" + _EDGE_AFTER)
 _IRANIAN_WORDS = re.compile(
     _EDGE_BEFORE + r"(?:آمریکا|آمریکایی|استان|استاندار|استانداری|شهرستان|دانش\u200c?آموز|دانش\u200c?آموزان|بیمارستان"
     r"|شهرداری|پلیس|ارتش|خودرو|تومان|ریال|مجلس\s*شورای\s*اسلامی|ژانویه|فوریه|مارس|آوریل|ژوئن|ژوئیه|اوت|سپتامبر"
@@ -67,7 +76,8 @@ def decide_language(direction: str, dateline: str | None, sample: str) -> str:
         return from_dateline
     text = to_ascii_digits(sample[:_SAMPLE_CHARS])
     # A day of a month names the calendar: it weighs as two words.
-    dari = _score(_DARI_WORDS, text) + 2 * _score(_DARI_DATE, text)
+    shared = len({match.group(0) for match in _SHARED_WORDS.finditer(text)}) / 2
+    dari = _score(_DARI_WORDS, text) + 2 * _score(_DARI_DATE, text) + shared
     iranian = _score(_IRANIAN_WORDS, text) + 2 * _score(_IRANIAN_DATE, text)
     if dari >= 2 and dari > iranian:
         return DARI
