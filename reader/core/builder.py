@@ -36,6 +36,7 @@ _END_MARKERS = ("انتهای پیام", "انتهای خبر", "پایان پی
 _MAX_NAME = 80  # a site's name line or an outlet's own line is short
 _FOLDED_KEY = 120  # compare_key folds lines up to this long
 _LONG_PROSE = 150
+_DOUBLED_MIN = 60
 
 _JOINED = "\x00"  # a line that is only NUL: no decoded page holds one (binary-looking text is refused)
 CHROME = "chrome"
@@ -62,7 +63,7 @@ def build_article(doc: ExtractedDocument, learned: frozenset[bytes] = frozenset(
     page = _read_lines(doc, learned)
     title, title_index, title_outlet, lead_is_title = _headline(doc, page)
     date, dateline = _date(doc, page, title_index)
-    body_lines, header, footer = _body(page, title_index, title)
+    body_lines, header, footer = _body(page, title_index, title, page_header=not doc.title)
     paragraphs = _paragraphs(body_lines)
     if not title:
         raise BadInputError(f"{doc.source}: no article text left after removing the page's chrome")
@@ -152,8 +153,11 @@ def _headline(doc: ExtractedDocument, page: _Page) -> tuple[str | None, int | No
     paragraph standing in for a headline the page does not have)."""
     if doc.title and not is_chrome_line(doc.title) and not knowledge().outlet_named(doc.title):
         title, outlet = strip_site_name(doc.title.strip(), trailing_names=False)
+        # The text may open with the headline again (trafilatura keeps the <h1>); further down, a
+        # line equal to the title is the article's own (a refrain, a quote) and stays.
         key = compare_key(title)
-        index = next((i for i, line in enumerate(page.lines) if line and page.keys[i] == key), None)
+        first = next((i for i, line in enumerate(page.lines) if line and page.roles[i] is None), None)
+        index = first if first is not None and page.keys[first] == key else None
         return title, index, outlet, False
     visible = [line if role is None else "" for line, role in zip(page.lines, page.roles)]
     index = choose_title(visible, page.keys, page.blank, page.learned)
@@ -180,8 +184,11 @@ def _date(doc: ExtractedDocument, page: _Page, title_index: int | None) -> tuple
     return None, doc.dateline
 
 
-def _body(page: _Page, title_index: int | None, title: str | None) -> tuple[list[str], list[str], list[str]]:
-    """The article's lines ("" between blocks), the header's lines and the footer's lines."""
+def _body(page: _Page, title_index: int | None, title: str | None,
+          page_header: bool) -> tuple[list[str], list[str], list[str]]:
+    """The article's lines ("" between blocks), the header's lines and the footer's lines.
+    `page_header`: the text holds the page's header (a saved page), not only the article (a JSON
+    record, trafilatura's extract of an HTML page)."""
     lines, roles, keys = page.lines, page.roles, page.keys
     start = title_index + 1 if title_index is not None else 0
     later = {key for key in keys[start:] if key}
@@ -191,7 +198,7 @@ def _body(page: _Page, title_index: int | None, title: str | None) -> tuple[list
     kept = [line for i, line in enumerate(lines[:start]) if line and roles[i] is None and i != title_index
             and page.prose[i] and keys[i] not in later]
     prose = [i for i in range(start, len(lines)) if roles[i] is None and page.prose[i]]
-    first_prose = prose[0] if prose else len(lines)
+    first_prose = (prose[0] if prose else len(lines)) if page_header else start
     last_prose = prose[-1] if prose else -1
     end_marker = next((i for i in range(start, len(lines)) if roles[i] == CHROME
                        and keys[i].lstrip("/").startswith(_END_MARKERS)), None)
@@ -204,7 +211,7 @@ def _body(page: _Page, title_index: int | None, title: str | None) -> tuple[list
         if not line or role in (CHROME, DATELINE):
             out.append("")
             continue
-        if outside and (role in (SECTION, SITE) or i in page.learned):
+        if outside and page_header and (role in (SECTION, SITE) or i in page.learned):
             if role != SECTION:
                 (footer if i > last_prose else header).append(line)
             out.append("")
@@ -214,7 +221,9 @@ def _body(page: _Page, title_index: int | None, title: str | None) -> tuple[list
             out.append("")
             continue
         key = keys[i]
-        if key == title_key or key == previous or _is_teaser(line, lines[i + 1:]):
+        # A caption or paragraph printed twice goes; a poem's refrain, short and set apart, stays.
+        doubled = key == previous and (len(line) >= _DOUBLED_MIN or not page.blank[i - 1])
+        if key == title_key or doubled or _is_teaser(line, lines[i + 1:]):
             out.append("")
             continue
         previous = key
