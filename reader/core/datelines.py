@@ -15,7 +15,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from reader.core.dates import ParsedDate, looks_dated, parse_date_value, parse_dateline
+from reader.core.dates import ParsedDate, clock_hour, looks_dated, parse_date_value, parse_dateline
 from reader.core.digits import to_ascii_digits
 
 TODAY = "today"
@@ -30,12 +30,14 @@ _PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_LABEL = re.compile(
-    r"^[\s•·*\-–—(]*(?:(?:آخرین\s*)?به[\s\u200c]*روز[\s\u200c]*(?:شده|رسانی)|بروزرسانی|(?:last\s+)?updated)",
+    r"^[\s•·*\-–—(]*(?:(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:شده|رسانی)|بروزرسانی|(?:last\s+)?updated)",
     re.IGNORECASE,
 )
 # Cuts between a dateline and what shares its line: «نوشته شده توسط … | ۹ بهمن ۱۴۰۰ | ۲۲:۰۰».
 _SEGMENTS = re.compile(r"\s*\|\s*|\s+/\s+|\s{3,}")
-_TIME_ONLY = re.compile(r"^(?:ساعت\s*)?([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?$")
+_TIME_ONLY = re.compile(r"^(?:ساعت\s*)?([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?\s*(شب|صبح|بامداد|عصر|ظهر|ب\.?\s*ظ\.?|ق\.?\s*ظ\.?|am|pm)?$",
+                        re.IGNORECASE)
+_PARTS_OF_DAY = {"شب": "night", "صبح": "morning", "بامداد": "morning", "عصر": "pm", "ظهر": "noon", "am": "am", "pm": "pm"}
 # A crawler's or CMS's stamp at the start of the text: « date 2025-08-27 به گزارش …».
 _DATE_MARKER = re.compile(r"^\s*date\s+([0-9]{4}-[0-9]{2}-[0-9]{2})\b\s*")
 # An ISO timestamp printed after a repeated headline.
@@ -89,6 +91,12 @@ def _time_of(segment: str) -> datetime.time | None:
     hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
+    if match[4]:
+        part = match[4].replace(".", "").replace(" ", "").lower()
+        part = {"بظ": "pm", "قظ": "am"}.get(part, _PARTS_OF_DAY.get(part, part))
+        if not 1 <= hour <= 12:
+            return None
+        hour = clock_hour(hour, part)
     return datetime.time(hour, minute, second)
 
 

@@ -204,7 +204,7 @@ _SPECIAL: tuple[tuple[re.Pattern[str], _Kind, object], ...] = tuple(
 _LABEL_RE = re.compile(
     r"^[\s(•·*\-–—]*(?:تاریخ(?:\s*(?:انتشار|نشر|ارسال|خبر|به[\s\u200c]*روز[\s\u200c]*رسانی))?"
     r"|زمان\s*انتشار|(?:last\s+)?updated\s+on|by"
-    r"|(?:آخرین\s*)?به[\s\u200c]*روز[\s\u200c]*(?:شده|رسانی)(?:\s*در)?"
+    r"|(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:شده|رسانی)(?:\s*در)?"
     r"|منتشر[\s\u200c]*شده(?:\s*در)?|انتشار"
     r"|(?:published|updated|posted)(?:\s+on)?|date)(?![^\W\d_])\s*[:：]?\s*",
     re.IGNORECASE,
@@ -327,7 +327,7 @@ def _to_gregorian(group: _DateGroup, afghan_city: bool) -> tuple[datetime.date, 
         return None
 
 
-def _clock_hour(hour: int, part: str) -> int:
+def clock_hour(hour: int, part: str) -> int:
     """The 24-hour clock for a 12-hour time and the part of day written after it («۸:۳۰ شب» is 20:30)."""
     if part in ("am", "morning"):
         return hour % 12
@@ -371,7 +371,7 @@ def _read_time(tokens: list[_Token], used: set[int]) -> tuple[bool, datetime.tim
         elif tok.kind == "ampm":
             if before not in ("time", "num") or not found or not 1 <= found[-1].hour <= 12:
                 return False, None
-            found[-1] = found[-1].replace(hour=_clock_hour(found[-1].hour, str(tok.value)))
+            found[-1] = found[-1].replace(hour=clock_hour(found[-1].hour, str(tok.value)))
     if len(found) > 1:
         return False, None
     return True, found[0] if found else None

@@ -31,8 +31,9 @@ def _formulas() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = sorted({fold(n) for o in known.outlets for n in (o.name, *o.names)}, key=len, reverse=True)
     leads = sorted({fold(n) for o in known.outlets for n in o.lead} | set(names), key=len, reverse=True)
     either = "|".join(map(re.escape, leads))
-    # «نورنیوز-گروه اجتماعی:», «صبح کابل:», «۸صبح، کابل:» (a comma alone opens ordinary sentences too)
-    opening = re.compile(rf"^({'|'.join(map(re.escape, names))})\s*(?:[-–—ـ:؛/]|[،,]\s*[^\s،,:]+\s*:)")
+    # «نورنیوز-گروه اجتماعی:», «صبح کابل:», «۸صبح، کابل:», «خبرگزاری مهر، گروه بین‌الملل:» (a comma
+    # alone opens ordinary sentences too)
+    opening = re.compile(rf"^({'|'.join(map(re.escape, names))})\s*(?:[-–—ـ:؛/]|[،,]\s*(?:[^\s،,:]+\s*){{1,3}}:)")
     report = re.compile(rf"^(?:به گزارش|به نقل از)\s+(?:[^،,؛:]{{0,60}}?\s)?({either})(?=\s*(?:[،,؛;:ـ\-–—/(]|از\s|در\s))")
     return opening, report
 
