@@ -15,7 +15,16 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from reader.core.dates import ParsedDate, clock_hour, looks_dated, parse_date_value, parse_dateline
+from reader.core.dates import (
+    LABEL_LEAD,
+    PUBLISHED_LABEL,
+    UPDATED_LABEL,
+    ParsedDate,
+    clock_hour,
+    looks_dated,
+    parse_date_value,
+    parse_dateline,
+)
 from reader.core.digits import to_ascii_digits
 
 TODAY = "today"
@@ -24,15 +33,9 @@ UPDATED = "updated"
 PLAIN = "plain"
 
 _TODAY_LABEL = re.compile(r"^[\s•·*\-–—(]*(?:امروز|تاریخ\s*امروز|برابر\s*با|today)\s*[:：]?\s*", re.IGNORECASE)
-_PUBLISHED_LABEL = re.compile(
-    r"^[\s•·*\-–—(]*(?:تاریخ(?:\s*(?:انتشار|نشر|خبر))?|زمان\s*انتشار|انتشار|منتشر[\s\u200c]*شده|published|posted|by\b"
-    r"|نوشته[\s\u200c]*شده[\s\u200c]*(?:توسط|در)|نویسنده|date)",
-    re.IGNORECASE,
-)
-_UPDATED_LABEL = re.compile(
-    r"^[\s•·*\-–—(]*(?:(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:شده|رسانی)|بروزرسانی|(?:last\s+)?updated)",
-    re.IGNORECASE,
-)
+_PUBLISHED_LABEL = re.compile(rf"{LABEL_LEAD}(?:{PUBLISHED_LABEL}|نوشته[\s\u200c]*شده[\s\u200c]*(?:توسط|در)|نویسنده)",
+                              re.IGNORECASE)
+_UPDATED_LABEL = re.compile(rf"{LABEL_LEAD}{UPDATED_LABEL}", re.IGNORECASE)
 # Cuts between a dateline and what shares its line: «نوشته شده توسط … | ۹ بهمن ۱۴۰۰ | ۲۲:۰۰».
 _SEGMENTS = re.compile(r"\s*\|\s*|\s+/\s+|\s{3,}")
 _TIME_ONLY = re.compile(r"^(?:ساعت\s*)?([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?\s*(شب|صبح|بامداد|عصر|ظهر|ب\.?\s*ظ\.?|ق\.?\s*ظ\.?|am|pm)?$",

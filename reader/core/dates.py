@@ -201,14 +201,13 @@ _SPECIAL: tuple[tuple[re.Pattern[str], _Kind, object], ...] = tuple(
     )
 )
 
-_LABEL_RE = re.compile(
-    r"^[\s(•·*\-–—]*(?:تاریخ(?:\s*(?:انتشار|نشر|ارسال|خبر|به[\s\u200c]*روز[\s\u200c]*رسانی))?"
-    r"|زمان\s*انتشار|(?:last\s+)?updated\s+on|by"
-    r"|(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:شده|رسانی)(?:\s*در)?"
-    r"|منتشر[\s\u200c]*شده(?:\s*در)?|انتشار"
-    r"|(?:published|updated|posted)(?:\s+on)?|date)(?![^\W\d_])\s*[:：]?\s*",
-    re.IGNORECASE,
-)
+# Labels before a dateline, by what they say of its date (reader.core.datelines tells them apart).
+LABEL_LEAD = r"^[\s(•·*\-–—]*"
+PUBLISHED_LABEL = (r"(?:تاریخ(?:\s*(?:انتشار|نشر|ارسال|خبر))?|زمان\s*انتشار|منتشر[\s\u200c]*شده(?:\s*در)?|انتشار"
+                   r"|(?:published|posted)(?:\s+on)?|by|date)(?![^\W\d_])")
+UPDATED_LABEL = (r"(?:تاریخ\s*به[\s\u200c]*روز[\s\u200c]*رسانی|(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:شده|رسانی)"
+                 r"(?:\s*در)?|(?:last\s+)?updated(?:\s+on)?)(?![^\W\d_])")
+_LABEL_RE = re.compile(rf"{LABEL_LEAD}(?:{UPDATED_LABEL}|{PUBLISHED_LABEL})\s*[:：]?\s*", re.IGNORECASE)
 _SEP_RE = re.compile(r"[\s\u200c،,\-–—|/:؛;.()\[\]«»\"'•·]+")
 _YMD_RE = re.compile(r"([0-9]{4})\s?([-/.])\s?([0-9]{1,2})\s?\2\s?([0-9]{1,2})(?![0-9])")
 _DMY_RE = re.compile(r"([0-9]{1,2})\s?([-/.])\s?([0-9]{1,2})\s?\2\s?([0-9]{4})(?![0-9])")

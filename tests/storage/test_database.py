@@ -95,19 +95,25 @@ def test_migration_3_rebuilds_the_search_index_canonically(library_path) -> None
         assert search_repo.search(db, parse_query(query).fts, 10) == [1], query
 
 
-def test_migration_4_gives_the_search_index_a_bigger_buffer(library_path) -> None:
+def _library_at(library_path, version: int, *statements: tuple[str, tuple]) -> None:
+    """A library file as Hashiya `version` left it, with `statements` (SQL, parameters) run after."""
     import sqlite_utils
-
-    from reader.storage import search_repo
 
     conn = sqlite3.connect(library_path, isolation_level=None)
     old = sqlite_utils.Database(conn)
     with transaction(old):
-        for migration in schema.MIGRATIONS[:3]:
+        for migration in schema.MIGRATIONS[:version]:
             migration(old)
-        old.execute("PRAGMA user_version = 3")
-        old.execute("DELETE FROM article_search_config WHERE k = 'hashsize'")
+        old.execute(f"PRAGMA user_version = {version}")
+        for sql, parameters in statements:
+            old.execute(sql, parameters)
     conn.close()
+
+
+def test_migration_4_gives_the_search_index_a_bigger_buffer(library_path) -> None:
+    from reader.storage import search_repo
+
+    _library_at(library_path, 3, ("DELETE FROM article_search_config WHERE k = 'hashsize'", ()))
     db = open_database(library_path)
     assert schema_version(db) == len(schema.MIGRATIONS)
     stored = db.execute("SELECT v FROM article_search_config WHERE k = 'hashsize'").fetchone()
@@ -115,22 +121,11 @@ def test_migration_4_gives_the_search_index_a_bigger_buffer(library_path) -> Non
 
 
 def test_migration_5_adds_outlets_from_the_sites_articles_named(library_path) -> None:
-    import sqlite_utils
-
-    conn = sqlite3.connect(library_path, isolation_level=None)
-    old = sqlite_utils.Database(conn)
-    with transaction(old):
-        for migration in schema.MIGRATIONS[:4]:
-            migration(old)
-        old.execute("PRAGMA user_version = 4")
-        old.execute("INSERT INTO collections (name, created) VALUES ('c', 'now')")
-        for n, site in enumerate(("https://www.farsnews.ir/news/1", "عصرایران", "خبرگزاری نمونه", None)):
-            old.execute(
-                """INSERT INTO articles (collection_id, source, version, is_current, title, text, raw, content_hash,
-                   raw_hash, imported, site) VALUES (1, ?, 1, 1, 't', 't', 't', ?, ?, 'now', ?)""",
-                (f"a{n}", f"h{n}", f"r{n}", site),
-            )
-    conn.close()
+    sites = ("https://www.farsnews.ir/news/1", "عصرایران", "خبرگزاری نمونه", None)
+    insert = """INSERT INTO articles (collection_id, source, version, is_current, title, text, raw, content_hash,
+                raw_hash, imported, site) VALUES (1, ?, 1, 1, 't', 't', 't', ?, ?, 'now', ?)"""
+    _library_at(library_path, 4, ("INSERT INTO collections (name, created) VALUES ('c', 'now')", ()),
+                *((insert, (f"a{n}", f"h{n}", f"r{n}", site)) for n, site in enumerate(sites)))
     db = open_database(library_path)
     assert schema_version(db) == len(schema.MIGRATIONS)
     outlets = [row[0] for row in db.execute("SELECT outlet FROM articles ORDER BY source")]
