@@ -62,14 +62,13 @@ class _Page:
 def build_article(doc: ExtractedDocument, learned: frozenset[bytes] = frozenset()) -> Article:
     page = _read_lines(doc, learned)
     title, title_index, title_outlet, lead_is_title = _headline(doc, page)
-    date, dateline = _date(doc, page, title_index)
     body_lines, header, footer = _body(page, title_index, title, page_header=not doc.title)
     paragraphs = _paragraphs(body_lines)
     if not title:
         raise BadInputError(f"{doc.source}: no article text left after removing the page's chrome")
-    agency = None
-    if date is None and paragraphs and (found := datelines.paragraph_dateline(paragraphs[0])):
-        date, agency = found
+    opening = datelines.paragraph_dateline(title if lead_is_title else paragraphs[0] if paragraphs else "")
+    agency = opening.agency if opening else None
+    date, dateline = _date(doc, page, title_index, opening)
     if date is None and doc.date_guess:
         date = parse_date_value(doc.date_guess)
     text_sample = title + " " + " ".join(paragraphs[:6])
@@ -171,10 +170,11 @@ def _headline(doc: ExtractedDocument, page: _Page) -> tuple[str | None, int | No
     return title, index, outlet, False
 
 
-def _date(doc: ExtractedDocument, page: _Page, title_index: int | None) -> tuple[ParsedDate | None, str | None]:
+def _date(doc: ExtractedDocument, page: _Page, title_index: int | None,
+          opening: datelines.OpeningDate | None) -> tuple[ParsedDate | None, str | None]:
     metadata = page.marker_date or (parse_date_value(doc.date_value) if doc.date_value else None)
-    chosen = datelines.choose_date(page.dates, title_index, metadata)
-    if isinstance(chosen, datelines.HeaderDate):
+    chosen = datelines.choose_date(page.dates, title_index, metadata, opening)
+    if isinstance(chosen, (datelines.HeaderDate, datelines.OpeningDate)):
         return chosen.date, chosen.written
     if chosen is not None:
         return chosen, doc.dateline

@@ -133,13 +133,17 @@ def read_header_line(line: str) -> tuple[ParsedDate, str] | None:
     return parsed, kind
 
 
-def choose_date(found: list[HeaderDate], title_index: int | None, metadata: ParsedDate | None) -> HeaderDate | ParsedDate | None:
-    """The publication date among a header's datelines (and the page's metadata date)."""
+def choose_date(found: list[HeaderDate], title_index: int | None, metadata: ParsedDate | None,
+                opening: OpeningDate | None = None) -> HeaderDate | OpeningDate | ParsedDate | None:
+    """The publication date among a header's datelines, the page's metadata date and the agency
+    dateline `opening` its first paragraph (an unlabelled date bar may be the day it was saved)."""
     published = [h for h in found if h.kind == PUBLISHED]
     if published:
         return published[0]
     if metadata is not None:
         return metadata
+    if opening is not None:
+        return opening
     plain = [h for h in found if h.kind == PLAIN]
     if plain:
         if title_index is None:
@@ -154,19 +158,27 @@ def choose_date(found: list[HeaderDate], title_index: int | None, metadata: Pars
     return updated[0] if updated else None
 
 
-def paragraph_dateline(paragraph: str) -> tuple[ParsedDate, str | None] | None:
-    """An agency or inline dateline opening a paragraph: its date and the agency named, if any."""
+@dataclass(frozen=True)
+class OpeningDate:
+    """An agency or inline dateline opening a paragraph: its date, as written, and the agency."""
+
+    date: ParsedDate
+    written: str
+    agency: str | None
+
+
+def paragraph_dateline(paragraph: str) -> OpeningDate | None:
     head = paragraph[:90]
     match = _AGENCY.match(head)
     if match:
         parsed = parse_dateline(match.group("date"))
         if parsed is not None:
-            return _with_place(parsed, match.group("place")), match.group("agency").strip()
+            return OpeningDate(_with_place(parsed, match.group("place")), match.group(0), match.group("agency").strip())
     match = _INLINE.match(head)
     if match:
         parsed = parse_dateline(f"{match.group('place')} {match.group('date')}")
         if parsed is not None:
-            return parsed, None
+            return OpeningDate(parsed, f"{match.group('place')}، {match.group('date')}", None)
     return None
 
 

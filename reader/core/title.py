@@ -68,7 +68,7 @@ def _score(line: str, key: str, next_line: str, repeated: bool) -> float:
         # One word can be a headline («کرونا»); a letter or a number with a word stuck to it is not.
         score = 0.0 if sum(ch.isalpha() for ch in line) >= 3 and not any(ch.isdigit() for ch in line) else -4.0
     else:
-        score = 1.0 if words == 2 else 2.0 if words <= 25 else 0.0
+        score = 1.0 if words == 2 else 2.0 if words <= 25 else 1.0
     end = line.rstrip(_CLOSING)
     if end.endswith((":", "：")):
         score -= 5  # a kicker or a label

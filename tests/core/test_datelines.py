@@ -71,9 +71,10 @@ def test_header_lines_with_bylines_labels_and_ids(line: str, iso: str, kind: str
 def test_agency_and_inline_datelines_open_a_paragraph() -> None:
     found = paragraph_dateline("کابل (پژواک، ۱۵ حوت ۱۴۰۲): مقام‌های محلی می‌گویند که سیلاب خسارت زده است.")
     assert found is not None
-    assert (found[0].iso(), found[0].utc_offset_minutes, found[1]) == ("2024-03-05", 270, "پژواک")
+    assert (found.date.iso(), found.date.utc_offset_minutes, found.agency) == ("2024-03-05", 270, "پژواک")
+    assert found.written == "کابل (پژواک، ۱۵ حوت ۱۴۰۲)"
     inline = paragraph_dateline("کابل، ۱۲ جوزا ۱۴۰۴ - وزارت صحت اعلام کرد که واکسین‌ها رسیده است.")
-    assert inline is not None and inline[0].iso() == "2025-06-02" and inline[1] is None
+    assert inline is not None and inline.date.iso() == "2025-06-02" and inline.agency is None
     assert paragraph_dateline("کابل، پایتخت افغانستان - شهری است با پنج میلیون باشنده.") is None
 
 
@@ -82,7 +83,7 @@ def test_agency_dateline_is_read_and_its_text_stays() -> None:
             "هرات (پژواک، ۱۵ حوت ۱۴۰۲): مقام‌های محلی می‌گویند که سیلاب دست‌کم صد خانه را در ولسوالی گذره ویران کرده است.\n\n"
             "باشندگان محل خواستار کمک فوری شده‌اند و می‌گویند که شب را در فضای باز گذرانده‌اند.\n")
     made = article(page)
-    assert made.iso_date == "2024-03-05" and made.outlet == "Pajhwok"
+    assert made.iso_date == "2024-03-05" and made.outlet == "Pajhwok" and made.dateline == "هرات (پژواک، ۱۵ حوت ۱۴۰۲)"
     assert made.paragraphs[0].startswith("هرات (پژواک، ۱۵ حوت ۱۴۰۲): مقام‌های محلی")
 
 
@@ -116,3 +117,9 @@ def test_a_stamp_before_the_text_gives_the_date_and_goes() -> None:
                    "او افزود که خبرنگاری شغل سختی است و حمایت قانونی کافی از خبرنگاران وجود ندارد.\n")
     assert made.iso_date == "2025-08-27" and made.outlet == "Mehr News"
     assert "date" not in made.text and made.title.startswith("به گزارش خبرنگار مهر")
+
+
+def test_an_agency_dateline_wins_over_an_unlabelled_date_bar() -> None:
+    page = ("لینک‌های قابل دسترسی\n\nخبر تازه\nیکشنبه ۴ قوس ۱۴۰۳ کابل ۰۴:۴۲\n\nسیلاب در هرات خانه‌ها را ویران کرد\n\n"
+            "هرات (پژواک، ۱۵ حوت ۱۴۰۲): مقام‌های محلی می‌گویند که سیلاب دست‌کم صد خانه را ویران کرده است.\n")
+    assert article(page).iso_date == "2024-03-05"
