@@ -16,7 +16,8 @@ from collections import Counter
 # A line of prose ends its sentence with a full stop; a question or an exclamation is as often a headline.
 _SENTENCE_END = ".…"
 _CLOSING = "»«\"')(” "
-_BYLINE = re.compile(r"^(?:به قلم|نوشته|نویسنده|گزارش از|گزارشگر|خبرنگار|by\s|عکس از|عکاس)", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:به قلم|نوشته(?:[\s\u200c]*شده)?\s*(?:توسط|:)|نویسنده\s*:|گزارشگر\s*:|خبرنگار\s*:|by\s|عکس\s*(?:از|:)|عکاس\s*:)",
+                     re.IGNORECASE)
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _MAX_CANDIDATES = 8
 # A paragraph: this many words ending a sentence, or a very long line.
@@ -75,7 +76,7 @@ def _score(line: str, key: str, next_line: str, repeated: bool) -> float:
     if end.endswith(("...", "…")):
         score -= 4  # a teaser cut short
     elif end.endswith("."):
-        score -= 1
+        score -= 2 if words >= 5 else 1  # a sentence, more likely the lead than the headline
     if next_line and next_line.startswith(key) and len(next_line) > len(key):
         score -= 4  # a tag or kicker the next line repeats
     if repeated:
