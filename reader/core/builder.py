@@ -9,6 +9,7 @@ the last paragraph of prose: a line that is a sentence of the article is never l
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reader.core import datelines
@@ -34,8 +35,9 @@ _WRAPPED_LINES = 3
 _SENTENCE_END = tuple(".!?؟!:؛»\"')…")
 _END_MARKERS = ("انتهای پیام", "انتهای خبر", "پایان پیام", "پایان خبر")
 _MAX_NAME = 80  # a site's name line or an outlet's own line is short
-_FOLDED_KEY = 120  # compare_key folds lines up to this long
-_LONG_PROSE = 150
+_FOLDED_KEY = 80  # compare_key folds lines up to this long (page_knowledge)
+_CHROME_PROSE = re.compile(r"^(?:لطفا|لطفاً|از ارسال|انتشار نظرات|نظرات|در غیر این صورت|[کك]لیه|تمامی|تمام|همه|©|copyright"
+                           r"|بیشتر بخوانید|همچنین بخوانید|به نقل از)", re.IGNORECASE)
 _DOUBLED_MIN = 60
 
 _JOINED = "\x00"  # a line that is only NUL: no decoded page holds one (binary-looking text is refused)
@@ -101,25 +103,33 @@ def _read_lines(doc: ExtractedDocument, learned: frozenset[bytes]) -> _Page:
     page = _Page(lines=[], blank=[], roles=[])
     body_seen = 0
     known = knowledge()
+    seen_text = False
     for index, original in enumerate(raw):
         line = "" if original == _JOINED else original.strip()
-        if page.marker_date is None and not any(page.lines):
+        if not line:  # most lines of a page: blank, or joined into the one above
+            page.lines.append("")
+            page.blank.append(original != _JOINED)
+            page.keys.append("")
+            page.prose.append(False)
+            page.roles.append(None)
+            continue
+        if not seen_text:
+            seen_text = True
             page.marker_date, line = datelines.split_date_marker(line)
-        line = clean_line(line)
+        in_header = body_seen < _HEADER_BODY_LINES and index < _HEADER_LINES
+        line = clean_line(line, breadcrumbs=in_header)
         page.lines.append(line)
-        page.blank.append(not original.strip() and original != _JOINED)
-        role = None
-        if line:
-            if body_seen < _HEADER_BODY_LINES and index < _HEADER_LINES:
-                role = _header_dateline(page, index, line)
-            line = page.lines[index]
+        page.blank.append(False)
+        role = _header_dateline(page, index, line) if line and in_header else None
+        line = page.lines[index]
         key = compare_key(line) if line else ""
         page.keys.append(key)
         prose = bool(line) and is_body_line(line)
         page.prose.append(prose)
         if line and role is None:
-            # Long prose is never chrome; folding it to ask would be the import's slowest step.
-            if not (prose and len(line) > _LONG_PROSE) and is_chrome_line(line, key if len(line) <= _FOLDED_KEY else None):
+            # Prose is chrome only as a comment policy or a copyright line; folding every sentence
+            # to ask would be the import's slowest step.
+            if (not prose or _CHROME_PROSE.match(line)) and is_chrome_line(line, key if len(line) <= _FOLDED_KEY else None):
                 role = CHROME
             elif len(line) <= _MAX_NAME and (known.outlet_named(line, key) or key in known.by_fingerprint):
                 role = SITE
@@ -127,7 +137,7 @@ def _read_lines(doc: ExtractedDocument, learned: frozenset[bytes]) -> _Page:
                 role = SECTION
             elif prose:
                 body_seen += 1
-        if line and is_boilerplate(line, learned):
+        if line and learned and is_boilerplate(line, learned):
             page.learned.add(index)
         page.roles.append(role)
     return page

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import PurePosixPath
 
 from reader.core.page_knowledge import Outlet, compact, fold, knowledge
 
@@ -23,6 +22,15 @@ _FORMULA_PARAGRAPHS = 3
 _DOMAIN_IN_NAME = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|ir|af|net|org|news|media|tv|co|uk|de|fm|info)(?![a-z0-9])", re.IGNORECASE)
 # «خبرگزاری مهر ــ گروه …»: a tatweel standing alone is a dash (folding would drop it).
 _LONE_TATWEEL = re.compile(r"(?<=\s)\u0640+(?=\s)")
+
+
+@cache
+def _formula_openers() -> re.Pattern[str]:
+    """The first words a formula can open with: «به» and each outlet name's first word."""
+    known = knowledge()
+    names = {fold(n) for o in known.outlets for n in (o.name, *o.names, *o.lead)}
+    words = sorted({"به", *(name.split()[0] for name in names if name)}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 @cache
@@ -129,7 +137,10 @@ def detect_outlet(*, site: str | None, url: str | None, source: str, title: str,
     if agency and (outlet := _by_formula_name(agency)):
         return outlet.name  # «کابل (پژواک، ۱۵ حوت ۱۴۰۲)»
     opening, report = _formulas()
+    openers = _formula_openers()
     for paragraph in paragraphs[:_FORMULA_PARAGRAPHS]:
+        if not openers.match(fold(paragraph[:30])):
+            continue
         head = fold(_LONE_TATWEEL.sub("-", paragraph[:140]))
         match = opening.match(head) or report.match(head)
         if match and (outlet := _by_formula_name(match.group(1))):
@@ -139,11 +150,14 @@ def detect_outlet(*, site: str | None, url: str | None, source: str, title: str,
 
 def _from_file_name(source: str) -> str | None:
     """A saved page's file name often ends with the site's name: «عنوان - عصر ایران.html»."""
-    stem = PurePosixPath(source).stem
+    stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ")
     known = knowledge()
-    for part in reversed(_TITLE_SEPARATORS.split(stem.replace("_", " "))):
+    parts = _TITLE_SEPARATORS.split(stem) if any(mark in stem for mark in "|-–—:") else [stem]
+    for part in reversed(parts):
         if outlet := known.outlet_named(part):
             return outlet.name
+    if "." not in stem and "." not in source.rsplit("/", 1)[0]:
+        return None
     for domain in _DOMAIN_IN_NAME.findall(source):
         if outlet := known.outlet_of_domain(domain):
             return outlet.name

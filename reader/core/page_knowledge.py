@@ -27,7 +27,8 @@ _TO_FOLD = re.compile("[" + "".join(_FOLDED) + "]")
 def _fold_char(match: re.Match[str]) -> str:
     return _FOLDED[match.group()]
 # Lines longer than this are prose: compared with their spaces evened out only (folding is costly).
-_SHORT_LINE = 120
+_SHORT_LINE = 80
+_HEADLINE_LINE = 200
 _LONGEST_NAME = 80
 _SPACES = re.compile(r"\s+")
 EDGE_PUNCT = " \t|•·-–—:؛،,.*»«>"
@@ -40,9 +41,12 @@ def fold(text: str) -> str:
 
 
 def compare_key(line: str) -> str:
-    """The form in which two lines of one page are compared: `fold` for short lines; a paragraph
-    printed twice on one page repeats its own spelling, so for prose even spaces suffice."""
-    return fold(line) if len(line) <= _SHORT_LINE else " ".join(line.split())
+    """The form in which two lines of one page are compared: `fold` for short lines, spaces evened
+    out for headline-length ones; a paragraph printed twice on a page repeats its own spelling and
+    spacing, so a long one is compared as is."""
+    if len(line) <= _SHORT_LINE:
+        return fold(line)
+    return " ".join(line.split()) if len(line) <= _HEADLINE_LINE else line
 
 
 def compact(text: str) -> str:

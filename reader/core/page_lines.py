@@ -22,16 +22,19 @@ _TRAILING_BARS = re.compile(r"[\s|]+$")
 _MIN_HEADLINE_WORDS = 3
 
 
-def clean_line(line: str) -> str:
-    """The line without what a page glues to it; "" when nothing of the line is left."""
+def clean_line(line: str, breadcrumbs: bool = True) -> str:
+    """The line without what a page glues to it; "" when nothing of the line is left.
+    `breadcrumbs`: whether the line may be a breadcrumb (it is in a page's header)."""
     text = line.strip()
     if "." in text[:80]:
         text = _IMAGE_NAME.sub("", text)
     if text.endswith(("»", ">", "مطلب", "خبر", "more", "More")):
         text = _READ_MORE.sub("", text)
-    if text[-1:].isdigit():
+    if text[-1:].isdigit() and len(text) < 200:
         text = _COUNTER.sub("", text)
-    parts = _BREADCRUMB.split(text) if len(text) < 400 and ("»" in text or ">" in text or "›" in text or " / " in text) else [text]
+    if not breadcrumbs or len(text) > 300 or not ("»" in text or ">" in text or "›" in text or " / " in text):
+        return text.strip()
+    parts = _BREADCRUMB.split(text)
     if len(parts) > 1 and fold(parts[0]) in _HOME:
         last = _TRAILING_BARS.sub("", parts[-1]).strip()
         return last if len(last.split()) >= _MIN_HEADLINE_WORDS else ""
