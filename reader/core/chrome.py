@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.core.dates import looks_dated, parse_dateline
+from reader.core.dates import looks_dated
 from reader.core.page_knowledge import EDGE_PUNCT, fold, knowledge
 
 # Folding for boilerplate digests only (kept as it was, so digests stored by earlier imports match);
@@ -90,8 +90,8 @@ def _is_sentence(line: str) -> bool:
 
 
 def boilerplate_candidates(lines: Iterable[str]) -> LineSample:
-    """The distinct short lines of one file that may turn out to be boilerplate (never a dateline
-    or a sentence), and a key for the story: copies of one story share their longest line."""
+    """The distinct short lines of one file that may turn out to be boilerplate (never a line that
+    looks dated, nor a sentence), and a key for the story: copies of one story share their longest line."""
     found: set[bytes] = set()
     keys: list[str] = []
     longest = ""
@@ -107,7 +107,7 @@ def boilerplate_candidates(lines: Iterable[str]) -> LineSample:
         if not key:
             continue
         keys.append(key)
-        if _DIGIT.search(stripped) and looks_dated(stripped) and parse_dateline(stripped) is not None:
+        if _DIGIT.search(stripped) and looks_dated(stripped):
             continue  # a day's folder shares its dateline: it is read, never learned
         found.add(key_digest(key))
     story = longest if len(longest) > MAX_BOILERPLATE_LINE else "\n".join(sorted(keys))
