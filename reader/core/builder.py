@@ -26,7 +26,7 @@ from reader.core.title import choose_title, is_body_line
 
 # The header is searched for datelines until this many lines of prose have gone by.
 _HEADER_BODY_LINES = 2
-_HEADER_LINES = 40
+_HEADER_LINES = 80  # lines with text: a site's menu can be long
 # A block of lines is a hard-wrapped paragraph when its lines run this long without ending a sentence.
 _WRAPPED_MIN = 40
 _WRAPPED_MAX = 110
@@ -35,6 +35,8 @@ _WRAPPED_LINES = 3
 _SENTENCE_END = tuple(".!?؟!:؛»\"')…")
 _END_MARKERS = ("انتهای پیام", "انتهای خبر", "پایان پیام", "پایان خبر")
 _MAX_NAME = 80  # a site's name line or an outlet's own line is short
+_MENU_RUN = 5
+_MENU_ITEM = 30
 _FOLDED_KEY = 80  # compare_key folds lines up to this long (page_knowledge)
 _CHROME_PROSE = re.compile(r"^(?:لطفا|لطفاً|از ارسال|انتشار نظرات|نظرات|در غیر این صورت|[کك]لیه|تمامی|تمام|همه|©|copyright"
                            r"|بیشتر بخوانید|همچنین بخوانید|به نقل از)", re.IGNORECASE)
@@ -103,7 +105,7 @@ def _read_lines(doc: ExtractedDocument, learned: frozenset[bytes]) -> _Page:
     page = _Page(lines=[], blank=[], roles=[])
     body_seen = 0
     known = knowledge()
-    seen_text = False
+    seen_text = 0  # lines with text so far
     for index, original in enumerate(raw):
         line = "" if original == _JOINED else original.strip()
         if not line:  # most lines of a page: blank, or joined into the one above
@@ -114,9 +116,9 @@ def _read_lines(doc: ExtractedDocument, learned: frozenset[bytes]) -> _Page:
             page.roles.append(None)
             continue
         if not seen_text:
-            seen_text = True
             page.marker_date, line = datelines.split_date_marker(line)
-        in_header = body_seen < _HEADER_BODY_LINES and index < _HEADER_LINES
+        seen_text += 1
+        in_header = body_seen < _HEADER_BODY_LINES and seen_text <= _HEADER_LINES
         line = clean_line(line, breadcrumbs=in_header)
         page.lines.append(line)
         page.blank.append(False)
@@ -140,7 +142,30 @@ def _read_lines(doc: ExtractedDocument, learned: frozenset[bytes]) -> _Page:
         if line and learned and is_boilerplate(line, learned):
             page.learned.add(index)
         page.roles.append(role)
+    _drop_menus(page)
     return page
+
+
+def _drop_menus(page: _Page) -> None:
+    """A run of short items above the article (a site's menu: sections, provinces) is chrome.
+    The line just above the first paragraph of prose is never taken: it may be the headline."""
+    first_prose = next((i for i, prose in enumerate(page.prose) if prose and page.roles[i] is None), len(page.lines))
+    last_before = max((i for i in range(first_prose) if page.lines[i] and page.roles[i] is None), default=-1)
+    run: list[int] = []
+    for index in [*range(first_prose), -1]:  # -1: the end, where a run found last is closed
+        line = page.lines[index] if index >= 0 else ""
+        if index >= 0 and not line:
+            continue
+        item = (index >= 0 and index != last_before and page.roles[index] is None
+                and len(line) <= _MENU_ITEM and len(line.split()) <= 3 and not any(ch.isdigit() for ch in line))
+        if item:
+            run.append(index)
+            continue
+        if len(run) >= _MENU_RUN:
+            for menu_line in run:
+                page.roles[menu_line] = CHROME
+        if index < 0 or page.roles[index] is None:
+            run = []  # chrome or a dateline between items does not end a menu; anything else does
 
 
 def _header_dateline(page: _Page, index: int, line: str) -> str | None:

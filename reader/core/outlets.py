@@ -42,7 +42,7 @@ def _formulas() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # «نورنیوز-گروه اجتماعی:», «صبح کابل:», «۸صبح، کابل:», «خبرگزاری مهر، گروه بین‌الملل:» (a comma
     # alone opens ordinary sentences too)
     opening = re.compile(rf"^({'|'.join(map(re.escape, names))})\s*(?:[-–—ـ:؛/]|[،,]\s*(?:[^\s،,:]+\s*){{1,3}}:)")
-    report = re.compile(rf"^(?:به گزارش|به نقل از)\s+(?:[^،,؛:]{{0,60}}?\s)?({either})(?=\s*(?:[،,؛;:ـ\-–—/(]|از\s|در\s))")
+    report = re.compile(rf"^(?:به\s*گزارش|به\s*نقل از)\s+(?:[^،,؛:]{{0,60}}?\s)?({either})(?=\s*(?:[،,؛;:ـ\-–—/(]|از\s|در\s|به\s*نقل))")
     return opening, report
 
 

@@ -54,3 +54,18 @@ def test_tolo_style_page_with_byline_and_share_bar() -> None:
     made = article(page)
     assert (made.title, made.iso_date, made.outlet) == (HEADLINE, "2024-11-25T20:30", "Tolo News")
     assert made.paragraphs == (LEAD, MORE)
+
+
+def test_a_long_menu_above_the_article_is_not_the_headline() -> None:
+    provinces = "اردبیل|اصفهان|البرز|ایلام|بوشهر|تهران|خوزستان|زنجان|سمنان|فارس|قزوین|قم|کرمان|گیلان|یزد".split("|")
+    menu = "\n\n".join(["صفحه نخست", "دانشگاه", "فرهنگ", "سیاست و جهان", "اقتصاد", *provinces, "پخش زنده"])
+    page = f"{menu}\n\n۱۹:۴۲ | ۲۸ / ۰۳ /۱۴۰۴\n| |\n\n{HEADLINE}\n\n{LEAD}\nکد خبر : 979437\n\nبه گزارش خبرگزاری آنا، {MORE}\n"
+    made = article(page)
+    assert (made.title, made.iso_date, made.outlet) == (HEADLINE, "2025-06-18T19:42", "ANA")
+    assert made.paragraphs == (LEAD, f"به گزارش خبرگزاری آنا، {MORE}")
+
+
+def test_a_short_list_in_the_article_stays() -> None:
+    items = ["نان", "برنج", "روغن", "شکر", "چای"]
+    made = article(f"{HEADLINE}\n\n{LEAD}\n\n" + "\n".join(items) + f"\n\n{MORE}\n")
+    assert made.paragraphs == (LEAD, *items, MORE)
