@@ -1,5 +1,5 @@
 """The command line (`python main.py import|articles|annotations|annotate|search|export|merge|
-agreement|suggest|collections|collection|article|desktop-entry …`), the contract scripts rely on."""
+agreement|suggest|collections|collection|article|outlets|desktop-entry …`), the contract scripts rely on."""
 
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("paths", nargs="+", metavar="PATH", help="a folder, an article file or a .zip")
     library_option(importing)
     importing.add_argument("--collection", metavar="NAME", help="collection to import into (default: the folder's name)")
+    importing.add_argument("--outlet", metavar="NAME",
+                           help="record NAME as the outlet of every article of this import (default: what each page says)")
     importing.add_argument("--workers", type=int, default=None, help=argparse.SUPPRESS)
 
     listing = commands.add_parser("articles", help="list the library's articles")
@@ -106,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
     suggesting.add_argument("--json", action="store_true", help="one JSON object per suggestion")
     library_option(suggesting)
     _organizing_commands(commands, library_option)
+    outlets = commands.add_parser("outlets", help="list the articles' outlets, or set the outlet of some articles")
+    outlets.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID", help="with --set: the articles")
+    outlets.add_argument("--set", metavar="NAME", dest="set_outlet",
+                         help='record NAME as the outlet of the ARTICLE_IDs ("" for unknown)')
+    outlets.add_argument("--collection", metavar="NAME", help="only this collection")
+    outlets.add_argument("--json", action="store_true", help="one JSON object per line")
+    library_option(outlets)
 
     desktop = commands.add_parser("desktop-entry", help="add Hashiya to the applications menu (Linux)")
     desktop.add_argument("--remove", action="store_true", help="take the menu entry and its icon away again")
@@ -230,7 +239,8 @@ def _import(args: argparse.Namespace) -> int:
             print(f"\r{p.done}/{p.total} files", end="", file=sys.stderr, flush=True)
 
     with _open(args) as library:
-        report = library.import_paths(args.paths, args.collection, progress=progress, workers=args.workers)
+        report = library.import_paths(args.paths, args.collection, progress=progress, workers=args.workers,
+                                      outlet=args.outlet)
     if show_progress:
         print(file=sys.stderr)
     print(f"imported:  {len(report.imported)}")
@@ -259,7 +269,7 @@ def _articles(args: argparse.Namespace) -> int:
                     "date": record.date,
                     "dateline": record.dateline,
                     "source": record.source,
-                    "outlet": record.site,
+                    "outlet": record.outlet,
                     "collection": names.get(record.collection_id),
                     "language": record.language,
                     "direction": record.direction,
@@ -271,6 +281,28 @@ def _articles(args: argparse.Namespace) -> int:
             else:
                 out.write(f"{record.id}\t{record.date or '-'}\t{record.title}\t{record.source}\n")
         out.flush()  # a closed pipe is noticed here, not in the interpreter's exit
+    return EXIT_OK
+
+
+def _outlets(args: argparse.Namespace) -> int:
+    if args.set_outlet is not None and not args.article_ids:
+        raise InvalidRequestError(messages.OUTLET_SET_NEEDS_IDS)
+    if args.set_outlet is None and args.article_ids:
+        raise InvalidRequestError(messages.OUTLET_IDS_NEED_SET)
+    with _open(args) as library:
+        if args.set_outlet is not None:
+            for article_id in args.article_ids:
+                library.existing_article(article_id)
+            changed = library.outlets.set_outlet(args.article_ids, args.set_outlet)
+            print(f"articles changed: {len(changed)}")
+            return EXIT_OK
+        collection_id = library.collection_id(args.collection) if args.collection else None
+        counts = library.outlets.outlets(collection_id)
+    for count in counts:
+        if args.json:
+            print(json.dumps({"outlet": count.outlet, "articles": count.articles}, ensure_ascii=False))
+        else:
+            print(f"{count.articles}\t{count.outlet or '-'}")
     return EXIT_OK
 
 
@@ -524,6 +556,7 @@ COMMANDS = {
     "merge": _merge,
     "agreement": _agreement,
     "suggest": _suggest,
+    "outlets": _outlets,
     "collections": _collections,
     "collection": _collection,
     "article": _article,

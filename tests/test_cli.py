@@ -240,3 +240,26 @@ def test_suggest_prints_claims_and_denials_and_writes_nothing(tmp_path: Path) ->
     assert run("suggest", "999", library=library).returncode == 2  # what does not exist: a usage error
     assert run("suggest", "--collection", "nothing", library=library).returncode == 2
     assert run("suggest", "1", "--collection", "news", library=library).returncode == 2
+
+
+def test_import_with_outlet_then_list_and_correct_outlets(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(dari_page(n), encoding="utf-8")
+    (folder / "asr.txt").write_text("عصر ایران\n\n" + dari_page(9), encoding="utf-8")
+    library = tmp_path / "lib.sqlite"
+    assert run("import", str(folder), library=library).returncode == 0
+    items = [json.loads(line) for line in run("articles", "--json", library=library).stdout.splitlines()]
+    by_source = {item["source"]: item["outlet"] for item in items}
+    assert by_source == {"news/0.txt": None, "news/1.txt": None, "news/2.txt": None, "news/asr.txt": "Asr Iran"}
+    listed = [json.loads(line) for line in run("outlets", "--json", library=library).stdout.splitlines()]
+    assert listed == [{"outlet": None, "articles": 3}, {"outlet": "Asr Iran", "articles": 1}]
+    ids = [str(item["id"]) for item in items if item["outlet"] is None]
+    changed = run("outlets", "--set", "VOA Dari", *ids, library=library)
+    assert changed.returncode == 0 and "articles changed: 3" in changed.stdout
+    assert run("outlets", library=library).stdout.splitlines() == ["3\tVOA Dari", "1\tAsr Iran"]
+    assert run("outlets", "--set", "x", library=library).returncode == 2  # no ids
+    (folder / "new.txt").write_text(dari_page(20), encoding="utf-8")
+    assert run("import", str(folder), "--outlet", "Radio Azadi", library=library).returncode == 0
+    assert run("outlets", library=library).stdout.splitlines() == ["5\tRadio Azadi"]

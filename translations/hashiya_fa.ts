@@ -888,6 +888,14 @@ The details were written to %2</source>
         <translation>%1: نشانهٔ %2 در hashiya:cues باید cueRole و cueKind و phrase متنی و enabled درست یا نادرست داشته باشد</translation>
     </message>
     <message>
+        <source>--set needs the ids of the articles</source>
+        <translation>‏‎--set‎ به شناسهٔ مقاله‌ها نیاز دارد</translation>
+    </message>
+    <message>
+        <source>Article ids go with --set NAME</source>
+        <translation>شناسهٔ مقاله‌ها با ‎--set NAME‎ می‌آید</translation>
+    </message>
+    <message>
         <source>Give article ids or --collection, not both</source>
         <translation>یا شناسهٔ مقاله‌ها را بدهید یا ‎--collection‎ را، نه هر دو را</translation>
     </message>

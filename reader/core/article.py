@@ -27,6 +27,10 @@ class ExtractedDocument:
     date_value: str | None = None
     dateline: str | None = None
     site: str | None = None
+    url: str | None = None
+    # A date a library guessed (trafilatura's, from anywhere in the page): used only when the page
+    # has no dateline and no date in its metadata.
+    date_guess: str | None = None
 
     def lines(self) -> list[str]:
         return self.body.split("\n")
@@ -45,6 +49,7 @@ class Article:
     raw: str
     raw_hash: str
     site: str | None = None
+    outlet: str | None = None
     text: str = field(init=False)
     content_hash: str = field(init=False)
 

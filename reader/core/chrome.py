@@ -1,8 +1,10 @@
 """Site chrome: the lines a saved news page carries that are not the article.
 
-Three sources of knowledge: lines we know from the sites our users save (navigation, the
-XS/SM/MD/LG font buttons), the photo-agency slugs (`USA-SECURITY/`), and lines that repeat
-across many files of one collection (learned per collection by `BoilerplateCounter`).
+Three sources of knowledge: what we know about the sites our users save (page_knowledge.json:
+navigation, players, counters, comment forms, section names), the photo-agency slugs
+(`USA-SECURITY/`), and lines that repeat across many stories of one collection (learned per
+collection by `BoilerplateCounter`). A learned line is only ever a short line that is neither a
+dateline nor a sentence, and copies of one story count once.
 """
 
 from __future__ import annotations
@@ -12,80 +14,62 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-# Folding for comparison only; the article text itself keeps its spelling.
-_KEY_TABLE = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": "", "\u200f": "", "\u200e": "", "\u0640": ""})
+from reader.core.dates import looks_dated
+from reader.core.page_knowledge import EDGE_PUNCT, fold, knowledge
+
+# Folding for boilerplate digests only (kept as it was, so digests stored by earlier imports match);
+# a regex, not str.translate, which is slow on Persian text (see page_knowledge).
+_KEY_FOLDED = {"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": "", "\u200f": "", "\u200e": "", "\u0640": ""}
+_TO_KEY = re.compile("[" + "".join(_KEY_FOLDED) + "]")
 _SPACES = re.compile(r"\s+")
-_EDGE_PUNCT = " \t|•·-–—:؛،,.*»«>"
-
-KNOWN_CHROME = frozenset(
-    {
-        "لینکهای قابل دسترسی",
-        "لینک های قابل دسترسی",
-        "خبر تازه",
-        "xs",
-        "sm",
-        "md",
-        "lg",
-        "xs sm md lg",
-        "اشتراک گذاری",
-        "اشتراکگذاری",
-        "نسخه چاپی",
-        "چاپ",
-        "بازگشت به صفحه اصلی",
-        "برو به محتوای اصلی",
-        "جستجو",
-        "منو",
-        "بستن",
-        "صفحه اصلی",
-        "خانه",
-        "سیاسی",
-        "اقتصادی",
-        "اجتماعی",
-        "فرهنگی",
-        "ورزشی",
-        "بین الملل",
-        "بینالملل",
-        "جهان",
-        "ویدیو",
-        "عکس",
-        "پربیننده ترین ها",
-        "پربینندهترینها",
-        "آخرین اخبار",
-        "اخبار",
-    }
-)
-# Whole-line patterns of site chrome: news ids, tag lists, share prompts.
-_CHROME_PATTERNS = re.compile(
-    r"^(?:(?:کد|شناسه) (?:خبر|مطلب)\s*:?\s*[0-9۰-۹٠-٩]+"
-    r"|(?:برچسب|برچسبها|برچسب ها|کلیدواژه ها|کلیدواژهها|تگ ها|تگها)\s*:.*"
-    r"|(?:اشتراک ?گذاری|ارسال به دوستان|چاپ خبر|نسخه چاپی)(?:\s*[:|].*)?"
-    r"|(?:©|copyright|(?:کلیه|تمامی|همه|تمام) (?:ی )?حقوق).{0,120}(?:محفوظ|reserved).{0,40})$"
-)
 
 # Agency photo slugs: Latin capitals, digits and hyphens in slash-separated parts, e.g.
 # `USA-SECURITY/` or `AFGHANISTAN-TALIBAN/WOMEN`.
 _SLUG = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*/(?:[A-Z0-9]+(?:-[A-Z0-9]+)*/?)*$")
+_NUMBERED = re.compile(r"^[0-9]+\.\s*")
+_DIGIT = re.compile(r"\d")
+_SENTENCE_END = tuple(".!?؟…»\"'")
 
 MAX_BOILERPLATE_LINE = 160
-_MAX_KNOWN = max(len(line) for line in KNOWN_CHROME) + 4
+_MAX_PATTERN_LINE = 200
 _MAX_SLUG = 80
+# A line this long or longer, ending a sentence, is prose: never learned as boilerplate.
+_SENTENCE_WORDS = 8
 
 
 def line_key(line: str) -> str:
-    """The comparison form of a line: Persian letters folded, ZWNJ and edge punctuation dropped."""
-    return _SPACES.sub(" ", line.translate(_KEY_TABLE)).strip(_EDGE_PUNCT).casefold()
+    """The comparison form of a line for learned boilerplate: Persian letters folded, ZWNJ and
+    edge punctuation dropped."""
+    return _SPACES.sub(" ", _TO_KEY.sub(lambda m: _KEY_FOLDED[m.group()], line)).strip(EDGE_PUNCT).casefold()
+
+
+def is_chrome_line(line: str, key: str | None = None) -> bool:
+    """A line no article holds: navigation, players, counters, comment forms, share bars, slugs.
+    `key` is the line's `fold`, when the caller has it."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_PATTERN_LINE:
+        return False
+    known = knowledge()
+    key = fold(stripped) if key is None else key
+    if len(key) <= known.longest_chrome + 8 and key.replace(" ", "") in known.chrome:
+        return True
+    if known.chrome_patterns.match(key):
+        return True
+    return len(stripped) <= _MAX_SLUG and bool(_SLUG.match(stripped))
+
+
+def is_section(line: str, key: str | None = None) -> bool:
+    """A section name alone on a line («سیاسی», «1. استانها»): chrome in a page's header and footer."""
+    stripped = line.strip()
+    if len(stripped) > 40:
+        return False
+    return _NUMBERED.sub("", fold(stripped) if key is None else key).replace(" ", "") in knowledge().sections
 
 
 def is_known_chrome(line: str) -> bool:
-    stripped = line.strip()
-    if not stripped:
-        return False
-    if len(stripped) <= _MAX_KNOWN and line_key(stripped) in KNOWN_CHROME:
-        return True
-    if len(stripped) <= MAX_BOILERPLATE_LINE and _CHROME_PATTERNS.match(line_key(stripped)):
-        return True
-    return len(stripped) <= _MAX_SLUG and bool(_SLUG.match(stripped))
+    return is_chrome_line(line) or is_section(line)
 
 
 def key_digest(key: str) -> bytes:
@@ -93,34 +77,65 @@ def key_digest(key: str) -> bytes:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
 
 
-def boilerplate_candidates(lines: Iterable[str]) -> set[bytes]:
-    """Digests of the distinct short lines of one file: what may turn out to be boilerplate."""
+@dataclass(frozen=True)
+class LineSample:
+    """What one file offers to boilerplate learning: its candidate lines and which story it is."""
+
+    digests: frozenset[bytes]
+    story: bytes
+
+
+def _is_sentence(line: str) -> bool:
+    return line.endswith(_SENTENCE_END) and len(line.split()) >= _SENTENCE_WORDS
+
+
+def boilerplate_candidates(lines: Iterable[str]) -> LineSample:
+    """The distinct short lines of one file that may turn out to be boilerplate (never a line that
+    looks dated, nor a sentence), and a key for the story: copies of one story share their longest line."""
     found: set[bytes] = set()
+    keys: list[str] = []
+    longest = ""
     for line in lines:
         stripped = line.strip()
-        if stripped and len(stripped) <= MAX_BOILERPLATE_LINE:
-            key = line_key(stripped)
-            if key:
-                found.add(key_digest(key))
-    return found
+        if not stripped:
+            continue
+        if len(stripped) > len(longest):
+            longest = stripped
+        if len(stripped) > MAX_BOILERPLATE_LINE or _is_sentence(stripped):
+            continue
+        key = line_key(stripped)
+        if not key:
+            continue
+        keys.append(key)
+        if _DIGIT.search(stripped) and looks_dated(stripped):
+            continue  # a day's folder shares its dateline: it is read, never learned
+        found.add(key_digest(key))
+    story = longest if len(longest) > MAX_BOILERPLATE_LINE else "\n".join(sorted(keys))
+    return LineSample(frozenset(found), key_digest(line_key(story)))
 
 
 class BoilerplateCounter:
-    """Counts in how many files of a collection each short line occurs.
+    """Counts in how many stories of a collection each short line occurs.
 
-    A line is boilerplate once it occurs in at least `min_files` files and in at least
-    `min_share` of all files counted: one repeated sentence in a large collection is not.
+    A line is boilerplate once it occurs in at least `min_files` stories and in at least
+    `min_share` of all stories counted: one repeated sentence in a large collection is not.
+    Copies of one story (same longest line) count once, so three saved copies of an article
+    teach nothing.
     """
 
     def __init__(self, min_files: int = 3, min_share: float = 0.3) -> None:
         self.min_files = min_files
         self.min_share = min_share
         self.files = 0
+        self._stories: set[bytes] = set()
         self._counts: Counter[bytes] = Counter()
 
-    def add_file(self, digests: set[bytes]) -> None:
+    def add_file(self, sample: LineSample) -> None:
+        if sample.story in self._stories:
+            return
+        self._stories.add(sample.story)
         self.files += 1
-        self._counts.update(digests)
+        self._counts.update(sample.digests)
 
     def learned(self) -> frozenset[bytes]:
         if self.files < self.min_files:

@@ -24,6 +24,9 @@ IRANIAN_SOLAR = "iranian_solar"
 GREGORIAN = "gregorian"
 
 SOLAR_YEARS = range(1300, 1501)
+HIJRI_YEARS = range(1300, 1501)
+# Numeric dates with these years are Hijri-qamari: solar 1421 is the year 2042.
+HIJRI_NUMERIC_YEARS = range(1421, 1501)
 GREGORIAN_YEARS = range(1900, 2101)
 
 KABUL_OFFSET = 270
@@ -47,9 +50,17 @@ _EXTRA_AFGHAN = {3: ("جوزاء",)}
 _EXTRA_IRANIAN = {2: ("اردی\u200cبهشت",), 5: ("امرداد",), 8: ("ابان",), 9: ("اذر",)}
 _EXTRA_GREGORIAN = {
     1: ("ژانوئیه",), 2: ("فیبروری",), 4: ("آپریل", "ایپریل"), 5: ("مئی",),
-    6: ("ژوین",), 7: ("جولائی", "ژوییه"), 8: ("آگوست", "آگست", "اگوست"),
+    6: ("ژوین",), 7: ("جولائی", "ژوییه", "جولی"), 8: ("آگوست", "آگست", "اگوست"),
     11: ("نومبر",),
 }
+# Hijri-qamari months: recognised so that «۲۲ جمادی‌الاول ۱۴۴۶» is never read as a solar date.
+_HIJRI_MONTHS = (("محرم",), ("صفر",), ("ربیع\u200cالاول", "ربیع\u200cالاولی"),
+                 ("ربیع\u200cالثانی", "ربیع\u200cالآخر", "ربیع\u200cالاخر"),
+                 ("جمادی\u200cالاول", "جمادی\u200cالاولی", "جمادی\u200cالأولی"),
+                 ("جمادی\u200cالثانی", "جمادی\u200cالثانیه", "جمادی\u200cالآخر", "جمادی\u200cالاخری"),
+                 ("رجب", "رجب\u200cالمرجب"), ("شعبان", "شعبان\u200cالمعظم"), ("رمضان", "رمضان\u200cالمبارک"),
+                 ("شوال", "شوال\u200cالمکرم"), ("ذی\u200cالقعده", "ذیقعده"), ("ذی\u200cالحجه", "ذیحجه"))
+HIJRI = "hijri"
 ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july",
                    "august", "september", "october", "november", "december")
 
@@ -155,6 +166,8 @@ def _build_vocabulary() -> dict[str, tuple[_Kind, object]]:
         for name in (_DARI_GREGORIAN[n - 1], _IRANIAN_GREGORIAN[n - 1],
                      *_EXTRA_GREGORIAN.get(n, ()), english, english[:3]):
             vocab[name] = ("month", (GREGORIAN, n))
+    for n, names in enumerate(_HIJRI_MONTHS, start=1):
+        vocab.update((name, ("month", (HIJRI, n))) for name in names)
     vocab["sept"] = ("month", (GREGORIAN, 9))
     vocab.update((name, ("weekday", None)) for name in _WEEKDAYS)
     vocab.update((name, ("city", offset)) for name, offset in _CITIES.items())
@@ -174,24 +187,34 @@ _SPECIAL: tuple[tuple[re.Pattern[str], _Kind, object], ...] = tuple(
     (re.compile(pattern + _END, re.IGNORECASE), kind, value)
     for pattern, kind, value in (
         (r"ق\.?\s*ظ\.?|قبل\s*از\s*ظهر|a\.?m\.?", "ampm", "am"),
-        (r"ب\.?\s*ظ\.?|بعد\s*از\s*ظهر|p\.?m\.?", "ampm", "pm"),
+        (r"ب\.?\s*ظ\.?|بعد\s*از\s*ظهر|p\.?m\.?|عصر", "ampm", "pm"),
+        (r"شب", "ampm", "night"),
+        (r"صبح|بامداد", "ampm", "morning"),
+        (r"ظهر", "ampm", "noon"),
+        (r"asia\s*/\s*kabul", "city", KABUL_OFFSET),
+        (r"asia\s*/\s*tehran", "city", TEHRAN_OFFSET),
         (r"ه\.?\s*ش\.?|هجری\s*(?:شمسی|خورشیدی)|خورشیدی|شمسی|ش", "suffix", "solar"),
         (r"میلادی|م\.?", "suffix", GREGORIAN),
+        (r"ه\.?\s*ق\.?|هجری\s*قمری|قمری|ق", "suffix", HIJRI),
         (r"(?:به\s*)?وقت\s*محلی", "filler", "local"),
         (r"به\s*وقت", "filler", "zone"),
     )
 )
 
-_LABEL_RE = re.compile(
-    r"^\s*(?:تاریخ(?:\s*(?:انتشار|نشر|ارسال|به[\s\u200c]*روز[\s\u200c]*رسانی))?"
-    r"|(?:آخرین\s*)?به[\s\u200c]*روز[\s\u200c]*(?:شده|رسانی)(?:\s*در)?"
-    r"|منتشر[\s\u200c]*شده(?:\s*در)?|انتشار"
-    r"|(?:published|updated|posted)(?:\s+on)?|date)(?![^\W\d_])\s*[:：]?\s*",
-    re.IGNORECASE,
-)
-_SEP_RE = re.compile(r"[\s\u200c،,\-–—|/:؛;.()\[\]«»\"']+")
-_YMD_RE = re.compile(r"([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})(?![0-9])")
-_DMY_RE = re.compile(r"([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4})(?![0-9])")
+# Labels before a dateline, by what they say of its date (reader.core.datelines tells them apart).
+LABEL_LEAD = r"^[\s(•·*\-–—]*"
+PUBLISHED_LABEL = (r"(?:تاریخ(?:\s*(?:انتشار|نشر|ارسال|خبر))?|زمان\s*انتشار|منتشر[\s\u200c]*شده(?:\s*در)?|انتشار"
+                   r"|(?:published|posted)(?:\s+on)?|by|date)(?![^\W\d_])")
+UPDATED_LABEL = (r"(?:تاریخ\s*به[\s\u200c]*روز[\s\u200c]*رسانی|(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:شده|رسانی)"
+                 r"(?:\s*در)?|(?:last\s+)?updated(?:\s+on)?)(?![^\W\d_])")
+_LABEL_RE = re.compile(rf"{LABEL_LEAD}(?:{UPDATED_LABEL}|{PUBLISHED_LABEL})\s*[:：]?\s*", re.IGNORECASE)
+_SEP_RE = re.compile(r"[\s\u200c،,\-–—|/:؛;.()\[\]«»\"'•·]+")
+_YMD_RE = re.compile(r"([0-9]{4})\s?([-/.])\s?([0-9]{1,2})\s?\2\s?([0-9]{1,2})(?![0-9])")
+_DMY_RE = re.compile(r"([0-9]{1,2})\s?([-/.])\s?([0-9]{1,2})\s?\2\s?([0-9]{4})(?![0-9])")
+# «۵/ ۹/ ۹۷»: day, month and a two-digit solar year (Persian pages do not write Gregorian ones so).
+_DMY2_RE = re.compile(r"([0-9]{1,2})\s?/\s?([0-9]{1,2})\s?/\s?([0-9]{2})(?![0-9:])")
+# Two-digit solar years up to this one are 14xx, later ones 13xx.
+_TWO_DIGIT_PIVOT = 40
 _TIME_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?![0-9])")
 _NUM_RE = re.compile(r"[0-9]{1,4}(?![0-9])")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
@@ -216,6 +239,10 @@ def _tokenize(s: str) -> list[_Token] | None:
             tokens.append(_Token("numdate", (int(m[1]), int(m[3]), int(m[4])), pos, m.end()))
         elif m := _DMY_RE.match(s, pos):
             tokens.append(_Token("numdate", (int(m[4]), int(m[3]), int(m[1])), pos, m.end()))
+        elif m := _DMY2_RE.match(s, pos):
+            short = int(m[3])
+            year = (1400 if short <= _TWO_DIGIT_PIVOT else 1300) + short
+            tokens.append(_Token("numdate", (year, int(m[2]), int(m[1])), pos, m.end()))
         elif m := _TIME_RE.match(s, pos):
             hour, minute, second = int(m[1]), int(m[2]), int(m[3] or 0)
             if hour > 23 or minute > 59 or second > 59:
@@ -240,7 +267,7 @@ def _tokenize(s: str) -> list[_Token] | None:
 # --- interpretation ----------------------------------------------------------
 
 class _DateGroup(NamedTuple):
-    family: str  # AFGHAN_SOLAR / IRANIAN_SOLAR / GREGORIAN, or "numeric"
+    family: str  # AFGHAN_SOLAR / IRANIAN_SOLAR / GREGORIAN / HIJRI, or "numeric"
     year: int
     month: int
     day: int
@@ -266,6 +293,8 @@ def _find_dates(tokens: list[_Token]) -> tuple[list[_DateGroup], set[int]] | Non
                 day_i, year_i = i - 1, i + 1           # ۴ قوس ۱۴۰۳
             elif is_num(i + 1, 1, 2) and is_num(i + 2, 4):
                 day_i, year_i = i + 1, i + 2           # Nov 24, 2024
+            elif is_num(i - 1, 4) and is_num(i + 1, 1, 2):
+                day_i, year_i = i + 1, i - 1           # ۱۴۰۰ بهمن ۵
             else:
                 return None  # a month without both day and year
             used.update((day_i, year_i))
@@ -297,6 +326,32 @@ def _to_gregorian(group: _DateGroup, afghan_city: bool) -> tuple[datetime.date, 
         return None
 
 
+def clock_hour(hour: int, part: str) -> int:
+    """The 24-hour clock for a 12-hour time and the part of day written after it («۸:۳۰ شب» is 20:30)."""
+    if part in ("am", "morning"):
+        return hour % 12
+    if part == "pm":
+        return hour % 12 + 12
+    if part == "noon":  # «۱۲ ظهر», «۲ ظهر»
+        return hour if hour == 12 or hour >= 6 else hour + 12
+    return 0 if hour == 12 else hour + 12 if hour >= 6 else hour  # night: «۸ شب», «۲ شب»
+
+
+def _is_hijri(group: _DateGroup, qamari_years: set[int]) -> bool:
+    if group.family == HIJRI or group.year_index in qamari_years:
+        return True
+    # «۱۴۴۶/۰۵/۲۲»: a year no solar date has reached yet is a Hijri-qamari one.
+    return group.family == "numeric" and group.year in HIJRI_NUMERIC_YEARS
+
+
+def _suffix_fits(suffix: object, calendar: str | None) -> bool:
+    if calendar is None:
+        return False
+    if suffix in (GREGORIAN, HIJRI):
+        return calendar == suffix
+    return calendar in (AFGHAN_SOLAR, IRANIAN_SOLAR)
+
+
 def _read_time(tokens: list[_Token], used: set[int]) -> tuple[bool, datetime.time | None]:
     """Return (ok, time); ok is False when the time-related tokens do not fit together."""
     found: list[datetime.time] = []
@@ -315,8 +370,7 @@ def _read_time(tokens: list[_Token], used: set[int]) -> tuple[bool, datetime.tim
         elif tok.kind == "ampm":
             if before not in ("time", "num") or not found or not 1 <= found[-1].hour <= 12:
                 return False, None
-            hour = found[-1].hour % 12 + (12 if tok.value == "pm" else 0)
-            found[-1] = found[-1].replace(hour=hour)
+            found[-1] = found[-1].replace(hour=clock_hour(found[-1].hour, str(tok.value)))
     if len(found) > 1:
         return False, None
     return True, found[0] if found else None
@@ -346,6 +400,22 @@ def _find_city(tokens: list[_Token]) -> tuple[bool, tuple[int, int] | None, int 
         return True, None, None
     start, end, offset = spans[0]
     return True, (start, end), offset
+
+
+def _looks_dated_pattern() -> re.Pattern[str]:
+    months = [_phrase_pattern(name) for name, (kind, _value) in _SPELLINGS.items() if kind == "month"]
+    variants = "|".join(sorted(set(months), key=len, reverse=True)).replace("ی", "[یيى]").replace("ک", "[کك]")
+    digit = "[0-9۰-۹٠-٩]"
+    numeric = rf"{digit}{{1,4}}\s?[-/.]\s?{digit}{{1,2}}\s?[-/.]\s?{digit}{{1,4}}"
+    return re.compile(rf"{numeric}|(?<![^\W\d_])(?:{variants})(?![^\W\d_])", re.IGNORECASE)
+
+
+_LOOKS_DATED = _looks_dated_pattern()
+
+
+def looks_dated(line: str) -> bool:
+    """Whether `line` names a month or holds a numeric date: a cheap test before `parse_dateline`."""
+    return _LOOKS_DATED.search(line) is not None
 
 
 def parse_dateline(line: str) -> ParsedDate | None:
@@ -378,26 +448,33 @@ def parse_dateline(line: str) -> ParsedDate | None:
 
     calendars: dict[int, str] = {}
     dates: set[datetime.date] = set()
+    qamari_years = {i - 1 for i, tok in enumerate(tokens) if tok.kind == "suffix" and tok.value == HIJRI}
     for group in groups:
+        if _is_hijri(group, qamari_years):
+            # Recognised, and never read as a solar date; the line's other calendars give the day.
+            if not (1 <= group.month <= 12 and 1 <= group.day <= 30 and group.year in HIJRI_YEARS):
+                return None
+            calendars[group.year_index] = HIJRI
+            continue
         converted = _to_gregorian(group, utc_offset == KABUL_OFFSET)
         if converted is None:
             return None
         dates.add(converted[0])
         calendars[group.year_index] = converted[1]
     if len(dates) != 1:
-        return None  # two dates on one line that disagree
+        return None  # no solar or Gregorian date, or two that disagree
     for i, tok in enumerate(tokens):
-        # "ه.ش" or "میلادی" must follow a year of the matching calendar.
-        if tok.kind == "suffix" and (i - 1 not in calendars or
-                                     (calendars[i - 1] == GREGORIAN) != (tok.value == GREGORIAN)):
+        # "ه.ش", "میلادی" or "ه.ق" must follow a year of the matching calendar.
+        if tok.kind == "suffix" and not _suffix_fits(tok.value, calendars.get(i - 1)):
             return None
         # "به وقت" ("in the time of") must name the place.
         following = tokens[i + 1].kind if i + 1 < len(tokens) else None
         if tok.kind == "filler" and tok.value == "zone" and following not in ("city", "word"):
             return None
 
+    calendar = next(calendars[g.year_index] for g in groups if calendars[g.year_index] != HIJRI)
     city = line[origin[span[0]]:origin[span[1] - 1] + 1] if span else None
-    return ParsedDate(dates.pop(), time, utc_offset, calendars[groups[0].year_index], city)
+    return ParsedDate(dates.pop(), time, utc_offset, calendar, city)
 
 
 _ISO_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}"

@@ -221,6 +221,8 @@ BAD_CUE = QT_TRANSLATE_NOOP("Errors", "The cue «%1» of kind %2 does not fit th
 W3C_CUES_NOT_LIST = QT_TRANSLATE_NOOP("Errors", "%1: hashiya:cues is not a list")
 W3C_CUE_MALFORMED = QT_TRANSLATE_NOOP(
     "Errors", "%1: cue %2 in hashiya:cues needs a text cueRole, cueKind and phrase, and enabled true or false")
+OUTLET_SET_NEEDS_IDS = QT_TRANSLATE_NOOP("Errors", "--set needs the ids of the articles")
+OUTLET_IDS_NEED_SET = QT_TRANSLATE_NOOP("Errors", "Article ids go with --set NAME")
 SUGGEST_IDS_OR_COLLECTION = QT_TRANSLATE_NOOP("Errors", "Give article ids or --collection, not both")
 MERGE_CUE_DOES_NOT_FIT = QT_TRANSLATE_NOOP("Errors", "Cue «%1»: no cue of kind %2 for role %3")
 SUGGESTION_STALE = QT_TRANSLATE_NOOP(

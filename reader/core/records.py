@@ -28,6 +28,7 @@ class ArticleRecord:
     site: str | None
     text: str
     content_hash: str
+    outlet: str | None = None
 
     @classmethod
     def from_row(cls, row: dict) -> ArticleRecord:
@@ -54,6 +55,15 @@ class ArticleRow:
     dateline: str | None
     source: str
     language: str | None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class OutletCount:
+    """An outlet and how many current articles name it (None: articles whose outlet is unknown)."""
+
+    outlet: str | None
+    articles: int
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ class ArticleDetailsDialog(QDialog):
         self.date_preview = QLabel(self)
         self.date_preview.setObjectName("articleDatePreview")
         self.date_preview.setWordWrap(True)
-        self.outlet_edit = QLineEdit(record.site or "", self)
+        self.outlet_edit = QLineEdit(record.outlet or "", self)
         self.outlet_edit.setObjectName("articleOutlet")
         self.collection_box = QComboBox(self)
         self.collection_box.setObjectName("articleCollection")
@@ -75,5 +75,5 @@ class ArticleDetailsDialog(QDialog):
         outlet = self.outlet_edit.text()
         collection = " ".join(self.collection_box.currentText().split())
         return (date if date.strip() != (self._record.date or "") else None,
-                outlet if outlet.strip() != (self._record.site or "") else None,
+                outlet if outlet.strip() != (self._record.outlet or "") else None,
                 collection if collection != self._collection else None)

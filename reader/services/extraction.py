@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reader.core import messages
 from reader.core.article import Article, ExtractedDocument
 from reader.core.builder import build_article
-from reader.core.chrome import boilerplate_candidates
+from reader.core.chrome import LineSample, boilerplate_candidates
 from reader.core.errors import HashiyaError
 from reader.core.search_text import index_text
 from reader.core.formats import extract_documents
@@ -22,7 +22,7 @@ class Extracted:
     """What one source file yielded: documents (each with its candidate boilerplate lines) or a failure."""
 
     source: SourceFile
-    documents: tuple[tuple[ExtractedDocument, frozenset[bytes]], ...] = ()
+    documents: tuple[tuple[ExtractedDocument, LineSample], ...] = ()
     failure: ImportFailure | None = None
 
 
@@ -41,7 +41,7 @@ def extract(source: SourceFile, data: bytes | None = None) -> Extracted:
     except RecursionError:
         return Extracted(source, failure=ImportFailure.of(source.name, messages.FILE_TOO_DEEP, source.name))
     return Extracted(
-        source, documents=tuple((doc, frozenset(boilerplate_candidates(doc.lines()))) for doc in documents)
+        source, documents=tuple((doc, boilerplate_candidates(doc.lines())) for doc in documents)
     )
 
 

@@ -53,16 +53,19 @@ class ImportReport:
     reanchored: int = 0
     orphaned: int = 0
     superseded: dict[int, int] = field(default_factory=dict)  # old version's id -> the new version's
+    outlet_set: list[int] = field(default_factory=list)  # unchanged articles given the import's --outlet
 
     @property
     def changed_article_ids(self) -> list[int]:
         return self.imported + self.updated
 
-    def library_changes(self, imported_from: int = 0, superseded_from: int = 0) -> Changes:
-        """What the import changed (from the given positions in `imported` and `superseded` on)."""
+    def library_changes(self, imported_from: int = 0, superseded_from: int = 0, outlet_from: int = 0) -> Changes:
+        """What the import changed (from the given positions in `imported`, `superseded` and
+        `outlet_set` on)."""
         imported = self.imported[imported_from:]
         pairs = tuple(list(self.superseded.items())[superseded_from:])
         return Changes(articles_added=frozenset(imported), articles_superseded=pairs,
+                       articles_updated=frozenset(self.outlet_set[outlet_from:]),
                        annotations=frozenset(new for _old, new in pairs),
                        collections=bool(imported or pairs))
 
@@ -91,9 +94,13 @@ def import_paths(
     cancelled: CancelCheck | None = None,
     workers: int | None = None,
     changes: ChangeLog | None = None,
+    outlet: str | None = None,
 ) -> ImportReport:
-    """Import the paths chunk by chunk; each chunk's changes go to `changes` once it has committed."""
+    """Import `paths` into `collection` (default: each folder's name), chunk by chunk; each chunk's changes
+    go to `changes` once it has committed. `outlet`, when given, is recorded as the outlet of every
+    article of the import, found unchanged ones included."""
     changes = changes or ChangeLog()
+    outlet = " ".join(outlet.split()) if outlet else None
     listing = list_sources(paths, collection)
     report = ImportReport(failed=list(listing.failures), ignored=listing.ignored)
     files = listing.files
@@ -126,7 +133,7 @@ def import_paths(
             if report.cancelled:
                 break  # the unfinished chunk is not written: nothing half-done reaches the library
             following = chunks[number + 1] if number + 1 < len(chunks) else None
-            extracting = _write_chunk(db, results, states, report, pool, following, archives, changes)
+            extracting = _write_chunk(db, results, states, report, pool, following, archives, changes, outlet)
     return report
 
 
@@ -203,11 +210,12 @@ def _write_chunk(
     following: list[SourceFile] | None,
     archives: dict[str, zipfile.ZipFile],
     changes: ChangeLog,
+    outlet: str | None,
 ) -> Iterator[Extracted]:
     """Write one chunk in one transaction; return the extraction of the `following` chunk, which
     the workers start on as soon as they have built this one's articles."""
     extracting: Iterator[Extracted] = iter(())
-    imported_before, superseded_before = len(report.imported), len(report.superseded)
+    before = len(report.imported), len(report.superseded), len(report.outlet_set)
     with changes.write(db) as staged:
         learned = _learn(db, results, states)
         report.failed.extend(r.failure for r in results if r.failure is not None)
@@ -218,13 +226,13 @@ def _write_chunk(
             if built.failure is not None:
                 report.failed.append(built.failure)
             elif built.article is not None:
-                _store(db, states[built.source.collection].id, built, report)
+                _store(db, states[built.source.collection].id, built, report, outlet)
         for state in states.values():
             new = state.counter.learned() - state.stored
             if new:
                 collections_repo.save_boilerplate(db, state.id, new)
                 state.stored = state.stored | new
-        staged.add(report.library_changes(imported_before, superseded_before))
+        staged.add(report.library_changes(*before))
     return extracting
 
 
@@ -236,21 +244,23 @@ def _state_for(db: sqlite_utils.Database, states: dict[str, _CollectionState], n
     return state
 
 
-def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: ImportReport) -> None:
+def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: ImportReport, outlet: str | None) -> None:
     article = built.article
     assert article is not None
     indexed = (built.index_title, built.index_body)
     current = articles_repo.current_version(db, collection_id, article.source)
     if current is not None and (current.raw_hash == article.raw_hash or current.content_hash == article.content_hash):
         report.unchanged += 1
+        if outlet:
+            report.outlet_set.extend(articles_repo.set_outlet(db, [current.id], outlet))
         return
     if current is None and articles_repo.has_current_copy(db, collection_id, article.raw_hash, article.content_hash):
         report.unchanged += 1  # the same page saved under another name
         return
     if current is None:
-        report.imported.append(articles_repo.insert(db, collection_id, article, indexed=indexed))
+        report.imported.append(articles_repo.insert(db, collection_id, article, indexed=indexed, outlet=outlet))
         return
-    new_id = articles_repo.insert(db, collection_id, article, version=current.version + 1, indexed=indexed)
+    new_id = articles_repo.insert(db, collection_id, article, version=current.version + 1, indexed=indexed, outlet=outlet)
     moved = move_annotations(db, current.id, new_id, article.text, article.content_hash)
     report.reanchored += moved.placed
     report.orphaned += moved.orphaned

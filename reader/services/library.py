@@ -24,6 +24,7 @@ from reader.storage.database import open_database, set_wait_reporter
 from reader.storage.failures import explain
 
 if TYPE_CHECKING:  # loaded when first used, not when the window opens
+    from reader.services.outlets import OutletService
     from reader.services.suggestions import SuggestionService
     from reader.services.adjudication import AdjudicationService
     from reader.services.agreement import AgreementService
@@ -49,6 +50,7 @@ class Library:
         self._agreement: AgreementService | None = None
         self._adjudication: AdjudicationService | None = None
         self._suggestions: SuggestionService | None = None
+        self._outlets: OutletService | None = None
         self._organizer: OrganizerService | None = None
 
     def close(self) -> None:
@@ -128,6 +130,15 @@ class Library:
         return self._suggestions
 
     @property
+    def outlets(self) -> OutletService:
+        """Which outlet each article is from: counts and corrections."""
+        if self._outlets is None:
+            from reader.services.outlets import OutletService
+
+            self._outlets = OutletService(self._db, self._changes)
+        return self._outlets
+
+    @property
     def exchange(self) -> ExchangeService:
         """Export to and merge from annotation files."""
         if self._exchange is None:
@@ -189,13 +200,14 @@ class Library:
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck | None = None,
         workers: int | None = None,
+        outlet: str | None = None,
     ) -> ImportReport:
         """Import folders, files and archives; what each committed chunk changed reaches the change log
         (also when the import is cancelled or fails part-way)."""
         from reader.services.importer import import_paths
 
         return import_paths(self._db, list(paths), collection, progress=progress, cancelled=cancelled,
-                            workers=workers, changes=self._changes)
+                            workers=workers, changes=self._changes, outlet=outlet)
 
 
 def explain_failure(error: BaseException, path: str | Path) -> HashiyaError | None:

@@ -52,7 +52,7 @@ class ArticleDetails:
 
     article_id: int
     date: str | None
-    site: str | None
+    outlet: str | None
     collection_id: int
     created_collection_id: int | None = None
     """The collection an edit made to move the article into (its undo takes it away again)."""
@@ -212,7 +212,7 @@ class OrganizerService:
 
     def details(self, article_id: int) -> ArticleDetails:
         record = self.articles([article_id])[0]
-        return ArticleDetails(record.id, record.date, record.site, record.collection_id)
+        return ArticleDetails(record.id, record.date, record.outlet, record.collection_id)
 
     def edit_article(self, article_id: int, *, date: str | None = None, outlet: str | None = None,
                      collection: str | None = None) -> ArticleDetails:
@@ -221,7 +221,7 @@ class OrganizerService:
         as they were, for the undo."""
         before = self.details(article_id)
         new_date = normalized_date(date) if date is not None else before.date
-        new_site = (outlet.strip() or None) if outlet is not None else before.site
+        new_outlet = (' '.join(outlet.split()) or None) if outlet is not None else before.outlet
         created = None
         with self.changes.write(self.db) as staged:
             changes = Changes(articles_updated=frozenset([article_id]))
@@ -235,7 +235,7 @@ class OrganizerService:
                     assert target is not None
                     self._move([article_id], target)
                     changes = changes | Changes(collections=True)
-            articles_repo.set_details(self.db, article_id, new_date, new_site)
+            articles_repo.set_details(self.db, article_id, new_date, new_outlet)
             staged.add(changes)
         return replace(before, created_collection_id=created)
 
@@ -250,7 +250,7 @@ class OrganizerService:
             if moved:
                 self._check_can_join(before.article_id, before.collection_id)
                 articles_repo.set_collection(self.db, before.article_id, before.collection_id)
-            articles_repo.set_details(self.db, before.article_id, before.date, before.site)
+            articles_repo.set_details(self.db, before.article_id, before.date, before.outlet)
             if before.created_collection_id is not None:
                 collections_repo.drop_if_unused(self.db, before.created_collection_id)
             staged.add(Changes(articles_updated=frozenset([before.article_id]), collections=moved))

@@ -51,7 +51,7 @@ def rows_for(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, Article
         batch = list(ids[start : start + 500])
         marks = ",".join("?" * len(batch))
         for row in db.execute(
-            f"SELECT id, collection_id, title, date, dateline, source, language FROM articles WHERE id IN ({marks})",
+            f"SELECT id, collection_id, title, date, dateline, source, language, outlet FROM articles WHERE id IN ({marks})",
             batch,
         ):
             found[row[0]] = ArticleRow(*row)

@@ -9,7 +9,7 @@ import sqlite_utils
 
 from reader.core.article import Article
 from reader.storage import search_repo
-from reader.core.records import ArticleRecord
+from reader.core.records import ArticleRecord, OutletCount
 from reader.storage.schema import now_iso
 
 _RECORD_COLUMNS = ", ".join(ArticleRecord.__dataclass_fields__)
@@ -62,15 +62,17 @@ def insert(
     article: Article,
     version: int | None = None,
     indexed: tuple[str, str] | None = None,
+    outlet: str | None = None,
 ) -> int:
-    """Store an article and index it; `indexed` is its (title, text) index form if already made.
-    Without a `version`, the next free one for its source (see `next_version`)."""
+    """Store an article and index it; `indexed` is its (title, text) index form if already made,
+    `outlet` the outlet to record instead of the one the article names. Without a `version`, the next
+    free one for its source (see `next_version`)."""
     if version is None:
         version = next_version(db, collection_id, article.source)
     cursor = db.execute(
         """INSERT INTO articles (collection_id, source, version, is_current, title, date, dateline, language,
-                                 direction, format, site, text, raw, content_hash, raw_hash, imported)
-           VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                 direction, format, site, text, raw, content_hash, raw_hash, imported, outlet)
+           VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             collection_id,
             article.source,
@@ -87,11 +89,41 @@ def insert(
             article.content_hash,
             article.raw_hash,
             now_iso(),
+            outlet or article.outlet,
         ),
     )
     article_id = int(cursor.lastrowid)
     search_repo.index_article(db, article_id, article.title, article.text, indexed)
     return article_id
+
+
+def set_outlet(db: sqlite_utils.Database, article_ids: Sequence[int], outlet: str | None) -> list[int]:
+    """Record `outlet` (None: unknown) for these articles; the ids whose outlet changed."""
+    changed: list[int] = []
+    for start in range(0, len(article_ids), 500):
+        batch = list(article_ids[start : start + 500])
+        marks = ",".join("?" * len(batch))
+        rows = db.execute(
+            f"SELECT id FROM articles WHERE id IN ({marks}) AND outlet IS NOT ?", [*batch, outlet]
+        ).fetchall()
+        ids = [row[0] for row in rows]
+        if ids:
+            db.execute(f"UPDATE articles SET outlet = ? WHERE id IN ({','.join('?' * len(ids))})", [outlet, *ids])
+            changed.extend(ids)
+    return changed
+
+
+def outlet_counts(db: sqlite_utils.Database, collection_id: int | None = None) -> list[OutletCount]:
+    """Each outlet of the current articles with its number of articles, most articles first."""
+    where, params = "is_current", []
+    if collection_id is not None:
+        where += " AND collection_id = ?"
+        params.append(collection_id)
+    rows = db.execute(
+        f"SELECT outlet, count(*) FROM articles WHERE {where} GROUP BY outlet ORDER BY count(*) DESC, outlet",
+        params,
+    )
+    return [OutletCount(outlet, count) for outlet, count in rows]
 
 
 def supersede(db: sqlite_utils.Database, article_id: int) -> None:
@@ -176,9 +208,9 @@ def set_collection(db: sqlite_utils.Database, article_id: int, collection_id: in
     db.execute("UPDATE articles SET collection_id = ? WHERE id = ?", (collection_id, article_id))
 
 
-def set_details(db: sqlite_utils.Database, article_id: int, date: str | None, site: str | None) -> None:
+def set_details(db: sqlite_utils.Database, article_id: int, date: str | None, outlet: str | None) -> None:
     """The article's date (ISO 8601, or None) and outlet; its text never changes."""
-    db.execute("UPDATE articles SET date = ?, site = ? WHERE id = ?", (date, site, article_id))
+    db.execute("UPDATE articles SET date = ?, outlet = ? WHERE id = ?", (date, outlet, article_id))
 
 
 def ids_in_collection(db: sqlite_utils.Database, collection_id: int) -> list[int]:

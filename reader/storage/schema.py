@@ -168,5 +168,20 @@ def _v6_removable_articles_and_collections(db: sqlite_utils.Database) -> None:
                "WHERE deleted IS NULL")
 
 
+def _v7_article_outlet(db: sqlite_utils.Database) -> None:
+    # The publisher of each article (VOA Dari, Mehr News …), so lists and reports can show and group
+    # by it. Articles imported before know their site from metadata (og:site_name, a JSON record's
+    # site or link): that gives the outlet where it names a known one or an address.
+    from reader.core.outlets import outlet_from_site
+
+    db.execute("ALTER TABLE articles ADD COLUMN outlet TEXT")
+    db.execute("CREATE INDEX articles_current_outlet ON articles (is_current, outlet)")
+    sites = [row[0] for row in db.execute("SELECT DISTINCT site FROM articles WHERE site IS NOT NULL")]
+    for site in sites:
+        outlet = outlet_from_site(site)
+        if outlet:
+            db.execute("UPDATE articles SET outlet = ? WHERE site = ?", (outlet, site))
+
+
 MIGRATIONS = [_v1_initial, _v2_collection_counts, _v3_canonical_search, _v4_bigger_index_buffer,
-              _v5_suggestion_cues, _v6_removable_articles_and_collections]
+              _v5_suggestion_cues, _v6_removable_articles_and_collections, _v7_article_outlet]

@@ -158,3 +158,27 @@ def test_seed_acceptance() -> None:
         assert paragraph.strip() in article.paragraphs
     for chrome in ("لینکهای قابل دسترسی", "خبر تازه", "USA-SECURITY/", "\nXS", "\nLG"):
         assert chrome not in article.text
+
+
+SPORTS_PAGE = """<html><head><meta charset="utf-8"><title>تیم ملی به جام جهانی رسید | ورزش</title>%s</head><body>
+<nav><a href="/">خانه</a></nav><div class="today-date">امروز: شنبه ۱۰ آذر ۱۴۰۳</div>
+<article><h1>تیم ملی به جام جهانی رسید</h1>%s
+<p>تیم ملی فوتبال پس از پیروزی در بازی دیروز به جام جهانی راه یافت و هواداران در خیابان‌ها جشن گرفتند.</p>
+<p>این نخستین بار پس از جام جهانی 2010 است که تیم ملی به این رقابت‌ها راه می‌یابد و مربی از بازیکنان قدردانی کرد.</p>
+<p>فدراسیون فوتبال اعلام کرد که اردوی آماده‌سازی تیم از ماه آینده آغاز خواهد شد و بازی‌های دوستانه برگزار می‌شود.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("head", "dateline", "iso"),
+    [
+        ("", "", None),  # no date of its own: none, not 2010-01-01 from a sentence
+        ("", '<div class="post-meta"><span class="news-date">۱۲ اردیبهشت ۱۴۰۳</span></div>', "2024-05-01"),
+        ('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-02T10:00:00+03:30"}</script>',
+         "", "2024-05-02"),
+    ],
+)
+def test_html_date_is_the_pages_own_never_a_year_from_a_sentence(head: str, dateline: str, iso: str | None) -> None:
+    article = one_article("page.html", (SPORTS_PAGE % (head, dateline)).encode())
+    assert article.title == "تیم ملی به جام جهانی رسید"
+    assert (article.iso_date or "")[:10] == (iso or "")

@@ -65,3 +65,40 @@ def test_chrome_patterns(line: str) -> None:
 )
 def test_sentences_resembling_chrome_stay(line: str) -> None:
     assert not is_known_chrome(line)
+
+
+def test_datelines_and_sentences_are_never_learned() -> None:
+    counter = BoilerplateCounter()
+    dateline = "شنبه ۲۳ فروردین ۱۳۸۲"
+    sentence = "امام جمعه بروجرد گفت: مردم باید در انتخابات شرکت کنند و به آینده امیدوار باشند."
+    for i in range(6):
+        counter.add_file(boilerplate_candidates([dateline, f"خبر شماره {i}", sentence, "صفحه نخست سایت"]))
+    learned = counter.learned()
+    assert is_boilerplate("صفحه نخست سایت", learned)
+    assert not is_boilerplate(dateline, learned)
+    assert not is_boilerplate(sentence, learned)
+
+
+def test_copies_of_one_story_count_once() -> None:
+    body = "این یک پاراگراف طولانی از متن خبر است که در هر سه نسخه ذخیره‌شده یکسان آمده است " * 3
+    counter = BoilerplateCounter(min_files=3)
+    for copy in range(3):
+        counter.add_file(boilerplate_candidates([f"نسخه {copy}", "عنوان خبر", body]))
+    assert counter.files == 1
+    assert counter.learned() == frozenset()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["please wait", "No media source currently available", "0:00 0:07:35", "۱", "| 2", "تعداد نظرات: ۳۶ نظر",
+     "کد امنیتی", "Breaking News", "خبر فوری", "تازه‌ترین خبرها", "لینک های دسترسی", "ثبت بازخورد",
+     "انتهای پیام/363/ ع", "لطفا از نوشتن با حروف لاتین (فینگلیش) خودداری نمایید.", "(Last Updated On: )",
+     "2024-04-25@07:23:31 GMT", "بیشتر بخوانید: اخباری که در وبسایت منتشر نمی‌شوند!"],
+)
+def test_players_counters_captcha_and_bars_are_chrome(line: str) -> None:
+    assert is_known_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["۱۴۰۳ سال خوبی بود", "امام جمعه بروجرد گفت", "سوم حوت", "کابل، ۱۲ جوزا ۱۴۰۴"])
+def test_lines_with_numbers_or_names_are_not_chrome(line: str) -> None:
+    assert not is_known_chrome(line)

@@ -147,12 +147,12 @@ def test_edit_article_details_checks_the_date_and_undo_puts_them_back(qtbot, mak
     ok.click()
 
     record = window.library.article(article_id)
-    assert (record.date, record.site) == ("2024-11-24", "طلوع نیوز")
+    assert (record.date, record.outlet) == ("2024-11-24", "طلوع نیوز")
     assert record.collection_id == window.library.collection_id("اصلاح‌شده")
     assert "۴\u00a0قوس\u00a0۱۴۰۳" in window.reader.caption.text()  # the open article follows
     window.annotating.undo_action.trigger()
     record = window.library.article(article_id)
-    assert (record.date, record.site, record.collection_id) == (before.date, before.site, before.collection_id)
+    assert (record.date, record.outlet, record.collection_id) == (before.date, before.outlet, before.collection_id)
 
 
 def test_rename_merge_and_delete_collections_from_the_menu(qtbot, make_window) -> None:

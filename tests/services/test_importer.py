@@ -200,3 +200,59 @@ def test_parallel_cancel_keeps_the_written_chunks(tmp_path: Path, monkeypatch: p
     report = import_paths(db, [folder], workers=2)
     assert report.unchanged == 10 and len(report.imported) == 13
     db.close()
+
+
+def _iranian_page(n: int, dateline: str) -> str:
+    return "\n".join([
+        "صفحه اصلی", "سیاسی", dateline, "", f"خبر شماره {n}: شورای شهر بودجه سال آینده را تصویب کرد", "",
+        f"اعضای شورای شهر در جلسه شماره {n} بودجه پیشنهادی شهرداری را پس از سه ساعت بحث تصویب کردند.", "",
+        f"رئیس شورا گفت که بخش بزرگی از بودجه جلسه {n} به حمل و نقل عمومی اختصاص یافته است.", "",
+        "کلیه حقوق این سایت محفوظ است.", "",
+    ])
+
+
+def test_a_days_folder_keeps_its_shared_dateline(db, tmp_path: Path) -> None:
+    """Every file carries the same dateline: it is read as each article's date, not learned away."""
+    folder = tmp_path / "day"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"{n}.txt").write_text(_iranian_page(n, "شنبه ۲۳ فروردین ۱۳۸۲"), encoding="utf-8")
+    import_paths(db, [folder])
+    records = list(articles_repo.iter_current(db))
+    assert len(records) == 6
+    assert {r.date for r in records} == {"2003-04-12"}
+    assert all("کلیه حقوق" not in r.text and "سیاسی" not in r.text for r in records)
+    assert all(r.title.startswith("خبر شماره") for r in records)
+
+
+def test_three_copies_of_one_story_lose_nothing(db, tmp_path: Path) -> None:
+    """Three saved copies of one story (each with its own today bar) teach no boilerplate."""
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    title = "امام جمعه بروجرد: مردم در انتخابات شرکت کنند"
+    sentences = ["امام جمعه بروجرد گفت: مردم باید در انتخابات شرکت کنند و به آینده امیدوار باشند.",
+                 "او افزود که مشکلات اقتصادی با همدلی مردم و مسئولان حل خواهد شد.",
+                 "امام جمعه بروجرد همچنین از برگزاری جشنواره فرهنگی در هفته آینده خبر داد.",
+                 "وی گفت: جوانان شهر باید در این جشنواره حضور فعال داشته باشند."]
+    for copy in range(3):
+        page = [f"امروز: {copy + 1} خرداد ۱۴۰۳", "", title, "", "تاریخ انتشار: ۱۲ اردیبهشت ۱۴۰۳", "", *sentences]
+        (folder / f"copy{copy}.txt").write_text("\n".join(page), encoding="utf-8")
+    report = import_paths(db, [folder])
+    assert len(report.imported) == 1 and report.unchanged == 2  # one article: same text
+    (record,) = articles_repo.iter_current(db)
+    assert record.title == title and record.date == "2024-05-01"
+    for sentence in sentences:
+        assert sentence in record.text
+
+
+def test_outlet_detected_and_set_for_a_whole_import(db, tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "a.txt").write_text("عصر ایران\n\n" + dari_page(1), encoding="utf-8")
+    (folder / "b.txt").write_text(dari_page(2), encoding="utf-8")
+    import_paths(db, [folder])
+    assert sorted(r.outlet or "-" for r in articles_repo.iter_current(db)) == ["-", "Asr Iran"]
+    (folder / "c.txt").write_text(dari_page(3), encoding="utf-8")
+    report = import_paths(db, [folder], outlet="  VOA  Dari ")
+    assert len(report.imported) == 1 and report.unchanged == 2
+    assert {r.outlet for r in articles_repo.iter_current(db)} == {"VOA Dari"}  # unchanged ones too

@@ -170,18 +170,18 @@ def test_edit_article_details_and_undo(library: Library) -> None:
     first = _ids(library, "kabul")[0]
     before = library.organizer.details(first)
     undo = library.organizer.edit_article(first, date="۴ قوس ۱۴۰۳", outlet=" طلوع ", collection="تازه")
-    assert undo == before.__class__(before.article_id, before.date, before.site, before.collection_id,
+    assert undo == before.__class__(before.article_id, before.date, before.outlet, before.collection_id,
                                     library.collection_id("تازه"))
     record = library.article(first)
-    assert (record.date, record.site, record.collection_id) == ("2024-11-24", "طلوع", library.collection_id("تازه"))
+    assert (record.date, record.outlet, record.collection_id) == ("2024-11-24", "طلوع", library.collection_id("تازه"))
     assert library.take_changes() == Changes(articles_updated=frozenset([first]), collections=True)
     library.organizer.edit_article(first, date="2024-11-24T09:30+04:30", outlet="")
-    assert (library.article(first).date, library.article(first).site) == ("2024-11-24T09:30:00+04:30", None)
+    assert (library.article(first).date, library.article(first).outlet) == ("2024-11-24T09:30:00+04:30", None)
     with pytest.raises(InvalidRequestError, match="is not a date"):
         library.organizer.edit_article(first, date="tomorrow")
     library.organizer.restore_details(undo)
     record = library.article(first)
-    assert (record.date, record.site, record.collection_id) == (before.date, before.site, before.collection_id)
+    assert (record.date, record.outlet, record.collection_id) == (before.date, before.outlet, before.collection_id)
     assert "تازه" not in [c.name for c in library.collections()]
 
 

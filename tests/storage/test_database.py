@@ -96,19 +96,25 @@ def test_migration_3_rebuilds_the_search_index_canonically(library_path) -> None
         assert search_repo.search(db, parse_query(query).fts, 10) == [1], query
 
 
-def test_migration_4_gives_the_search_index_a_bigger_buffer(library_path) -> None:
+def _library_at(library_path, version: int, *statements: tuple[str, tuple]) -> None:
+    """A library file as Hashiya `version` left it, with `statements` (SQL, parameters) run after."""
     import sqlite_utils
-
-    from reader.storage import search_repo
 
     conn = sqlite3.connect(library_path, isolation_level=None)
     old = sqlite_utils.Database(conn)
     with transaction(old):
-        for migration in schema.MIGRATIONS[:3]:
+        for migration in schema.MIGRATIONS[:version]:
             migration(old)
-        old.execute("PRAGMA user_version = 3")
-        old.execute("DELETE FROM article_search_config WHERE k = 'hashsize'")
+        old.execute(f"PRAGMA user_version = {version}")
+        for sql, parameters in statements:
+            old.execute(sql, parameters)
     conn.close()
+
+
+def test_migration_4_gives_the_search_index_a_bigger_buffer(library_path) -> None:
+    from reader.storage import search_repo
+
+    _library_at(library_path, 3, ("DELETE FROM article_search_config WHERE k = 'hashsize'", ()))
     db = open_database(library_path)
     assert schema_version(db) == len(schema.MIGRATIONS)
     stored = db.execute("SELECT v FROM article_search_config WHERE k = 'hashsize'").fetchone()
@@ -194,3 +200,15 @@ def test_the_importers_version_lookups_use_the_live_source_index(db) -> None:
                                                           .replace("'news/a.txt'", "?").replace("= 1", "= ?"),
                                                           (1, "news/a.txt")))
         assert "idx_articles_live_source" in plan, sql
+
+
+def test_migration_7_adds_outlets_from_the_sites_articles_named(library_path) -> None:
+    sites = ("https://www.farsnews.ir/news/1", "عصرایران", "خبرگزاری نمونه", None)
+    insert = """INSERT INTO articles (collection_id, source, version, is_current, title, text, raw, content_hash,
+                raw_hash, imported, site) VALUES (1, ?, 1, 1, 't', 't', 't', ?, ?, 'now', ?)"""
+    _library_at(library_path, 6, ("INSERT INTO collections (name, created) VALUES ('c', 'now')", ()),
+                *((insert, (f"a{n}", f"h{n}", f"r{n}", site)) for n, site in enumerate(sites)))
+    db = open_database(library_path)
+    assert schema_version(db) == len(schema.MIGRATIONS)
+    outlets = [row[0] for row in db.execute("SELECT outlet FROM articles ORDER BY source")]
+    assert outlets == ["Fars News", "Asr Iran", "خبرگزاری نمونه", None]
