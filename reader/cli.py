@@ -504,7 +504,7 @@ def _article(args: argparse.Namespace) -> int:
             organizer.edit_article(args.id, date=args.date, outlet=args.outlet, collection=args.collection)
             record = library.existing_article(args.id)
             names = {c.id: c.name for c in library.collections()}
-            print(f"{record.id}\t{record.date or '-'}\t{record.site or '-'}\t{names.get(record.collection_id, '-')}")
+            print(f"{record.id}\t{record.date or '-'}\t{record.outlet or '-'}\t{names.get(record.collection_id, '-')}")
     return EXIT_OK
 
 
