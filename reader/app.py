@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge", "desktop-entry"}
+CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge", "export-article", "desktop-entry"}
 log = logging.getLogger("reader")
 
 

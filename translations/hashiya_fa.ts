@@ -417,6 +417,25 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Annotations whose passage is not in this version of the article</source>
+        <translation>حاشیه‌نویسی‌های گم‌شده (متن آن‌ها در این نسخهٔ مقاله پیدا نشد)</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(بی‌برچسب)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export annotations</source>

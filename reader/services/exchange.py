@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import sqlite_utils
 
@@ -30,6 +29,7 @@ from reader.core.text import text_direction
 from reader.core.changes import Changes
 from reader.services.annotations import palette_colour
 from reader.services.changelog import ChangeLog
+from reader.services.files import write_atomically
 from reader.storage import annotations_repo, articles_repo, collections_repo, exchange_repo, tags_repo
 from reader.core.records import AnnotationRecord, ArticleRecord
 from reader.storage.schema import now_iso
@@ -149,31 +149,21 @@ class ExchangeService:
             raise ExchangeError(f"unknown format {fmt!r} (expected {', '.join(FORMATS)})")
         data = self.collect(collection, tag, author, with_texts=fmt == "qdpx", with_tombstones=fmt == "jsonld",
                             with_orphans=fmt != "qdpx")
-        out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".hashiya-export-", dir=out.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                if fmt == "jsonld":
-                    from reader.core.exchange.w3c import write_jsonld
+        def write(stream: BinaryIO) -> None:
+            if fmt == "jsonld":
+                from reader.core.exchange.w3c import write_jsonld
 
-                    stream.write(write_jsonld(data).encode("utf-8"))
-                elif fmt == "csv":
-                    from reader.core.exchange.csv_table import write_csv
+                stream.write(write_jsonld(data).encode("utf-8"))
+            elif fmt == "csv":
+                from reader.core.exchange.csv_table import write_csv
 
-                    stream.write(write_csv(data))
-                else:
-                    from reader.core.exchange.qdpx import write_qdpx
+                stream.write(write_csv(data))
+            else:
+                from reader.core.exchange.qdpx import write_qdpx
 
-                    write_qdpx(data, stream)
-                stream.flush()
-                os.fsync(stream.fileno())
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            os.replace(temporary, out)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+                write_qdpx(data, stream)
+
+        write_atomically(out, write, cancelled)
         return sum(1 for a in data.annotations if not a.deleted)
 
     # Merge -------------------------------------------------------------------------------------------------

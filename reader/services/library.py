@@ -23,6 +23,7 @@ from reader.storage.database import open_database
 
 if TYPE_CHECKING:  # loaded when first used, not when the window opens
     from reader.services.annotations import AnnotationService
+    from reader.services.article_pages import ArticlePages
     from reader.services.exchange import ExchangeService
     from reader.services.importer import CancelCheck, ImportReport, ProgressCallback
     from reader.services.search import SearchService
@@ -38,6 +39,7 @@ class Library:
         self._annotations: AnnotationService | None = None
         self._search: SearchService | None = None
         self._exchange: ExchangeService | None = None
+        self._pages: ArticlePages | None = None
 
     def close(self) -> None:
         if self._search is not None:
@@ -80,6 +82,15 @@ class Library:
 
             self._exchange = ExchangeService(self._db, self._changes)
         return self._exchange
+
+    @property
+    def pages(self) -> ArticlePages:
+        """Annotated pages of single articles (the HTML and PDF export)."""
+        if self._pages is None:
+            from reader.services.article_pages import ArticlePages
+
+            self._pages = ArticlePages(self._db, self._changes)
+        return self._pages
 
     # Collections and articles --------------------------------------------------------------------
     def collections(self) -> list[CollectionRecord]:
