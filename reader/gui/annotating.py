@@ -18,7 +18,7 @@ from reader.core.changes import Changes
 from reader.gui import icons, tasks
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_dialogs import NoteDialog
-from reader.gui.article_text_view import Highlight
+from reader.gui.highlight_layers import Highlight
 from reader.gui.reader_view import ReaderView
 from reader.gui.settings import Preferences
 from reader.core.records import AnnotationRecord, TagRecord

@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
                 self.open_article(article_id)
         record = self.controller.service.get(uuid)
         if not record.orphan:
-            self.reader.text_view.select_source_span(record.start, record.end)
+            self.reader.text_view.select_source_span(record.start, record.end, centre=True)
         self.reader.text_view.focus_highlight(uuid)
 
     def place_orphan(self, uuid: str) -> None:

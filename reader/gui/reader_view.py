@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from reader.core.date_display import SEPARATOR, date_caption_parts
 from reader.core.display import DisplayText, build_display_text
 from reader.core.words import TextSegments
-from reader.gui.article_text_view import ArticleTextView, Highlight
+from reader.gui.article_text_view import ArticleTextView
+from reader.gui.highlight_layers import Highlight
 from reader.gui.find_bar import FindBar
 from reader.core.records import ArticleRecord
 
@@ -53,16 +54,14 @@ class ReaderView(QWidget):
             self.display = None
             self.text_view.display = None
             self.text_view.segments = None
-            self.text_view.highlights = []
+            self.text_view.clear_layers()
             self._typeset()
             self._update_caption()
             return
         self.display = build_display_text(article.text, article.direction or "rtl")
         self.text_view.display = self.display
         self.text_view.segments = None  # made on first use; hazm's replace them when ready
-        self.text_view.highlights = []
-        self.text_view.find_hits = []
-        self.text_view.current_find = -1
+        self.text_view.clear_layers()
         self._typeset()
         self._update_caption()
         self.text_view.verticalScrollBar().setValue(0)
