@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QToolBar, QWidget
 
@@ -29,6 +29,10 @@ HAZM_DELAY_MS = 1500
 
 
 class Annotating(QObject):
+    highlights_refreshed = Signal(object, object)
+    """Fires with the open article's annotations (placed ones) and the tags by id, each time its
+    highlights were redrawn (an article opened, an annotation or tag changed)."""
+
     def __init__(self, window: QWidget, reader: ReaderView, controller: AnnotationController,
                  preferences: Preferences, status: Callable[[str], None]) -> None:
         super().__init__(window)
@@ -139,9 +143,11 @@ class Annotating(QObject):
         display = self.reader.display
         if display is None:
             self.reader.set_highlights([])
+            self.highlights_refreshed.emit([], {})
             return
         tags = {t.id: t for t in self.controller.tags()}
         highlights = []
+        placed = []
         self._tooltips.clear()
         for record in self._current:
             if record.orphan or record.end > len(display.source):
@@ -149,7 +155,9 @@ class Annotating(QObject):
             start, end = display.span_to_display(record.start, record.end)
             self._tooltips[record.uuid] = (record, tags)
             highlights.append(Highlight(record.uuid, start, end, tuple(tags[t].color for t in record.tag_ids if t in tags)))
+            placed.append(record)
         self.reader.set_highlights(highlights)
+        self.highlights_refreshed.emit(placed, tags)
 
     def tooltip_for(self, uuid: str) -> str:
         """Hover text, made when the pointer is over the highlight rather than for all 1,000 up front."""

@@ -25,6 +25,10 @@ class ArticleTextView(QTextBrowser):
     """Fires with +1 or -1 when the user turns the wheel with Ctrl held."""
     annotation_clicked = Signal(str)
     """Fires with an annotation's uuid when the user clicks inside its highlight without selecting."""
+    document_replaced = Signal()
+    """Fires after the view was given a new document (another article, or the same typeset anew)."""
+
+    SIDE_MIN_TEXT = 24  # the least room kept on the text's start side
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +51,9 @@ class ArticleTextView(QTextBrowser):
         self.tooltip_for: Callable[[str], str] = lambda uuid: ""
         self._painted_range = (0, 0)
         self.current_find = -1
+        self.side_widget: QWidget | None = None  # drawn in the margin on the text's end side (the notes)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.document_replaced.connect(self.update_margins)  # the new text's direction decides the side
 
     @property
     def segments(self) -> TextSegments | None:
@@ -285,6 +291,33 @@ class ArticleTextView(QTextBrowser):
             return
         super().wheelEvent(event)
 
+    def setDocument(self, document) -> None:
+        super().setDocument(document)
+        self.document_replaced.emit()
+
+    def set_side_widget(self, widget: QWidget | None) -> None:
+        """Give `widget` the margin on the text's end side (left of right-to-left text); it keeps the
+        room it asks for (its minimumWidth) while it is not hidden."""
+        self.side_widget = widget
+        self.update_margins()
+
+    def text_is_rtl(self) -> bool:
+        return self.document().defaultTextOption().textDirection() != Qt.LayoutDirection.LeftToRight
+
     def update_margins(self) -> None:
-        side = max(24, (self.width() - self.page_width) // 2)
-        self.setViewportMargins(side, 16, side, 16)
+        free = self.width() - self.page_width
+        side = self.side_widget if self.side_widget is not None and not self.side_widget.isHidden() else None
+        if side is None:
+            start = end = max(self.SIDE_MIN_TEXT, free // 2)
+        else:
+            needed = side.minimumWidth()
+            end = max(needed, free // 2)
+            start = max(self.SIDE_MIN_TEXT, min(free - end, free // 2))
+        rtl = self.text_is_rtl()
+        left, right = (end, start) if rtl else (start, end)
+        self.setViewportMargins(left, 16, right, 16)
+        if side is not None:
+            viewport = self.viewport().geometry()
+            width = side.minimumWidth()
+            x = viewport.left() - width if rtl else viewport.right() + 1
+            side.setGeometry(x, viewport.top(), width, viewport.height())

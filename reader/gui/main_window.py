@@ -19,6 +19,7 @@ from reader.gui.annotation_panel import AnnotationPanel
 from reader.gui.exchange_controller import ExchangeController
 from reader.gui.import_controller import ImportController
 from reader.gui.library_panel import LibraryPanel
+from reader.gui.margin_controller import MarginController
 from reader.gui.reader_view import ReaderView
 from reader.gui.finding import Finding
 from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
@@ -33,6 +34,8 @@ log = logging.getLogger(__name__)
 
 LINE_SPACINGS = (1.2, 1.4, 1.6, 1.8, 2.0)
 PAGE_WIDTHS = {"narrow": 560, "medium": 760, "wide": 1000, "full": 1600}
+DOCK_WIDTH = 330  # at the default 1280 px the text keeps about 700 px beside its margin
+DOCK_MIN_WIDTH = 56
 
 
 class MainWindow(QMainWindow):
@@ -54,9 +57,7 @@ class MainWindow(QMainWindow):
         # Qt does not mirror dock areas: the library goes on the reading side's start.
         rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         start_area = Qt.DockWidgetArea.RightDockWidgetArea if rtl else Qt.DockWidgetArea.LeftDockWidgetArea
-        end_area = Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
         self.addDockWidget(start_area, self.dock)
-        self.resizeDocks([self.dock], [420], Qt.Orientation.Horizontal)
         self.ops = Operations(library, self)
         self.panel.connect_changes(self.ops)  # before the window's own handler: it reopens by the list
         self.ops.changed.connect(self._apply_changes)
@@ -68,13 +69,16 @@ class MainWindow(QMainWindow):
         self.annotation_dock = QDockWidget(self.tr("Annotations"), self)
         self.annotation_dock.setObjectName("annotationDock")
         self.annotation_dock.setWidget(self.annotation_panel)
-        self.addDockWidget(end_area, self.annotation_dock)
-        self.resizeDocks([self.annotation_dock], [380], Qt.Orientation.Horizontal)
+        # The margin shows the notes beside the text; the full table shares the library's side, a tab away.
+        self.addDockWidget(start_area, self.annotation_dock)
+        self.tabifyDockWidget(self.dock, self.annotation_dock)
         self.annotation_panel.jump_requested.connect(self.jump_to_annotation)
         self.annotation_panel.place_requested.connect(self.place_orphan)
         self.annotating.annotation_clicked = self._annotation_clicked
         self.controller.annotation_created.connect(self.annotation_panel.select_annotation)
+        self.margin = MarginController(self)
         self.finding = Finding(self, library, start_area)
+        self._size_docks()
         self.importer = ImportController(self, self.ops)
         self.exchange = ExchangeController(self, self.ops, self._show_status)
         self.status_count = QLabel(self)
@@ -88,6 +92,13 @@ class MainWindow(QMainWindow):
         self.apply_preferences()
         self._restore_layout()
         self._update_status()
+
+    def _size_docks(self) -> None:
+        """The docks take a fair share by default, and each can be dragged down to a narrow strip."""
+        for dock in (self.dock, self.annotation_dock, self.finding.dock):
+            dock.widget().setMinimumWidth(DOCK_MIN_WIDTH)
+        self.dock.raise_()
+        self.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
 
     # Actions -------------------------------------------------------------------------------------------
     def make_action(self, text: str, icon_name: str | None, slot, shortcuts=(), checkable: bool = False) -> QAction:
@@ -196,8 +207,11 @@ class MainWindow(QMainWindow):
         annotations_toggle.setText(self.tr("Show &annotations"))
         annotations_toggle.setShortcut(QKeySequence("F10"))
         view_menu.addAction(annotations_toggle)
+        view_menu.addAction(self.margin.toggle_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([self.next_action, self.previous_action, self.filter_action])
+        go_menu.addSeparator()
+        go_menu.addActions(self.margin.actions())
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = icons.bind(settings_menu.addMenu(self.tr("&Language")), "language")
         language_menu.addActions(list(self.language_actions.values()))

@@ -213,6 +213,25 @@ def _choice_setting(default: str, choices: Iterable[str]) -> _Setting[str]:
     return _Setting(default, parse, accept)
 
 
+def _bool_setting(default: bool) -> _Setting[bool]:
+    def parse(raw: object) -> bool:
+        if isinstance(raw, bool):
+            return raw
+        text = _text(raw).strip().casefold()
+        if text in ("true", "1", "yes", "on"):
+            return True
+        if text in ("false", "0", "no", "off"):
+            return False
+        raise ValueError(f"not a yes or no: {raw!r}")
+
+    def accept(value: object) -> bool:
+        if not isinstance(value, bool):
+            raise TypeError(f"expected a bool, got {value!r}")
+        return value
+
+    return _Setting(default, parse, accept)
+
+
 def _bytes_setting() -> _Setting[QByteArray | None]:
     # Qt's saveGeometry()/saveState() blobs; restoreGeometry() rejects a corrupt blob by itself,
     # so the only check needed here is that it is a byte array at all.
@@ -249,6 +268,7 @@ class Preferences(_Group):
     page_width = _int_setting(760, PAGE_WIDTH_RANGE)  # pixels
     theme = _choice_setting("light", THEMES)
     author = _str_setting("")  # signs the user's notes; empty means anonymous
+    margin_notes = _bool_setting(True)  # the notes' cards beside the text
 
     def font_point_size(self) -> int:
         """The reading font size: the preset plus the zoom steps, never below MIN_POINT_SIZE."""
