@@ -39,15 +39,15 @@ class Placed:
 
 
 def place(items: Sequence[Item], gap: float, marker_height: float, window: float, bottom: float | None = None,
-          slack: float = 0.0) -> list[Placed]:
+          slack: float = 0.0, max_room: float = float("inf")) -> list[Placed]:
     """Lay the notes out down the margin.
 
     Notes whose passages begin within `window` of the first one's form a stretch; a stretch of
-    several notes whose cards need more room than the text gives it (to the next stretch, plus
-    `slack`) becomes one grouped marker. Then top-down, `y = max(anchor, previous bottom + gap)`,
+    several notes whose cards need more room than the text gives it (to the next stretch, at most
+    `max_room`, plus `slack`) becomes one grouped marker. Then top-down, `y = max(anchor, previous bottom + gap)`,
     and, when the last one would pass `bottom`, a pass back up that lifts only what must move.
     """
-    ordered = sorted(items, key=lambda item: (item.anchor, item.key))
+    ordered = sorted(items, key=lambda item: item.anchor)  # stable: notes on one line keep the order given
     stretches: list[list[Item]] = []
     for item in ordered:
         if stretches and item.anchor < stretches[-1][0].anchor + window:
@@ -57,7 +57,8 @@ def place(items: Sequence[Item], gap: float, marker_height: float, window: float
     entries: list[tuple[tuple[str, ...], float, float]] = []
     for index, stretch in enumerate(stretches):
         anchor = stretch[0].anchor
-        room = (stretches[index + 1][0].anchor if index + 1 < len(stretches) else float("inf")) - anchor + slack
+        following = stretches[index + 1][0].anchor if index + 1 < len(stretches) else float("inf")
+        room = min(following - anchor, max_room) + slack
         needed = sum(item.height for item in stretch) + gap * (len(stretch) - 1)
         if len(stretch) > 1 and needed > room:
             entries.append((tuple(item.key for item in stretch), anchor, marker_height))

@@ -154,7 +154,9 @@ class MarginNotes(QWidget):
             if note.note or note.tags:
                 items.append(Item(note.uuid, top.top(), self.card_height(note)))
         height = QFontMetricsF(self.font()).height()
-        self.placed = place(items, GAP, marker_height=height + 2 * PADDING - 2, window=2.5 * line, slack=line)
+        # A stretch may push its cards down by half a screen at most before it folds into a marker.
+        self.placed = place(items, GAP, marker_height=height + 2 * PADDING - 2, window=2.5 * line, slack=line,
+                            max_room=max(4 * line, self.view.viewport().height() / 2))
         self._tops = [p.y for p in self.placed]
         self._bars = bars
 

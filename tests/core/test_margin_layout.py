@@ -25,6 +25,9 @@ def test_a_crowded_stretch_becomes_one_marker() -> None:
     assert placed[0].is_group and placed[0].height == MARKER and placed[0].y == 100
     roomy = place([Item("a", 100, 20), Item("b", 110, 20), Item("c", 500, 20)], GAP, MARKER, WINDOW)
     assert [p.keys for p in roomy] == [("a",), ("b",), ("c",)]  # two small cards fit before the next stretch
+    last = [Item(f"m{i}", 100, 60) for i in range(4)]
+    assert len(place(last, GAP, MARKER, WINDOW)) == 4  # nothing follows: room enough
+    assert len(place(last, GAP, MARKER, WINDOW, max_room=200)) == 1  # but not more than max_room
 
 
 def test_the_pass_back_up_lifts_only_what_must_move() -> None:
