@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QTextCursor
+from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from reader.core.margin_layout import Item, Placed, lanes, place
@@ -32,6 +32,7 @@ PADDING = 7
 GAP = 6
 NOTE_LINES = 3
 SWATCH = 9
+PIXMAPS_KEPT = 400
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,11 @@ class MarginNotes(QWidget):
         self.placed: list[Placed] = []
         self._tops: list[float] = []
         self._bars: list[tuple[float, float, int, str]] = []  # (top, bottom, lane, colour) in document y
+        self._items: list[Item] = []
+        self._lanes: list[int] = []
+        self._starts: list[int] = []
+        self._computed = 0  # the notes placed so far (in reading order)
+        self._pixmaps: dict[tuple, QPixmap] = {}
         self._dirty = True
         self.editor: QPlainTextEdit | None = None
         self._editing: str | None = None
@@ -126,11 +132,13 @@ class MarginNotes(QWidget):
         return QRectF(box.x(), box.y() + line.y(), box.width(), line.height())
 
     def card_height(self, note: MarginNote) -> float:
+        """The card's height, from an estimate of its note's wrapped lines (at most NOTE_LINES): exact
+        widths would shape every note's text on opening, and a card's height is a guess at one line."""
         metrics = QFontMetricsF(self.font())
-        inner = self._card_width() - 2 * PADDING
+        per_line = max(8.0, (self._card_width() - 2 * PADDING) / max(1.0, metrics.averageCharWidth()))
         lines = 0
-        for line in note.note.splitlines() or ([""] if not note.note else []):
-            lines += max(1, math.ceil(metrics.horizontalAdvance(line) / max(1.0, inner)))
+        for line in note.note.splitlines():
+            lines += max(1, math.ceil(len(line) / per_line))
             if lines >= NOTE_LINES:
                 break
         lines = min(lines, NOTE_LINES)
@@ -140,25 +148,50 @@ class MarginNotes(QWidget):
         return self.width() - STRIP - 2 * PADDING
 
     def _layout(self) -> None:
+        """Start the layout afresh; only the notes down to a screen below the view are placed now.
+
+        Qt lays a long document out lazily, from the top, as it is shown; asking where the 1,000th
+        note's line is would make it lay out the whole article on opening. Cards only push later
+        cards down, so the notes further down are placed as scrolling reaches them (`_extend`)."""
         self._dirty = False
-        items = []
-        bars = []
-        spans = [(n.start, n.end) for n in self.notes]
-        assigned = lanes(spans)
-        line = QFontMetricsF(self.view.document().defaultFont()).height()
-        for note, lane in zip(self.notes, assigned):
+        self._computed = 0
+        self._items: list[Item] = []
+        self._bars = []
+        self._lanes = lanes([(n.start, n.end) for n in self.notes])
+        self._starts = [n.start for n in self.notes]
+        self.placed = []
+        self._tops = []
+        self._extend(self._wanted_position())
+
+    def _wanted_position(self) -> int:
+        """The display position a screen below the bottom of the view."""
+        view = self.view
+        y = view.verticalScrollBar().value() + 2 * view.viewport().height()
+        return view.document().documentLayout().hitTest(QPointF(view.viewport().width() / 2, y),
+                                                         Qt.HitTestAccuracy.FuzzyHit)
+
+    def _extend(self, position: int) -> None:
+        """Place the notes that begin before display position `position` (and those before them)."""
+        done = self._computed
+        upto = bisect_left(self._starts, position + 1)
+        if upto <= done and done:
+            return
+        for note, lane in zip(self.notes[done:upto], self._lanes[done:upto]):
             top = self._line_rect(note.start)
             bottom = self._line_rect(max(note.start, note.end - 1))
-            colour = note.colors[0] if note.colors else "#999999"
-            bars.append((top.top(), bottom.bottom(), lane, colour))
+            self._bars.append((top.top(), bottom.bottom(), lane, note.colors[0] if note.colors else "#999999"))
             if note.note or note.tags:
-                items.append(Item(note.uuid, top.top(), self.card_height(note)))
+                self._items.append(Item(note.uuid, top.top(), self.card_height(note)))
+        self._computed = max(done, upto)
+        complete = self._computed >= len(self.notes)
+        line = QFontMetricsF(self.view.document().defaultFont()).height()
         height = QFontMetricsF(self.font()).height()
-        # A stretch may push its cards down by half a screen at most before it folds into a marker.
-        self.placed = place(items, GAP, marker_height=height + 2 * PADDING - 2, window=2.5 * line, slack=line,
-                            max_room=max(4 * line, self.view.viewport().height() / 2))
+        # The last cards are lifted so none ends below the text once every note is placed; a stretch may
+        # push its cards down by half a screen at most before it folds into a marker.
+        bottom = self.view.document().documentLayout().documentSize().height() if complete else None
+        self.placed = place(self._items, GAP, marker_height=height + 2 * PADDING - 2, window=2.5 * line, slack=line,
+                            max_room=max(4 * line, self.view.viewport().height() / 2), bottom=bottom)
         self._tops = [p.y for p in self.placed]
-        self._bars = bars
 
     # Painting ---------------------------------------------------------------------------------------------
     def _offset(self) -> float:
@@ -168,6 +201,8 @@ class MarginNotes(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         if self._dirty:
             self._layout()
+        elif self._computed < len(self.notes) and (not self._bars or self._bars[-1][0] < self._offset() + 2 * self.height()):
+            self._extend(self._wanted_position())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -193,8 +228,28 @@ class MarginNotes(QWidget):
             if placed.is_group:
                 self._paint_group(painter, placed, rect, palette)
             else:
-                self._paint_card(painter, self._by_uuid[placed.keys[0]], rect, palette)
+                painter.drawPixmap(rect.topLeft(), self._card_pixmap(self._by_uuid[placed.keys[0]], rect, palette))
         painter.end()
+
+    def _card_pixmap(self, note: MarginNote, rect: QRectF, palette: QPalette) -> QPixmap:
+        """The card drawn once and kept: scrolling then only copies pixels (shaping Persian text is slow)."""
+        key = (note, note.uuid == self.current, round(rect.width()), round(rect.height()), palette.cacheKey(),
+               self.layoutDirection(), self.font().key())
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            if len(self._pixmaps) > PIXMAPS_KEPT:
+                self._pixmaps.clear()
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(math.ceil(rect.width() * ratio), math.ceil(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setFont(self.font())
+            self._paint_card(painter, note, QRectF(0, 0, rect.width(), rect.height()), palette)
+            painter.end()
+            self._pixmaps[key] = pixmap
+        return pixmap
 
     def _leader(self, painter: QPainter, placed: Placed, rect: QRectF, offset: float, rtl_side: bool,
                 palette: QPalette) -> None:
@@ -287,6 +342,9 @@ class MarginNotes(QWidget):
         """Where the card of `uuid` is drawn now, in widget coordinates (None in a group or without a card)."""
         if self._dirty:
             self._layout()
+        note = self._by_uuid.get(uuid)
+        if note is not None:
+            self._extend(note.start)
         rtl_side = self.x() < self.view.viewport().x()
         for placed in self.placed:
             if placed.keys == (uuid,):
