@@ -33,6 +33,7 @@ GAP = 6
 NOTE_LINES = 3
 SWATCH = 9
 PIXMAPS_KEPT = 400
+EXTEND_SCREENS = 4
 
 
 @dataclass(frozen=True)
@@ -164,9 +165,10 @@ class MarginNotes(QWidget):
         self._extend(self._wanted_position())
 
     def _wanted_position(self) -> int:
-        """The display position a screen below the bottom of the view."""
+        """The display position three screens below the top of the view (placing a few screens at a time
+        keeps the re-placing of what is above rare while scrolling)."""
         view = self.view
-        y = view.verticalScrollBar().value() + 2 * view.viewport().height()
+        y = view.verticalScrollBar().value() + EXTEND_SCREENS * view.viewport().height()
         return view.document().documentLayout().hitTest(QPointF(view.viewport().width() / 2, y),
                                                          Qt.HitTestAccuracy.FuzzyHit)
 
