@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFontDialog, QLabel, QM
 from reader import __version__
 from reader.gui import icons
 from reader.gui.annotating import Annotating
+from reader.gui.article_export import ArticleExportController
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_panel import AnnotationPanel
 from reader.gui.exchange_controller import ExchangeController
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._size_docks()
         self.importer = ImportController(self, self.ops)
         self.exchange = ExchangeController(self, self.ops, self._show_status)
+        self.article_export = ArticleExportController(self, self._show_status)
         self.status_count = QLabel(self)
         self.status_date = QLabel(self)
         self.statusBar().addWidget(self.status_date, 1)
@@ -176,6 +178,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_folder_action, self.import_files_action, self.import_zip_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.merge_action])
+        file_menu.addSeparator()
+        file_menu.addActions(self.article_export.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))

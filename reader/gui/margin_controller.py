@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from reader.core.records import AnnotationRecord, TagRecord
+from reader.gui import icons
 from reader.gui.margin import WIDTH, MarginNote, MarginNotes
 
 
@@ -26,6 +27,7 @@ class MarginController(QObject):
         self.toggle_action = QAction(self.tr("Show &margin notes"), window)
         self.toggle_action.setObjectName("marginToggle")
         self.toggle_action.setCheckable(True)
+        icons.bind(self.toggle_action, "margin_notes")
         self.toggle_action.toggled.connect(self.set_shown)
         window.addAction(self.toggle_action)
         self.next_action = window.make_action(self.tr("Ne&xt annotation"), None, lambda: self.step(1), ["F8"])
