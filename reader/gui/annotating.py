@@ -17,6 +17,7 @@ from reader.core import words
 from reader.core.changes import Changes
 from reader.gui import icons, tasks
 from reader.gui.annotation_controller import AnnotationController
+from reader.gui.errors import isolate
 from reader.gui.annotation_dialogs import NoteDialog
 from reader.gui.highlight_layers import Highlight
 from reader.gui.reader_view import ReaderView
@@ -50,7 +51,10 @@ class Annotating(QObject):
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
         icons.bind(self.undo_action, "undo")
         self.redo_action = controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        # Both usual keys, each once: the platform's Redo is one of them, and a key listed twice on an
+        # action is an ambiguous shortcut that does nothing.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        self.redo_action.setShortcuts(list({key.toString(): key for key in redo_keys if not key.isEmpty()}.values()))
         icons.bind(self.redo_action, "redo")
         window.addActions([self.undo_action, self.redo_action])
         self.note_action = icons.bind(QAction(self.tr("Edit &note…"), self), "note")
@@ -94,8 +98,8 @@ class Annotating(QObject):
             action.setShortcuts(keys)
             # Digits act only in the reader, so typing a number in the filter box stays typing.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(self.tr("Tag the selection as «%1» (%2)").replace("%1", tag.name)
-                              .replace("%2", ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)))
+            action.setToolTip(self.tr("Tag the selection as «%1» (%2)").replace("%1", isolate(tag.name))
+                              .replace("%2", isolate(", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys))))
             action.triggered.connect(lambda _=False, t=tag.id: self.tag_selection(t))
             self.tag_actions.append(action)
             self.palette.addAction(action)
@@ -207,7 +211,9 @@ class Annotating(QObject):
     def edit_note(self, uuid: str) -> None:
         """The same note editor as the annotation panel's (it keeps what was typed exactly)."""
         record = self.controller.service.get(uuid)
-        dialog = self.note_dialog = NoteDialog(record.note, self._window)
+        rtl = self.reader.article is None or self.reader.article.direction != "ltr"
+        dialog = self.note_dialog = NoteDialog(record.note, self._window,
+                                               Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         dialog.setWindowTitle(self.tr("Note on «%1»").replace(
             "%1", record.quote if len(record.quote) < 60 else record.quote[:57] + "…"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

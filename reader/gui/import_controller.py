@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core.formats import ARTICLE_SUFFIXES
 from reader.gui import file_dialogs
-from reader.gui.errors import message_for
+from reader.gui.errors import isolate, message_for
 from reader.gui.operations import Background, CancelCheck, Operations, Report
 from reader.services.library import Library
 
@@ -81,7 +81,7 @@ class ImportController(QObject):
         return (self.tr("Importing %1 of %2\n%3")
                 .replace("%1", QLocale().toString(done))
                 .replace("%2", QLocale().toString(total))
-                .replace("%3", Path(current).name))
+                .replace("%3", isolate(Path(current).name)))
 
     def _done(self, report: ImportReport) -> None:
         self.finished.emit(report)

@@ -9,7 +9,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QFontDialog, QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QFontDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QToolButton
 
 from reader import __version__
 from reader.gui import icons
@@ -27,7 +27,7 @@ from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
 from reader.gui.theme import THEMES, apply_theme
 from reader.core.changes import Changes
 from reader.core.errors import HashiyaError
-from reader.gui.errors import show_error
+from reader.gui.errors import isolate, show_error
 from reader.gui.operations import Operations
 from reader.services.library import Library
 
@@ -200,8 +200,12 @@ class MainWindow(QMainWindow):
         spacing_menu.addActions(list(self.spacing_actions.values()))
         width_menu = icons.bind(view_menu.addMenu(self.tr("Page &width")), "page_width")
         width_menu.addActions(list(self.width_actions.values()))
-        self.theme_menu = icons.bind(view_menu.addMenu(self.tr("&Theme")), "theme_light")
+        self.theme_menu = icons.bind(view_menu.addMenu(self.tr("&Theme")), f"theme_{self.preferences.theme}")
         self.theme_menu.addActions(list(self.theme_actions.values()))
+        self.theme_button_action = icons.bind(QAction(self.tr("Theme"), self), f"theme_{self.preferences.theme}")
+        self.theme_button_action.setToolTip(self.tr("Next theme (the arrow lists them)"))
+        self.theme_button_action.setMenu(self.theme_menu)
+        self.theme_button_action.triggered.connect(self.next_theme)
         view_menu.addSeparator()
         library_toggle = self.dock.toggleViewAction()
         library_toggle.setText(self.tr("Show &library"))
@@ -236,8 +240,10 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
         toolbar.addSeparator()
         toolbar.addAction(self.font_action)
-        theme_button_action = self.theme_menu.menuAction()
-        toolbar.addAction(theme_button_action)
+        toolbar.addAction(self.theme_button_action)
+        button = toolbar.widgetForAction(self.theme_button_action)
+        button.setObjectName("themeButton")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)  # a click: the next theme; ▾: the list
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.annotating.palette)
@@ -286,8 +292,15 @@ class MainWindow(QMainWindow):
         self.preferences.theme = name
         apply_theme(QApplication.instance(), name)
         icons.clear_cache()
+        # The theme's own icon on the toolbar button and the menu, then every icon in the new colours.
+        icons.bind(self.theme_button_action, f"theme_{name}")
+        icons.bind(self.theme_menu, f"theme_{name}")
         icons.refresh(self)
         self.apply_preferences()
+
+    def next_theme(self) -> None:
+        names = list(THEMES)
+        self.set_theme(names[(names.index(self.preferences.theme) + 1) % len(names)])
 
     def set_language(self, language: str) -> None:
         if language == self.preferences.language:
@@ -369,6 +382,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         total = self.library.article_count()
         self.status_count.setText(self.tr("%Ln article(s)", "", total))
+        self.reader.set_library_empty(total == 0)
         article = self.reader.article
         self.status_date.setText(self.reader.caption.text() if article is not None else "")
 
@@ -397,7 +411,7 @@ class MainWindow(QMainWindow):
 
     def _step_failed(self, step: str, error: HashiyaError) -> None:
         show_error(self, self.tr("Undo"), error).setInformativeText(
-            self.tr("«%1» could not be undone or redone, so it was taken off the undo list.").replace("%1", step))
+            self.tr("«%1» could not be undone or redone, so it was taken off the undo list.").replace("%1", isolate(step)))
 
     def about(self) -> None:
         QMessageBox.about(
