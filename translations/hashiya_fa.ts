@@ -991,6 +991,24 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>QColorDialog</name>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;جستجو در:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;پرونده‌هایی از نوع:</translation>
+    </message>
+</context>
+<context>
     <name>QueryError</name>
     <message>
         <source>Unbalanced quotation mark: close the phrase with another &quot;</source>

@@ -236,7 +236,7 @@ class MarginNotes(QWidget):
     def _card_pixmap(self, note: MarginNote, rect: QRectF, palette: QPalette) -> QPixmap:
         """The card drawn once and kept: scrolling then only copies pixels (shaping Persian text is slow)."""
         key = (note, note.uuid == self.current, round(rect.width()), round(rect.height()), palette.cacheKey(),
-               self.layoutDirection(), self.font().key())
+               self.view.text_is_rtl(), self.font().key())
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             if len(self._pixmaps) > PIXMAPS_KEPT:
@@ -265,14 +265,17 @@ class MarginNotes(QWidget):
         painter.drawLine(QPointF(edge, rect.top() + 8), QPointF(end, placed.anchor - offset + 8))
 
     def _paint_card(self, painter: QPainter, note: MarginNote, rect: QRectF, palette: QPalette) -> None:
+        """A card laid out in the article's direction (its tags' swatches on the text's start side);
+        the note itself in its own."""
         current = note.uuid == self.current
-        fill = palette.color(QPalette.ColorRole.Window)
+        rtl = self.view.text_is_rtl()
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        fill = palette.color(QPalette.ColorRole.Button)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1.5) if current
                        else QPen(palette.color(QPalette.ColorRole.Mid), 0.6))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
         colour = QColor(note.colors[0] if note.colors else "#999999")
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         bar = QRectF(rect.right() - 3, rect.top() + 3, 3, rect.height() - 6) if rtl else QRectF(rect.left(), rect.top() + 3, 3, rect.height() - 6)
         painter.fillRect(bar, colour)
         metrics = QFontMetricsF(self.font())
@@ -312,14 +315,16 @@ class MarginNotes(QWidget):
 
     def _paint_group(self, painter: QPainter, placed: Placed, rect: QRectF, palette: QPalette) -> None:
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 0.6))
-        painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
+        painter.setBrush(palette.color(QPalette.ColorRole.Button))
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         colours = []
         for key in placed.keys:
             for colour in self._by_uuid[key].colors[:1]:
                 if colour not in colours:
                     colours.append(colour)
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        rtl = self.view.text_is_rtl()
+        painter.save()
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         x = rect.right() - PADDING - SWATCH if rtl else rect.left() + PADDING
         for colour in colours[:5]:
             painter.setPen(QPen(QColor(0, 0, 0, 110), 0.8))
@@ -330,6 +335,7 @@ class MarginNotes(QWidget):
         label = self.tr("%n note(s)", "", len(placed.keys))
         text_rect = rect.adjusted(PADDING, 0, -PADDING, 0)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing, label)
+        painter.restore()
 
     # Finding what is where ------------------------------------------------------------------------------------
     def placed_at(self, y: float) -> Placed | None:
@@ -391,7 +397,7 @@ class MarginNotes(QWidget):
         menu.setObjectName("marginGroupMenu")
         for key in placed.keys:
             note = self._by_uuid[key]
-            text = "، ".join(note.tags) if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ", ".join(note.tags)
+            text = "، ".join(note.tags) if self.view.text_is_rtl() else ", ".join(note.tags)
             if note.note:
                 text += " — " + note.note.splitlines()[0][:60]
             action = menu.addAction(text)
