@@ -35,6 +35,8 @@ class DirectionFollower(QObject):
         document = self.editor.document()
         option = document.defaultTextOption()
         option.setTextDirection(direction)
-        option.setAlignment(Qt.AlignmentFlag.AlignLeading)
+        # Spelled out: a plain text editor's layout takes AlignLeading (= AlignLeft) literally.
+        side = Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft
+        option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)

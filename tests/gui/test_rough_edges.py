@@ -63,6 +63,11 @@ def test_the_note_editor_follows_what_is_typed(qtbot) -> None:
     dialog.editor.setPlainText("این ادعا تکذیب شد")
     assert dialog.editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert dialog.editor.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    dialog.resize(420, 300)
+    dialog.show()
+    image = dialog.editor.viewport().grab().toImage()
+    ink = [x for x in range(image.width()) for y in range(40) if QColor(image.pixel(x, y)).lightness() < 100]
+    assert ink and min(ink) > image.width() / 2  # right-aligned, as Persian is written
     hints = [label.text() for label in dialog.findChildren(QLabel)]
     assert any("Ctrl+Enter" in hint for hint in hints)
 
