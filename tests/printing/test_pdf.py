@@ -22,6 +22,12 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppl
 NOTES = ("تکذیب این ادعا در بیانیه وزارت آمده است", "پژوهشگر: گزارش‌ها ژاله و چگونگی «کمبود آب» را نشان می‌دهند")
 
 
+@pytest.fixture(autouse=True)
+def application(qapp):
+    """The test session's QApplication, made before the printing code would make a bare QGuiApplication."""
+    return qapp
+
+
 def words(text: str) -> list[str]:
     """Words after NFKC (presentation forms back to letters); ZWNJ joins, as in the search index."""
     return re.findall(r"\w+", unicodedata.normalize("NFKC", text).replace("\u200c", ""))

@@ -32,33 +32,41 @@ class FontFace:
 
 
 FAMILY = "Hashiya Page"
+MARGIN_REM = 17
+GUTTER_REM = 2
 
+# The margin is Tufte's sidenote: each card floats out of its paragraph into a column kept free
+# beside the text; `clear` stacks a card below the one before it (never over it), and the text
+# flows on without gaps. %(side)s is the text's end side.
 CSS = """
-:root { color-scheme: light dark; --paper: #ffffff; --ink: #1d1d1f; --muted: #6b6b70; --card: #f5f5f2; --rule: #deded9; }
+:root { color-scheme: light dark; --paper: #ffffff; --ink: #1d1d1f; --muted: #6b6b70; --card: #f5f5f2;
+  --rule: #deded9; --edge: rgba(0, 0, 0, 0.35); }
 @media (prefers-color-scheme: dark) {
-  :root { --paper: #17181a; --ink: #e4e4e6; --muted: #9a9aa0; --card: #232427; --rule: #3a3b3f; }
+  :root { --paper: #17181a; --ink: #e4e4e6; --muted: #9a9aa0; --card: #232427; --rule: #3a3b3f;
+    --edge: rgba(255, 255, 255, 0.45); }
+  mark { background-color: var(--bgd); border-bottom-color: var(--ud); }
 }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--paper); color: var(--ink);
   font-family: "%(family)s", "Noto Sans Arabic", "Vazirmatn", "Segoe UI", Tahoma, sans-serif; font-size: 18px; line-height: 1.9; }
-.page { max-width: 1160px; margin: 0 auto; padding: 32px 28px 72px; }
+.page { max-width: %(page_rem)drem; margin: 0 auto; padding: 32px 28px 72px; }
+.text { margin-%(side)s: %(column_rem)drem; }
 .caption { color: var(--muted); font-size: 0.82em; margin: 0 0 0.6em; }
 .caption bdi { white-space: nowrap; }
 h1 { font-size: 1.55em; line-height: 1.55; margin: 0 0 1em; }
 h2 { font-size: 1.05em; margin: 2em 0 0.6em; border-bottom: 1px solid var(--rule); padding-bottom: 0.2em; }
-.row { display: grid; grid-template-columns: minmax(0, 1fr) 17rem; column-gap: 2.2rem; align-items: start; }
-.row > p, .row > h1 { grid-column: 1; margin-top: 0; }
-.row > p { text-align: justify; margin-bottom: 1em; }
-.margin { grid-column: 2; font-size: 0.74em; line-height: 1.65; }
-.card { background: var(--card); border-inline-start: 4px solid var(--c); border-radius: 4px; padding: 0.45em 0.75em;
-  margin-bottom: 0.6em; }
-.card p, .notes p { margin: 0.15em 0; white-space: pre-wrap; }
+.text p { text-align: justify; margin: 0 0 1em; }
+.card { float: %(side)s; clear: %(side)s; margin-%(side)s: -%(column_rem)drem; width: %(margin_rem)drem;
+  margin-bottom: 0.6rem; display: block; background: var(--card); border-inline-start: 4px solid var(--c);
+  border-radius: 4px; padding: 0.45rem 0.75rem; font-size: 13px; font-weight: 400; line-height: 1.65;
+  text-align: start; }
+.card .note, .notes .note, .unplaced .note { display: block; margin: 0.15em 0; white-space: pre-wrap; }
 .num { font-weight: 700; color: var(--muted); margin-inline-end: 0.35em; }
 .tags { font-weight: 700; }
 .by { color: var(--muted); }
 .sw { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 2px; background: var(--c);
-  border: 1px solid rgba(0, 0, 0, 0.35); vertical-align: -0.05em; margin-inline-end: 0.3em; }
-mark { color: inherit; background-color: var(--bg); border-bottom: 2px solid var(--c); padding-bottom: var(--d, 0);
+  border: 1px solid var(--edge); vertical-align: -0.05em; margin-inline-end: 0.3em; }
+mark { color: inherit; background-color: var(--bgl); border-bottom: 2px solid var(--ul); padding-bottom: var(--d, 0);
   -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 sup.ref { font-size: 0.62em; color: var(--muted); font-weight: 700; padding-inline-start: 0.1em; }
 .notes { display: none; }
@@ -68,18 +76,19 @@ sup.ref { font-size: 0.62em; color: var(--muted); font-weight: 700; padding-inli
 .quote { color: var(--muted); }
 .legend ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4em 1.6em; }
 @media (max-width: %(narrow)dpx) {
-  .row { display: block; }
-  .margin { display: none; }
+  .text { margin-%(side)s: 0; }
+  .card { display: none; }
   .notes { display: block; }
 }
 @media print {
   @page { size: A4; margin: 18mm; }
   body { font-size: 11pt; background: #ffffff; color: #000000; }
   .page { max-width: none; padding: 0; }
-  .row { display: block; }
-  .margin { display: none; }
+  .text { margin-%(side)s: 0; }
+  .card { display: none; }
   .notes { display: block; }
-  mark { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  mark { background-color: var(--bgl); border-bottom-color: var(--ul); print-color-adjust: exact;
+    -webkit-print-color-adjust: exact; }
 }
 """
 
@@ -91,7 +100,10 @@ def page_html(page: Page, labels: Labels = ENGLISH, fonts: Sequence[FontFace] = 
         f'src: url(data:font/ttf;base64,{base64.b64encode(face.data).decode("ascii")}) format("{face.format}"); }}\n'
         for face in fonts
     )
-    css = faces + CSS % {"family": FAMILY, "narrow": NARROW_PX}
+    side = "left" if page.direction == "rtl" else "right"
+    extra = "ol { list-style-type: persian; }\n" if labels.persian else ""
+    css = faces + extra + CSS % {"family": FAMILY, "narrow": NARROW_PX, "side": side, "margin_rem": MARGIN_REM,
+                         "column_rem": MARGIN_REM + GUTTER_REM, "page_rem": 44 + MARGIN_REM + GUTTER_REM}
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(page.language)}" dir="{page.direction}">',
@@ -108,8 +120,10 @@ def page_html(page: Page, labels: Labels = ENGLISH, fonts: Sequence[FontFace] = 
         # Each piece isolated and kept on one line; the line breaks only between pieces.
         pieces = SEPARATOR.join(f"<bdi>{escape(p)}</bdi>" for p in page.caption)
         parts.append(f'<p class="caption">{pieces}</p>')
-    parts.append(_row(page, page.title, "h1", labels))
-    parts.extend(_row(page, block, "p", labels) for block in page.paragraphs if block.runs)
+    parts.append('<div class="text">')
+    parts.append(f"<h1>{_runs(page, page.title, labels)}</h1>")
+    parts.extend(f"<p>{_runs(page, block, labels)}</p>" for block in page.paragraphs if block.runs)
+    parts.append("</div>")
     placed = page.placed
     if placed:
         parts.append(f'<section class="notes"><h2>{escape(labels.notes)}</h2><ol>')
@@ -128,31 +142,36 @@ def page_html(page: Page, labels: Labels = ENGLISH, fonts: Sequence[FontFace] = 
     return "\n".join(parts)
 
 
-def _row(page: Page, block: Block, tag: str, labels: Labels) -> str:
-    body = f"<{tag}>{_runs(page, block, labels)}</{tag}>"
-    cards = "".join(_card(page.note(n), labels) for n in block.notes)
-    margin = f'<aside class="margin">{cards}</aside>' if cards else ""
-    return f'<div class="row">{body}{margin}</div>'
-
-
 def _runs(page: Page, block: Block, labels: Labels) -> str:
-    out = []
+    """The block's cards (floating out into the margin from its first line, in reading order), then
+    its text with the marks and a note number after each highlight. (A card placed mid-line, at
+    its passage, can be laid out above an earlier one's: browsers place a float that does not fit
+    on its line on a later one.)"""
+    out = [_card(page.note(n), labels) for n in block.notes]
     for run in block.runs:
         text = escape(run.text).replace("\n", "<br>")
         for depth, number in reversed(list(enumerate(run.marks))):
-            colour = page.note(number).color
-            style = f"--c: {_colour(colour)}; --bg: {_rgba(colour, FILL_ALPHA)}"
-            if depth:
-                style += f"; --d: {depth * UNDERLINE_STEP_PX}px"
-            text = f'<mark data-note="{number}" style="{style}">{text}</mark>'
+            text = f'<mark data-note="{number}" style="{mark_style(page.note(number).color, depth)}">{text}</mark>'
         out.append(text)
         out.extend(f'<sup class="ref">{labels.number(n)}</sup>' for n in run.ends)
     return "".join(out)
 
 
+def mark_style(colour: str, depth: int = 0) -> str:
+    """A mark's colours: on white paper a pale tag colour is filled deeper and underlined darker,
+    on dark paper a dark one is lightened, so every tag colour reads on either."""
+    luminance = _luminance(colour)
+    light_fill = paper_alpha(colour)
+    on_light = _mix(colour, "#000000", 0.45) if luminance > 0.6 else _colour(colour)
+    on_dark = _mix(colour, "#ffffff", 0.5) if luminance < 0.3 else _colour(colour)
+    style = (f"--c: {_colour(colour)}; --bgl: {_rgba(colour, light_fill)}; --ul: {on_light}; "
+             f"--bgd: {_rgba(on_dark, round(FILL_ALPHA + 0.1, 2))}; --ud: {on_dark}")
+    return style + (f"; --d: {depth * UNDERLINE_STEP_PX}px" if depth else "")
+
+
 def _card(note: PageNote, labels: Labels) -> str:
-    return (f'<div class="card" style="--c: {_colour(note.color)}">'
-            f'<span class="num">{labels.number(note.number)}</span>{_note_body(note, labels, with_quote=False)}</div>')
+    return (f'<span class="card" style="--c: {_colour(note.color)}">'
+            f'<span class="num">{labels.number(note.number)}</span>{_note_body(note, labels, with_quote=False)}</span>')
 
 
 def _note_body(note: PageNote, labels: Labels, with_quote: bool) -> str:
@@ -160,9 +179,9 @@ def _note_body(note: PageNote, labels: Labels, with_quote: bool) -> str:
     names = labels.join(note.tags)
     parts = [f'<span class="tags">{swatches}{escape(names or labels.no_tag)}</span>']
     if with_quote:
-        parts.append(f'<p class="quote" dir="auto">«{escape(note.quote)}»</p>')
+        parts.append(f'<span class="note quote" dir="auto">«{escape(note.quote)}»</span>')
     if note.note:
-        parts.append(f'<p dir="auto">{escape(note.note)}</p>')
+        parts.append(f'<span class="note" dir="auto">{escape(note.note)}</span>')
     if note.author:
         parts.append(f' <span class="by" dir="auto">— {escape(note.author)}</span>')
     return "".join(parts)
@@ -179,6 +198,22 @@ def _colour(value: str) -> str:
 def _rgba(value: str, alpha: float) -> str:
     r, g, b = rgb(value)
     return f"rgba({r}, {g}, {b}, {alpha})"
+
+
+def paper_alpha(colour: str) -> float:
+    """How opaque a highlight of this colour is on white paper: a pale colour is laid on deeper."""
+    return round(FILL_ALPHA + (0.25 if _luminance(colour) > 0.75 else 0.0), 2)
+
+
+def _luminance(value: str) -> float:
+    r, g, b = rgb(value)
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+
+
+def _mix(value: str, other: str, share: float) -> str:
+    """`value` moved `share` of the way towards `other`."""
+    a, b = rgb(value), rgb(other)
+    return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b))
 
 
 def rgb(value: str) -> tuple[int, int, int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from reader.core.date_display import SEPARATOR
-from reader.core.render.html import FILL_ALPHA, rgb
+from reader.core.render.html import paper_alpha, rgb
 from reader.core.render.labels import ENGLISH, Labels
 from reader.core.render.page import Block, Page, PageNote
 
@@ -91,11 +91,12 @@ def _swatch(colour: str) -> str:
     return f'<span style="background-color: {_hex(colour)};">&nbsp;&nbsp;&nbsp;</span>'
 
 
-def blend(colours: list[str], alpha: float = FILL_ALPHA) -> str:
-    """The colour of translucent fills laid one over another on white paper."""
+def blend(colours: list[str]) -> str:
+    """The colour of translucent fills laid one over another on white paper (as the HTML lays them)."""
     r = g = b = 255.0
     for colour in colours:
         cr, cg, cb = rgb(colour)
+        alpha = paper_alpha(colour)
         r, g, b = r + (cr - r) * alpha, g + (cg - g) * alpha, b + (cb - b) * alpha
     return f"#{round(r):02x}{round(g):02x}{round(b):02x}"
 

@@ -34,6 +34,14 @@ def css(node, selector: str) -> list:
     return node.xpath(path + "".join(parts))
 
 
+def text_of(element) -> str:
+    """An element's text without the margin cards inside it."""
+    copy = lxml_html.fromstring(lxml_html.tostring(element, encoding="unicode"))
+    for card in css(copy, ".card"):
+        card.drop_tree()
+    return copy.text_content()
+
+
 def rendered(**kwargs) -> str:
     page = build_page(article(**kwargs), sample_annotations(), TAGS, caption=("شنبه ۵ جوزا ۱۴۰۳", "۲۵ می ۲۰۲۴", "azadi"))
     return page_html(page, Labels(persian=True), [FONT])
@@ -46,8 +54,8 @@ def test_language_direction_title_and_caption() -> None:
     assert [b.text for b in css(doc, ".caption bdi")] == ["شنبه ۵ جوزا ۱۴۰۳", "۲۵ می ۲۰۲۴", "azadi"]
     heading = css(doc, "h1")[0]
     assert [s.text for s in css(heading, "sup")] == ["۱"]  # the title's highlight and its note number
-    assert heading.text_content() == article().title.replace("ادعای تازه", "ادعای تازه۱")
-    assert len(css(doc, ".row > p")) == 3
+    assert text_of(heading) == article().title.replace("ادعای تازه", "ادعای تازه۱")
+    assert len(css(doc, ".text > p")) == 3
     ltr = tree(page_html(build_page(article(direction="ltr", language="en"), [], TAGS)))
     assert (ltr.get("lang"), ltr.get("dir")) == ("en", "ltr")
 
@@ -79,11 +87,15 @@ def test_every_highlight_is_a_mark_in_its_tags_colour_and_overlaps_nest() -> Non
 
 def test_margin_cards_notes_unplaced_and_legend() -> None:
     doc = tree(rendered())
-    rows = css(doc, ".row")
-    assert [css(c, ".num")[0].text for c in css(rows[1], ".margin .card")] == ["۲", "۳"]
-    card = css(rows[1], ".card")[1]
+    paragraph = css(doc, ".text > p")[0]
+    cards = css(paragraph, ".card")
+    assert [c.getparent() is paragraph for c in cards] == [True, True]  # they float out of their paragraph
+    assert [css(c, ".num")[0].text for c in cards] == ["۲", "۳"]
+    assert paragraph.index(cards[1]) < paragraph.index(css(paragraph, "mark")[0])  # before the text
+    card = cards[1]
     assert css(card, ".tags")[0].text_content() == "تکذیب، ادعا"
-    assert css(card, "p")[0].text == "تکذیب رسمی\nخط دوم" and css(card, "p")[0].get("dir") == "auto"
+    note = css(card, ".note")[0]
+    assert note.text == "تکذیب رسمی\nخط دوم" and note.get("dir") == "auto"
     assert "Farid" in css(card, ".by")[0].text
     numbered = css(doc, ".notes li")
     assert [li.get("value") for li in numbered] == ["1", "2", "3"]
@@ -91,6 +103,18 @@ def test_margin_cards_notes_unplaced_and_legend() -> None:
     assert len(unplaced) == 1 and "جای آن پیدا نشد" in unplaced[0].text_content()
     legend = [li.text_content() for li in css(doc, ".legend li")]
     assert legend == ["ادعا (۳)", "تکذیب (۲)"]
+    assert "float: left" in css(doc, "style")[0].text  # the end side of a right-to-left page
+    ltr = page_html(build_page(article(direction="ltr", language="en"), sample_annotations(), TAGS))
+    assert "float: right" in ltr
+
+
+def test_pale_and_dark_tag_colours_stay_visible_on_either_paper() -> None:
+    from reader.core.render.html import mark_style
+
+    pale = dict(part.split(": ") for part in mark_style(CLAIM.color).split("; "))
+    dark = dict(part.split(": ") for part in mark_style(DENIAL.color).split("; "))
+    assert pale["--ul"] != CLAIM.color and pale["--bgl"].endswith("0.57)")  # darker underline, deeper fill
+    assert dark["--ud"] != DENIAL.color and dark["--ul"] == DENIAL.color  # lightened on dark paper only
 
 
 def test_text_and_notes_are_escaped_and_colours_checked() -> None:
@@ -103,5 +127,5 @@ def test_text_and_notes_are_escaped_and_colours_checked() -> None:
     text = page_html(page)
     doc = tree(text)
     assert css(doc, "script") == [] and "http://x" not in text
-    assert css(doc, "h1")[0].text_content() == "<b>عنوان</b>"[:3] + "1" + "<b>عنوان</b>"[3:]
-    assert css(doc, ".card p")[0].text == "</p><script>alert(1)</script>"
+    assert text_of(css(doc, "h1")[0]) == "<b>عنوان</b>"[:3] + "1" + "<b>عنوان</b>"[3:]
+    assert css(doc, ".card .note")[0].text == "</p><script>alert(1)</script>"
