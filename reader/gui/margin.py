@@ -32,7 +32,7 @@ PADDING = 7
 GAP = 6
 NOTE_LINES = 3
 SWATCH = 9
-PIXMAPS_KEPT = 400
+PIXMAPS_KEPT = 150  # about 15 MB at most: cards are drawn again as scrolling reaches them
 EXTEND_SCREENS = 4
 
 
@@ -95,6 +95,7 @@ class MarginNotes(QWidget):
     def set_notes(self, notes: list[MarginNote]) -> None:
         self.notes = sorted(notes, key=lambda n: (n.start, -n.end, n.uuid))
         self._by_uuid = {n.uuid: n for n in self.notes}
+        self._pixmaps.clear()
         if self.current not in self._by_uuid:
             self.current = None
         self.invalidate()
@@ -113,6 +114,10 @@ class MarginNotes(QWidget):
         layout = self.view.document().documentLayout()
         layout.documentSizeChanged.connect(lambda _size: self._relayout.start(0))
         self.invalidate()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.invalidate()  # card heights depend on the width
 
     def _scrolled(self) -> None:
         self.update()

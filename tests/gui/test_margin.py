@@ -44,6 +44,25 @@ def test_cards_sit_beside_their_passages_on_the_texts_end_side(qtbot, make_windo
         assert lower.y >= upper.bottom
 
 
+def test_cards_follow_zoom_and_theme_at_once(qtbot, make_window, app_paths) -> None:
+    window, made = window_with_notes(make_window, app_paths)
+    notes = margin(window)
+    notes.repaint()
+    before = [p.anchor for p in notes.placed]
+    window.zoom(3)
+    notes.repaint()
+    after = [p.anchor for p in notes.placed]
+    assert after != before and all(a > b for a, b in zip(after, before))  # a larger font: passages lower
+    line = notes._line_rect(window.reader.display.to_display(made[0].start))
+    assert notes.placed[0].anchor == line.top()
+    window.reader.text_view.verticalScrollBar().setValue(round(notes.placed[0].y) - 20)  # the first card on screen
+    image_before = notes.grab().toImage()
+    window.set_theme("dark")
+    QApplication.processEvents()
+    assert notes.grab().toImage() != image_before
+    window.set_theme("light")
+
+
 def test_click_selects_the_passage_and_the_panel_row(qtbot, make_window, app_paths) -> None:
     window, made = window_with_notes(make_window, app_paths)
     notes = margin(window)
