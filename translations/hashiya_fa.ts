@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_AF" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>All tags</source>
+        <translation>تمام برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>تمام نویسندگان</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بدون نام)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;قالب:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;برچسب:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;نویسنده:</translation>
+    </message>
+</context>
+<context>
     <name>Annotating</name>
     <message>
         <source>Tags</source>
@@ -311,30 +338,6 @@ The details were written to %2</source>
         <source>PDF document (A4)</source>
         <translation>سند PDF (اندازهٔ A4)</translation>
     </message>
-    <message>
-        <source>All tags</source>
-        <translation>تمام برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>All authors</source>
-        <translation>تمام نویسندگان</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(بدون نام)</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;قالب:</translation>
-    </message>
-    <message>
-        <source>&amp;Tag:</source>
-        <translation>&amp;برچسب:</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>&amp;نویسنده:</translation>
-    </message>
 </context>
 <context>
     <name>ArticleListModel</name>
@@ -536,32 +539,8 @@ The details were written to %2</source>
         <translation>تمام مجموعه‌ها</translation>
     </message>
     <message>
-        <source>All tags</source>
-        <translation>تمام برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>All authors</source>
-        <translation>تمام نویسندگان</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(بدون نام)</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;قالب:</translation>
-    </message>
-    <message>
         <source>&amp;Collection:</source>
         <translation>&amp;مجموعه:</translation>
-    </message>
-    <message>
-        <source>&amp;Tag:</source>
-        <translation>بر&amp;چسب:</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>نوی&amp;سنده:</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from reader.core.render.labels import CONTEXT, Labels
-from reader.gui import file_dialogs, icons
+from reader.gui import export_form, file_dialogs, icons
 from reader.gui.errors import isolate
 from reader.gui.operations import Background, CancelCheck, Report
 from reader.services.library import Library
@@ -32,24 +32,11 @@ class ArticleExportDialog(QDialog):
         self.format.addItem(self.tr("PDF document (A4)"), "pdf")
         service = library.annotations
         present = service.for_article(article_id)
-        used_tags = {t for a in present for t in a.tag_ids}
-        self.tag = QComboBox(self)
-        self.tag.addItem(self.tr("All tags"), None)
-        for tag in service.tags():
-            if tag.id in used_tags:
-                self.tag.addItem(icons.tag_swatch(tag.color), tag.name, tag.name)
-        self.author = QComboBox(self)
-        self.author.addItem(self.tr("All authors"), None)
-        for author in sorted({a.author for a in present}):
-            self.author.addItem(author or self.tr("(no name)"), author)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Format:"), self.format)
-        form.addRow(self.tr("&Tag:"), self.tag)
-        form.addRow(self.tr("&Author:"), self.author)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        used = {t for a in present for t in a.tag_ids}
+        self.tag = export_form.tag_choice(self, [tag for tag in service.tags() if tag.id in used])
+        self.author = export_form.author_choice(self, sorted({a.author for a in present}))
+        export_form.form(self, [(export_form.format_label(), self.format), (export_form.tag_label(), self.tag),
+                                (export_form.author_label(), self.author)])
 
     def choice(self) -> tuple[str, str | None, str | None]:
         return self.format.currentData(), self.tag.currentData(), self.author.currentData()

@@ -13,14 +13,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QMessageBox,
     QWidget,
 )
 
 from reader.core.errors import Cancelled
-from reader.gui import file_dialogs
+from reader.gui import export_form, file_dialogs
 from reader.gui.errors import isolate
 from reader.gui.operations import Background, CancelCheck, Operations, Report
 from reader.services.library import Library
@@ -45,23 +43,10 @@ class ExportDialog(QDialog):
             self.collection.addItem(record.name, record.name)
 
         service = library.annotations
-        self.tag = QComboBox(self)
-        self.tag.addItem(self.tr("All tags"), None)
-        for tag in service.tags():
-            self.tag.addItem(tag.name, tag.name)
-        self.author = QComboBox(self)
-        self.author.addItem(self.tr("All authors"), None)
-        for author in service.authors():
-            self.author.addItem(author or self.tr("(no name)"), author)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Format:"), self.format)
-        form.addRow(self.tr("&Collection:"), self.collection)
-        form.addRow(self.tr("&Tag:"), self.tag)
-        form.addRow(self.tr("&Author:"), self.author)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.tag = export_form.tag_choice(self, service.tags())
+        self.author = export_form.author_choice(self, service.authors())
+        export_form.form(self, [(export_form.format_label(), self.format), (self.tr("&Collection:"), self.collection),
+                                (export_form.tag_label(), self.tag), (export_form.author_label(), self.author)])
 
     def choice(self) -> tuple[str, str | None, str | None, str | None]:
         return self.format.currentData(), self.collection.currentData(), self.tag.currentData(), self.author.currentData()
