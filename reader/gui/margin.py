@@ -34,6 +34,7 @@ NOTE_LINES = 3
 SWATCH = 9
 PIXMAPS_KEPT = 150  # about 15 MB at most: cards are drawn again as scrolling reaches them
 EXTEND_SCREENS = 4
+CHAR_WIDTH_SAMPLE = "سخنگوی وزارت این ادعا را رد کرد و گفت که گزارش‌ها نادرست است. The ministry denied the claim."
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class MarginNotes(QWidget):
         self._starts: list[int] = []
         self._computed = 0  # the notes placed so far (in reading order)
         self._pixmaps: dict[tuple, QPixmap] = {}
+        self._char_width_for: tuple[str, float] = ("", 0.0)
         self._dirty = True
         self.editor: QPlainTextEdit | None = None
         self._editing: str | None = None
@@ -141,7 +143,7 @@ class MarginNotes(QWidget):
         """The card's height, from an estimate of its note's wrapped lines (at most NOTE_LINES): exact
         widths would shape every note's text on opening, and a card's height is a guess at one line."""
         metrics = QFontMetricsF(self.font())
-        per_line = max(8.0, (self._card_width() - 2 * PADDING) / max(1.0, metrics.averageCharWidth()))
+        per_line = max(8.0, (self._card_width() - 2 * PADDING) / self._char_width(metrics))
         lines = 0
         for line in note.note.splitlines():
             lines += max(1, math.ceil(len(line) / per_line))
@@ -149,6 +151,15 @@ class MarginNotes(QWidget):
                 break
         lines = min(lines, NOTE_LINES)
         return 2 * PADDING + metrics.height() * (1 + lines) + (2 if lines else 0)
+
+    def _char_width(self, metrics: QFontMetricsF) -> float:
+        """The mean advance of a character of running text in this font (a Persian and an English
+        sentence), measured once per font: the font's own average is a Latin letter's."""
+        key = self.font().key()
+        if self._char_width_for[0] != key:
+            sample = CHAR_WIDTH_SAMPLE
+            self._char_width_for = (key, max(1.0, metrics.horizontalAdvance(sample) / len(sample)))
+        return self._char_width_for[1]
 
     def _card_width(self) -> float:
         return self.width() - STRIP - 2 * PADDING

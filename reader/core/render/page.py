@@ -130,8 +130,12 @@ def _page_note(number: int, a: AnnotationRecord, tags: dict[int, TagRecord], pla
 
 
 def _blocks(text: str, spans: list[tuple[int, int, int]]) -> list[Block]:
-    """Cut the text at paragraph breaks and at every highlight boundary (one sweep over the spans)."""
-    edges = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    """Cut the text at paragraph breaks, at every highlight boundary and where each note number goes
+    (one sweep over the spans)."""
+    refs_at: dict[int, list[int]] = {}
+    for _, end, number in spans:
+        refs_at.setdefault(_word_end(text, end), []).append(number)
+    edges = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans), *refs_at})
     starts_at: dict[int, list[tuple[int, int, int]]] = {}
     for span in spans:
         starts_at.setdefault(span[0], []).append(span)
@@ -157,9 +161,9 @@ def _blocks(text: str, spans: list[tuple[int, int, int]]) -> list[Block]:
             if right <= position or left >= end:
                 continue
             cut_left, cut_right = max(left, position), min(right, end)
-            # A highlight ends with this run when it goes no further into the text (at most into the break).
-            last = end + len(PARAGRAPH_SEPARATOR) if cut_right == end else cut_right
-            ending = tuple(n for n in marks if _span_end(spans, n) <= last)
+            ending = tuple(refs_at.get(cut_right, ()))
+            if cut_right == end:  # the block's last run also takes the numbers of highlights ending in the break
+                ending += tuple(n for at in range(end + 1, end + len(PARAGRAPH_SEPARATOR) + 1) for n in refs_at.get(at, ()))
             runs.append(Run(text[cut_left:cut_right], marks, ending))
         # A highlight starting in the break after a paragraph gets its card beside that paragraph.
         starting = tuple(number for start, _, number in spans
@@ -169,5 +173,13 @@ def _blocks(text: str, spans: list[tuple[int, int, int]]) -> list[Block]:
     return blocks
 
 
-def _span_end(spans: list[tuple[int, int, int]], number: int) -> int:
-    return spans[number - 1][1]
+def _word_end(text: str, position: int) -> int:
+    """Where a highlight's note number goes: its end, or the end of the word it stops inside (a mark
+    in the middle of a word would break the letters' joining)."""
+    while 0 < position < len(text) and _in_word(text[position - 1]) and _in_word(text[position]):
+        position += 1
+    return position
+
+
+def _in_word(character: str) -> bool:
+    return character.isalnum() or character in "\u200c\u200d\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.core.render.page import build_page
-from tests.core.render.samples import CLAIM, DENIAL, TAGS, TEXT, annotation, article, sample_annotations
+from tests.core.render.samples import CLAIM, DENIAL, TAGS, TEXT, annotation, article, sample_annotations, span
 
 
 def test_blocks_are_the_title_and_paragraphs_with_their_offsets() -> None:
@@ -35,6 +35,15 @@ def test_overlapping_highlights_nest_outermost_first_and_end_where_they_end() ->
     assert both and both[0].text == "مبنی بر بسته" and both[0].marks == (2, 3)
     assert both[0].ends == (2,)  # the claim ends where the overlap ends
     assert runs[-1].marks == () and any(r.ends == (3,) for r in runs)
+
+
+def test_a_highlight_ending_inside_a_word_is_numbered_after_the_word() -> None:
+    start, end = span("مقام‌های ایرانی")
+    page = build_page(article(), [annotation("x", start, end - 3, (1,))], TAGS)  # stops in «ایرانی»
+    runs = page.paragraphs[0].runs
+    numbered = next(r for r in runs if r.ends)
+    assert numbered.text == "انی" and numbered.marks == ()  # the rest of «ایرانی», then the number
+    assert [r.text for r in runs if r.marks] == [TEXT[start:end - 3]]
 
 
 def test_deleted_annotations_are_left_out() -> None:
@@ -72,7 +81,10 @@ def test_runs_cover_the_text_and_carry_exactly_the_covering_highlights(raw: list
             assert starts == sorted(starts, key=lambda se: (se[0], -se[1]))  # outermost first
             position += len(run.text)
             ended.extend(run.ends)
-            assert all(position <= spans_of[k][1] <= position + 2 for k in run.ends)
+            # A number follows its highlight, at the end of the word the highlight stops in.
+            assert all(spans_of[k][1] <= position <= spans_of[k][1] + 40 for k in run.ends) or run is block.runs[-1]
+            assert all(not (TEXT[position - 1].isalnum() and position < len(TEXT) and TEXT[position].isalnum())
+                       for _ in run.ends)
     visible = [k for k, (s, e) in spans_of.items() if TEXT[s:e].strip("\n")]
-    assert sorted(ended) == sorted(visible)  # every highlight's reference appears exactly once
+    assert set(visible) <= set(ended) and len(ended) == len(set(ended))  # each number once, every visible one
     assert sorted(k for b in page.blocks for k in b.notes) == sorted(by_number)  # and every card
