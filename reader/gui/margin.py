@@ -34,7 +34,7 @@ NOTE_LINES = 3
 SWATCH = 9
 PIXMAPS_KEPT = 150  # about 15 MB at most: cards are drawn again as scrolling reaches them
 EXTEND_SCREENS = 4
-CHAR_WIDTH_SAMPLE = "سخنگوی وزارت این ادعا را رد کرد و گفت که گزارش‌ها نادرست است. The ministry denied the claim."
+WRAP_SLACK = 1.1  # wrapping at word boundaries leaves the ends of lines empty
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,6 @@ class MarginNotes(QWidget):
         self._starts: list[int] = []
         self._computed = 0  # the notes placed so far (in reading order)
         self._pixmaps: dict[tuple, QPixmap] = {}
-        self._char_width_for: tuple[str, float] = ("", 0.0)
         self._dirty = True
         self.editor: QPlainTextEdit | None = None
         self._editing: str | None = None
@@ -140,26 +139,17 @@ class MarginNotes(QWidget):
         return QRectF(box.x(), box.y() + line.y(), box.width(), line.height())
 
     def card_height(self, note: MarginNote) -> float:
-        """The card's height, from an estimate of its note's wrapped lines (at most NOTE_LINES): exact
-        widths would shape every note's text on opening, and a card's height is a guess at one line."""
+        """The card's height: a header line and the note's wrapped lines, at most NOTE_LINES. (Measured
+        only as notes are placed, a few screens at a time: shaping every note on opening would cost.)"""
         metrics = QFontMetricsF(self.font())
-        per_line = max(8.0, (self._card_width() - 2 * PADDING) / self._char_width(metrics))
+        inner = max(1.0, self._card_width() - 2 * PADDING)
         lines = 0
         for line in note.note.splitlines():
-            lines += max(1, math.ceil(len(line) / per_line))
+            lines += max(1, math.ceil(metrics.horizontalAdvance(line) * WRAP_SLACK / inner))
             if lines >= NOTE_LINES:
                 break
         lines = min(lines, NOTE_LINES)
         return 2 * PADDING + metrics.height() * (1 + lines) + (2 if lines else 0)
-
-    def _char_width(self, metrics: QFontMetricsF) -> float:
-        """The mean advance of a character of running text in this font (a Persian and an English
-        sentence), measured once per font: the font's own average is a Latin letter's."""
-        key = self.font().key()
-        if self._char_width_for[0] != key:
-            sample = CHAR_WIDTH_SAMPLE
-            self._char_width_for = (key, max(1.0, metrics.horizontalAdvance(sample) / len(sample)))
-        return self._char_width_for[1]
 
     def _card_width(self) -> float:
         return self.width() - STRIP - 2 * PADDING
