@@ -81,23 +81,34 @@ def place(items: Sequence[Item], gap: float, marker_height: float, window: float
     return [Placed(keys, anchor, y, height) for (keys, anchor, height), y in zip(entries, ys)]
 
 
+class LaneAssigner:
+    """Lanes for spans given in order of start (longest first among equal starts): each gets the
+    lowest lane free at its start, so spans sharing a lane never overlap and no more lanes are used
+    than the deepest overlap needs. A prefix's lanes never change as more spans come, so the margin
+    can assign them as it places notes."""
+
+    def __init__(self) -> None:
+        self._busy: list[tuple[int, int]] = []  # (end, lane) of spans still open
+        self._free: list[int] = []
+        self._count = 0
+
+    def assign(self, start: int, end: int) -> int:
+        while self._busy and self._busy[0][0] <= start:
+            heapq.heappush(self._free, heapq.heappop(self._busy)[1])
+        if self._free:
+            lane = heapq.heappop(self._free)
+        else:
+            lane = self._count
+            self._count += 1
+        heapq.heappush(self._busy, (end, lane))
+        return lane
+
+
 def lanes(spans: Sequence[tuple[int, int]]) -> list[int]:
-    """A lane for each span (start, end), so that spans sharing a lane never overlap, using as few
-    lanes as the deepest overlap needs (intervals sorted by start, each given the lowest free lane)."""
+    """A lane for each span (start, end), in any order (see LaneAssigner)."""
     order = sorted(range(len(spans)), key=lambda i: (spans[i][0], -spans[i][1]))
     result = [0] * len(spans)
-    busy: list[tuple[int, int]] = []  # (end, lane) of spans still open
-    free: list[int] = []
-    count = 0
+    assigner = LaneAssigner()
     for i in order:
-        start, end = spans[i]
-        while busy and busy[0][0] <= start:
-            heapq.heappush(free, heapq.heappop(busy)[1])
-        if free:
-            lane = heapq.heappop(free)
-        else:
-            lane = count
-            count += 1
-        result[i] = lane
-        heapq.heappush(busy, (end, lane))
+        result[i] = assigner.assign(*spans[i])
     return result

@@ -30,9 +30,10 @@ HAZM_DELAY_MS = 1500
 
 
 class Annotating(QObject):
-    highlights_refreshed = Signal(object, object)
-    """Fires with the open article's annotations (placed ones) and the tags by id, each time its
-    highlights were redrawn (an article opened, an annotation or tag changed)."""
+    highlights_refreshed = Signal(object, object, object)
+    """Fires with the open article's placed annotations, the tags by id and their highlights (display
+    spans, in the same order), each time the highlights were redrawn (an article opened, an
+    annotation or tag changed)."""
 
     def __init__(self, window: QWidget, reader: ReaderView, controller: AnnotationController,
                  preferences: Preferences, status: Callable[[str], None]) -> None:
@@ -147,7 +148,7 @@ class Annotating(QObject):
         display = self.reader.display
         if display is None:
             self.reader.set_highlights([])
-            self.highlights_refreshed.emit([], {})
+            self.highlights_refreshed.emit([], {}, [])
             return
         tags = {t.id: t for t in self.controller.tags()}
         highlights = []
@@ -161,7 +162,7 @@ class Annotating(QObject):
             highlights.append(Highlight(record.uuid, start, end, tuple(tags[t].color for t in record.tag_ids if t in tags)))
             placed.append(record)
         self.reader.set_highlights(highlights)
-        self.highlights_refreshed.emit(placed, tags)
+        self.highlights_refreshed.emit(placed, tags, highlights)
 
     def tooltip_for(self, uuid: str) -> str:
         """Hover text, made when the pointer is over the highlight rather than for all 1,000 up front."""

@@ -315,7 +315,9 @@ class ArticleTextView(QTextBrowser):
             start = max(self.SIDE_MIN_TEXT, min(free - end, free // 2))
         rtl = self.text_is_rtl()
         left, right = (end, start) if rtl else (start, end)
-        self.setViewportMargins(left, 16, right, 16)
+        margins = self.viewportMargins()
+        if (margins.left(), margins.top(), margins.right(), margins.bottom()) != (left, 16, right, 16):
+            self.setViewportMargins(left, 16, right, 16)  # (it lays the children out even when unchanged)
         if side is not None:
             viewport = self.viewport().geometry()
             width = side.minimumWidth()

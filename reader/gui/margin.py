@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
-from reader.core.margin_layout import Item, Placed, lanes, place
+from reader.core.margin_layout import Item, LaneAssigner, Placed, place
 from reader.core.text import text_direction
 from reader.gui.text_direction import DirectionFollower
 
@@ -37,9 +37,9 @@ EXTEND_SCREENS = 4
 WRAP_SLACK = 1.1  # wrapping at word boundaries leaves the ends of lines empty
 
 
-@dataclass(frozen=True)
-class MarginNote:
-    """An annotation as the margin shows it; `start`/`end` are display positions."""
+class MarginNote(NamedTuple):
+    """An annotation as the margin shows it; `start`/`end` are display positions. (A tuple rather
+    than a dataclass: an article with 1,000 annotations makes 1,000 of them on opening.)"""
 
     uuid: str
     start: int
@@ -76,7 +76,7 @@ class MarginNotes(QWidget):
         self._tops: list[float] = []
         self._bars: list[tuple[float, float, int, str]] = []  # (top, bottom, lane, colour) in document y
         self._items: list[Item] = []
-        self._lanes: list[int] = []
+        self._lanes = LaneAssigner()
         self._starts: list[int] = []
         self._computed = 0  # the notes placed so far (in reading order)
         self._pixmaps: dict[tuple, QPixmap] = {}
@@ -164,7 +164,7 @@ class MarginNotes(QWidget):
         self._computed = 0
         self._items: list[Item] = []
         self._bars = []
-        self._lanes = lanes([(n.start, n.end) for n in self.notes])
+        self._lanes = LaneAssigner()
         self._starts = [n.start for n in self.notes]
         self.placed = []
         self._tops = []
@@ -184,7 +184,8 @@ class MarginNotes(QWidget):
         upto = bisect_left(self._starts, position + 1)
         if upto <= done and done:
             return
-        for note, lane in zip(self.notes[done:upto], self._lanes[done:upto]):
+        for note in self.notes[done:upto]:
+            lane = self._lanes.assign(note.start, note.end)  # notes are in start order, as lanes need
             top = self._line_rect(note.start)
             bottom = self._line_rect(max(note.start, note.end - 1))
             self._bars.append((top.top(), bottom.bottom(), lane, note.colors[0] if note.colors else "#999999"))

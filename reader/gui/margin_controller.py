@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 
 from reader.core.records import AnnotationRecord, TagRecord
 from reader.gui import icons
+from reader.gui.highlight_layers import Highlight
 from reader.gui.margin import WIDTH, MarginNote, MarginNotes
 
 
@@ -43,15 +44,13 @@ class MarginController(QObject):
         self.margin.setVisible(shown)
         self._window.reader.text_view.update_margins()
 
-    def show_annotations(self, records: list[AnnotationRecord], tags: dict[int, TagRecord]) -> None:
-        display = self._window.reader.display
+    def show_annotations(self, records: list[AnnotationRecord], tags: dict[int, TagRecord],
+                         highlights: list[Highlight]) -> None:
         notes = []
-        if display is not None:
-            for record in records:
-                start, end = display.span_to_display(record.start, record.end)
-                known = [tags[t] for t in record.tag_ids if t in tags]
-                notes.append(MarginNote(record.uuid, start, end, tuple(t.color for t in known),
-                                        tuple(t.name for t in known), record.note, record.author))
+        for record, highlight in zip(records, highlights):
+            names = tuple(tags[t].name for t in record.tag_ids if t in tags)
+            notes.append(MarginNote(record.uuid, highlight.start, highlight.end, highlight.colors, names,
+                                    record.note, record.author))
         self.margin.set_notes(notes)
 
     def step(self, delta: int) -> None:
