@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,9 @@ def write_atomically(out: str | Path, write: Callable[[BinaryIO], None],
             write(stream)
             stream.flush()
             os.fsync(stream.fileno())
+        # mkstemp makes the file private (0600); an exported file is meant to be shared, or keeps the
+        # permissions of the file it replaces.
+        os.chmod(temporary, stat.S_IMODE(out.stat().st_mode) if out.exists() else 0o644)
         if cancelled is not None and cancelled():
             raise Cancelled()
         os.replace(temporary, out)
