@@ -135,6 +135,13 @@ def run_annotations(sizes: Sizes, verbose: bool) -> Run:
         Figure("annotations", "annotations.open_ms", f"Open an article with {n} annotations, to painted",
                result["open_to_painted_ms_median"], "ms", op="<=", budget=b.OPEN_ANNOTATED_MS,
                extra=f"(median of 7; {result['highlights_painted']:,} highlights)"),
+        Figure("annotations", "annotations.open_without_margin_ms", "  the same, margin notes hidden",
+               result["open_without_margin_ms_median"], "ms",
+               extra=f"(median of 5; the margin held {result['margin_cards']:,} cards, {result['margin_groups']:,} groups)"),
+        Figure("annotations", "annotations.scroll_frame_ms", "Scroll it half a screen, repainted with the margin (p95)",
+               result["scroll_frame_ms_p95"], "ms", op="<=", budget=b.SCROLL_FRAME_P95_MS,
+               extra=f"({result['scroll_frames']} frames; median {result['scroll_frame_ms_median']:.1f}, "
+                     f"max {result['scroll_frame_ms_max']:.1f} ms)"),
         Figure("annotations", "annotations.save_ms", "Save one annotation (committed)",
                result["save_one_ms_median"], "ms", op="<=", budget=b.SAVE_ANNOTATION_MS,
                extra=f"(median of 50; p95 {result['save_one_ms_p95']:.1f} ms)"),

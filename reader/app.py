@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge", "agreement", "suggest",
-                "collections", "collection", "article", "outlets", "desktop-entry"}
+                "collections", "collection", "article", "outlets", "export-article", "desktop-entry"}
 log = logging.getLogger("reader")
 
 

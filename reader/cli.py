@@ -115,6 +115,13 @@ def build_parser() -> argparse.ArgumentParser:
     outlets.add_argument("--collection", metavar="NAME", help="only this collection")
     outlets.add_argument("--json", action="store_true", help="one JSON object per line")
     library_option(outlets)
+    page = commands.add_parser("export-article", help="one article with its highlights and notes, as HTML or PDF")
+    page.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    page.add_argument("--format", required=True, choices=("html", "pdf"))
+    page.add_argument("out", metavar="OUT", type=Path, help="the file to write")
+    page.add_argument("--tag", metavar="NAME", help="only annotations with this tag")
+    page.add_argument("--author", metavar="NAME", help="only annotations by this author")
+    library_option(page)
 
     desktop = commands.add_parser("desktop-entry", help="add Hashiya to the applications menu (Linux)")
     desktop.add_argument("--remove", action="store_true", help="take the menu entry and its icon away again")
@@ -526,6 +533,37 @@ def _refused(yes: bool, question: str) -> int | None:
     return EXIT_ERROR
 
 
+def _export_article(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        article = library.existing_article(args.article_id)
+        persian = (article.language or "fa").startswith("fa")
+        annotated = library.pages.page(args.article_id, args.tag, args.author, ui_language="fa" if persian else "en")
+        labels = _page_labels(persian)
+        if args.format == "html":
+            library.pages.write_html(annotated, args.out, labels)
+        else:
+            from reader.printing.pdf import write_pdf
+
+            write_pdf(annotated.page, args.out, labels)
+    print(f"wrote article {args.article_id} with {len(annotated.page.placed)} highlight(s) to {args.out}")
+    return EXIT_OK
+
+
+def _page_labels(persian: bool):
+    """The page's own words in the article's language: Persian for Persian and Dari articles."""
+    from reader.core.render.labels import CONTEXT, ENGLISH, Labels
+
+    if not persian:
+        return ENGLISH
+    from PySide6.QtCore import QTranslator
+
+    from reader.services.locations import translations_path
+
+    translator = QTranslator()
+    translator.load(str(translations_path() / "hashiya_fa.qm"))  # when it is missing, the words stay English
+    return Labels.translated(lambda text: translator.translate(CONTEXT, text) or text, persian=True)
+
+
 def _desktop_entry(args: argparse.Namespace) -> int:
     from reader.services import desktop_entry
 
@@ -560,5 +598,6 @@ COMMANDS = {
     "collections": _collections,
     "collection": _collection,
     "article": _article,
+    "export-article": _export_article,
     "desktop-entry": _desktop_entry,
 }

@@ -1,7 +1,8 @@
 """`--self-test`: prove, offscreen, that this build of Hashiya can do its job.
 
 Opens a fresh library in a temporary folder, imports the bundled sample, runs hazm's normalizer
-and sentence splitter, builds the main window and renders an article with a highlight. Exits 0
+and sentence splitter, builds the main window and renders an article with a highlight, then exports
+that article as HTML and PDF. Exits 0
 only when every step worked; each step prints one line, so a failing bundle says what broke.
 """
 
@@ -84,6 +85,9 @@ def run_self_test() -> int:
         icon = app.windowIcon().pixmap(32, 32).toImage()
         if icon.isNull() or icon.pixelColor(16, 16).alpha() == 0:  # the SVG image plugin is missing
             raise RuntimeError("the application icon did not render")
+        cards = len(main.margin.margin.notes)
+        if main.margin.margin.isVisible() and cards != 1:
+            raise RuntimeError(f"the margin shows {cards} notes, not 1")
         from reader.gui.help import guide_path
 
         guides = [guide_path(language) for language in ("fa", "en")]
@@ -91,10 +95,25 @@ def run_self_test() -> int:
             raise RuntimeError(f"the user guide is missing from the bundle: {guides}")
         main.close()
         main.library.close()
-        return f"{image.width()}×{image.height()} rendered, {painted} highlight, icon drawn, user guide bundled"
+        return (f"{image.width()}×{image.height()} rendered, {painted} highlight, {cards} margin note, icon drawn, "
+                "user guide bundled")
+
+    def annotated_page() -> str:
+        from reader.printing.pdf import pdf_bytes
+        from reader.services.library import Library
+
+        with Library(folder / "library.sqlite") as lib:
+            annotated = lib.pages.page(int(state["article_id"]))  # type: ignore[arg-type]
+            html = lib.pages.write_html(annotated, folder / "page.html").read_text(encoding="utf-8")
+            pdf = pdf_bytes(annotated.page)
+        if "@font-face" not in html or html.count("<mark ") < 1:
+            raise RuntimeError("the HTML page lacks its font or its highlight")
+        if not pdf.startswith(b"%PDF-") or b"NotoSansArabicStatic" not in pdf:  # the export font is bundled
+            raise RuntimeError("the PDF was not written with the export font")
+        return f"HTML {len(html) // 1024} KB, PDF {len(pdf) // 1024} KB"
 
     results = [_step("library and sample import", library), _step("hazm normalize and split", hazm_text),
-               _step("main window with a highlight", window)]
+               _step("main window with a highlight", window), _step("annotated page as HTML and PDF", annotated_page)]
     ok = all(results)
     print("self-test passed" if ok else "self-test FAILED", flush=True)
     return 0 if ok else 1

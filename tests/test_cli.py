@@ -137,6 +137,33 @@ def test_annotate_and_list_annotations(tmp_path: Path) -> None:
     assert len(run("annotations", library=library).stdout.splitlines()) == 1
 
 
+def test_export_article_as_html_and_pdf_with_filters(tmp_path: Path) -> None:
+    library, article = one_imported_article(tmp_path)
+    aid = str(article["id"])
+    run("annotate", aid, "--quote", "گزارش‌ها نادرست است", "--tag", "تکذیب", "--note", "یادداشت فرید", "--author", "Farid",
+        library=library)
+    run("annotate", aid, "--quote", "صدای انفجار", "--tag", "ادعا", "--note", "یادداشت پروانه", "--author", "Parwana",
+        library=library)
+    page = tmp_path / "out" / "page.html"
+    made = run("export-article", aid, "--format", "html", str(page), library=library)
+    assert made.returncode == 0, made.stderr
+    assert "2 highlight(s)" in made.stdout
+    text = page.read_text(encoding="utf-8")
+    assert text.count("<mark ") == 2 and "یادداشت فرید" in text and "یادداشت پروانه" in text
+    assert '<html lang="fa-AF" dir="rtl">' in text and "<h2>یادداشت‌ها</h2>" in text  # the page's words in Persian
+    only = run("export-article", aid, "--format", "html", str(page), "--author", "Farid", library=library)
+    assert only.returncode == 0 and "یادداشت پروانه" not in page.read_text(encoding="utf-8")
+    run("export-article", aid, "--format", "html", str(page), "--tag", "ادعا", library=library)
+    assert "یادداشت فرید" not in page.read_text(encoding="utf-8")
+    pdf = tmp_path / "page.pdf"
+    assert run("export-article", aid, "--format", "pdf", str(pdf), library=library).returncode == 0
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    assert run("export-article", "999", "--format", "pdf", str(pdf), library=library).returncode == 2
+    assert run("export-article", aid, "--format", "html", str(page), "--tag", "نیست", library=library).returncode == 2
+    assert run("export-article", aid, "--format", "doc", str(page), library=library).returncode == 2
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".hashiya-")) == []  # no temporary left
+
+
 def test_annotate_refuses_missing_and_ambiguous_quotes(tmp_path: Path) -> None:
     library, article = one_imported_article(tmp_path)
     missing = run("annotate", str(article["id"]), "--quote", "چیزی که نیست", "--tag", "ادعا", library=library)

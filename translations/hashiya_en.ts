@@ -31,45 +31,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Added: %Ln annotation(s)</source>
+        <source>Would add %Ln annotation(s)</source>
         <translation>
-            <numerusform>Added: %Ln annotation</numerusform>
-            <numerusform>Added: %Ln annotations</numerusform>
+            <numerusform>Would add %Ln annotation</numerusform>
+            <numerusform>Would add %Ln annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Updated: %Ln annotation(s)</source>
+        <source>Would update %Ln annotation(s)</source>
         <translation>
-            <numerusform>Updated: %Ln annotation</numerusform>
-            <numerusform>Updated: %Ln annotations</numerusform>
+            <numerusform>Would update %Ln annotation</numerusform>
+            <numerusform>Would update %Ln annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted: %Ln annotation(s)</source>
+        <source>Would delete %Ln annotation(s)</source>
         <translation>
-            <numerusform>Deleted: %Ln annotation</numerusform>
-            <numerusform>Deleted: %Ln annotations</numerusform>
+            <numerusform>Would delete %Ln annotation</numerusform>
+            <numerusform>Would delete %Ln annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Orphaned, for review: %Ln annotation(s)</source>
+        <source>Would keep %Ln annotation(s) for review, their passage not found</source>
         <translation>
-            <numerusform>Orphaned, for review: %Ln annotation</numerusform>
-            <numerusform>Orphaned, for review: %Ln annotations</numerusform>
+            <numerusform>Would keep %Ln annotation for review, its passage not found</numerusform>
+            <numerusform>Would keep %Ln annotations for review, their passage not found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unchanged: %Ln annotation(s)</source>
+        <source>Would leave %Ln annotation(s) unchanged</source>
         <translation>
-            <numerusform>Unchanged: %Ln annotation</numerusform>
-            <numerusform>Unchanged: %Ln annotations</numerusform>
+            <numerusform>Would leave %Ln annotation unchanged</numerusform>
+            <numerusform>Would leave %Ln annotations unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Articles brought in from the files: %Ln</source>
+        <source>Would bring in %Ln article(s) from the files</source>
         <translation>
-            <numerusform>Articles brought in from the files: %Ln</numerusform>
-            <numerusform>Articles brought in from the files: %Ln</numerusform>
+            <numerusform>Would bring in %Ln article from the files</numerusform>
+            <numerusform>Would bring in %Ln articles from the files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -128,6 +128,16 @@
         <translation>
             <numerusform>%Ln article</numerusform>
             <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarginNotes</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_AF" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>All tags</source>
+        <translation>تمام برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>تمام نویسندگان</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بدون نام)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;قالب:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;برچسب:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;نویسنده:</translation>
+    </message>
+</context>
+<context>
     <name>Annotating</name>
     <message>
         <source>Tags</source>
@@ -295,6 +322,60 @@ The details were written to %2</source>
     <message>
         <source>No date</source>
         <translation>بدون تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleExportController</name>
+    <message>
+        <source>Export &amp;article…</source>
+        <translation>صادر کردن &amp;مقاله…</translation>
+    </message>
+    <message>
+        <source>&amp;Print article…</source>
+        <translation>&amp;چاپ مقاله…</translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation>نخست یک مقاله را باز کنید.</translation>
+    </message>
+    <message>
+        <source>Export article</source>
+        <translation>صادر کردن مقاله</translation>
+    </message>
+    <message>
+        <source>Exported the article to %1</source>
+        <translation>مقاله در %1 صادر شد</translation>
+    </message>
+    <message>
+        <source>Exporting the article…</source>
+        <translation>در حال صادر کردن مقاله…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>صادر کردن لغو شد؛ هیچ فایلی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Print article</source>
+        <translation>چاپ مقاله</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>به چاپگر فرستاده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleExportDialog</name>
+    <message>
+        <source>Export article</source>
+        <translation>صادر کردن مقاله</translation>
+    </message>
+    <message>
+        <source>Web page (HTML), one file</source>
+        <translation>صفحهٔ وب (HTML)، یک فایل</translation>
+    </message>
+    <message>
+        <source>PDF document (A4)</source>
+        <translation>سند PDF (اندازهٔ A4)</translation>
     </message>
 </context>
 <context>
@@ -973,44 +1054,44 @@ The details were written to %2</source>
         <translation>در حال خواندن فایل‌ها…</translation>
     </message>
     <message numerus="yes">
-        <source>Added: %Ln annotation(s)</source>
+        <source>Would add %Ln annotation(s)</source>
         <translation>
-            <numerusform>افزوده شده: %Ln حاشیه‌نویسی</numerusform>
+            <numerusform>%Ln حاشیه‌نویسی افزوده می‌شود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Updated: %Ln annotation(s)</source>
+        <source>Would update %Ln annotation(s)</source>
         <translation>
-            <numerusform>به‌روز شده: %Ln حاشیه‌نویسی</numerusform>
+            <numerusform>%Ln حاشیه‌نویسی به‌روز می‌شود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted: %Ln annotation(s)</source>
+        <source>Would delete %Ln annotation(s)</source>
         <translation>
-            <numerusform>حذف شده: %Ln حاشیه‌نویسی</numerusform>
+            <numerusform>%Ln حاشیه‌نویسی حذف می‌شود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Orphaned, for review: %Ln annotation(s)</source>
+        <source>Would keep %Ln annotation(s) for review, their passage not found</source>
         <translation>
-            <numerusform>گم‌شده، برای بازبینی: %Ln حاشیه‌نویسی</numerusform>
+            <numerusform>%Ln حاشیه‌نویسی که متنشان پیدا نمی‌شود، برای بازبینی نگه داشته می‌شود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unchanged: %Ln annotation(s)</source>
+        <source>Would leave %Ln annotation(s) unchanged</source>
         <translation>
-            <numerusform>بدون تغییر: %Ln حاشیه‌نویسی</numerusform>
+            <numerusform>%Ln حاشیه‌نویسی بی‌تغییر می‌ماند</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Articles brought in from the files: %Ln</source>
+        <source>Would bring in %Ln article(s) from the files</source>
         <translation>
-            <numerusform>مقاله‌های آورده‌شده از فایل‌ها: %Ln</numerusform>
+            <numerusform>%Ln مقاله از فایل‌ها آورده می‌شود</numerusform>
         </translation>
     </message>
     <message>
-        <source>New tags: %1</source>
-        <translation>برچسب‌های جدید: %1</translation>
+        <source>Would create the tags %1</source>
+        <translation>برچسب‌های تازه ساخته می‌شود: %1</translation>
     </message>
     <message>
         <source>Merging these files would change the library as follows:</source>
@@ -1040,6 +1121,25 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Annotations whose passage is not in this version of the article</source>
+        <translation>حاشیه‌نویسی‌های گم‌شده (متن آن‌ها در این نسخهٔ مقاله پیدا نشد)</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(بی‌برچسب)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export annotations</source>
@@ -1062,32 +1162,8 @@ The details were written to %2</source>
         <translation>تمام مجموعه‌ها</translation>
     </message>
     <message>
-        <source>All tags</source>
-        <translation>تمام برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>All authors</source>
-        <translation>تمام نویسندگان</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(بدون نام)</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;قالب:</translation>
-    </message>
-    <message>
         <source>&amp;Collection:</source>
         <translation>&amp;مجموعه:</translation>
-    </message>
-    <message>
-        <source>&amp;Tag:</source>
-        <translation>بر&amp;چسب:</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>نوی&amp;سنده:</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1496,14 @@ The details were written to %2</source>
         <translation>&amp;رنگ‌بندی</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>رنگ‌بندی</translation>
+    </message>
+    <message>
+        <source>Next theme (the arrow lists them)</source>
+        <translation>رنگ‌بندی بعدی (پیکان کنار آن همه را نشان می‌دهد)</translation>
+    </message>
+    <message>
         <source>Show &amp;library</source>
         <translation>&amp;نمایش کتابخانه</translation>
     </message>
@@ -1492,6 +1576,30 @@ Library: %2</source>
     <message>
         <source>About Hashiya</source>
         <translation>درباره حاشیه</translation>
+    </message>
+</context>
+<context>
+    <name>MarginController</name>
+    <message>
+        <source>Show &amp;margin notes</source>
+        <translation>نمایش &amp;یادداشت‌های حاشیه</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt annotation</source>
+        <translation>حاشیه‌نویسی &amp;بعدی</translation>
+    </message>
+    <message>
+        <source>Previous annotatio&amp;n</source>
+        <translation>حاشیه‌نویسی &amp;قبلی</translation>
+    </message>
+</context>
+<context>
+    <name>MarginNotes</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n یادداشت</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1852,24 @@ Library: %2</source>
     </message>
 </context>
 <context>
+    <name>QColorDialog</name>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;جستجو در:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;پرونده‌هایی از نوع:</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>As written in the article: %1</source>
@@ -1752,6 +1878,10 @@ Library: %2</source>
     <message>
         <source>Choose an article from the library.</source>
         <translation>یک مقاله را از کتابخانه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The library is empty. Bring articles in with File → Import folder… (%1), Import files… or Import zip archive…: text, HTML pages and JSON exports.</source>
+        <translation>کتابخانه خالی است. مقاله‌ها را از منوی فایل ← وارد کردن پوشه… (%1)، وارد کردن فایل‌ها… یا وارد کردن آرشیف زیپ… بیاورید: متن ساده، صفحه‌های HTML و خروجی‌های JSON.</translation>
     </message>
 </context>
 <context>

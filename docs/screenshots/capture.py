@@ -1,12 +1,15 @@
 """Regenerate the README's screenshots: `.venv/bin/python docs/screenshots/capture.py`.
 
 Each shot runs in a fresh process (the interface language is fixed when the app starts), on a
-fresh library holding the bundled sample, rendered offscreen at 1440×860.
+fresh library holding the bundled sample, rendered offscreen at 1440×860. The annotated shots also
+export that article: page 1 of its PDF (with poppler's pdftoppm) and its HTML page (with a headless
+Chromium), each only when the tool is installed.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -51,8 +54,15 @@ if annotate == "1":
     c.annotate(int(article), s0, s0 + len(first_para) // 2, [denial.id], "Farid", "تکذیب رسمی وزارت")
     second = text.split(PARAGRAPH_BREAK)[3]
     s1 = text.index(second)
-    c.annotate(int(article), s1 + 10, s1 + 70, [claim.id, denial.id], "Parwana")
+    c.annotate(int(article), s1 + 10, s1 + 70, [claim.id, denial.id], "Parwana", "هر دو: ادعا و تکذیب در یک جمله")
     window.annotation_panel.select_annotation(a.uuid)
+    window.margin.margin.set_current(a.uuid)
+    window.annotation_dock.raise_()
+    from reader.gui.article_export import page_labels
+    from reader.printing.pdf import write_pdf
+    annotated = window.library.pages.page(int(article), ui_language="fa")
+    window.library.pages.write_html(annotated, out[:-4] + ".html", page_labels())
+    write_pdf(annotated.page, out[:-4] + ".pdf", page_labels())
 def shoot():
     window.reader.set_scroll_fraction(float(scroll))
     app.processEvents()
@@ -61,6 +71,20 @@ def shoot():
 QTimer.singleShot(300, shoot)
 app.exec()
 """
+
+
+def render_exports(name: str, stem: Path) -> None:
+    """Page 1 of the exported PDF and the HTML page in a browser, beside the window's shot."""
+    pdf, page = stem.with_suffix(".pdf"), stem.with_suffix(".html")
+    if pdf.exists() and shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "80", "-f", "1", "-l", "1", "-singlefile", "-png", str(pdf),
+                        str(HERE / f"{name}-pdf")], check=True, timeout=60)
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if page.exists() and browser:
+        scheme = ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"] if "dark" in name else []
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", *scheme,
+                        "--window-size=1280,900", f"--screenshot={HERE / f'{name}-html.png'}", page.as_uri()],
+                       check=True, timeout=120, capture_output=True)
 
 
 def capture(name: str, language: str, theme: str, preset: str, article: int, scroll: float, annotate: bool) -> Path:
@@ -75,6 +99,10 @@ def capture(name: str, language: str, theme: str, preset: str, article: int, scr
              "1" if annotate else "0"],
             cwd=REPO, env=env, check=True, timeout=120,
         )
+        if annotate:
+            render_exports(name, out.with_suffix(""))
+            for suffix in (".pdf", ".html"):
+                out.with_suffix(suffix).unlink(missing_ok=True)
         return out
 
 

@@ -111,3 +111,25 @@ def article_date_caption(iso_date: str | None, dateline: str | None, calendar: s
     if parsed is None:
         return dateline or ""
     return format_parsed(parsed, calendar, language, weekday=True, clock=True)
+
+
+CAPTION_SEPARATOR = " — "  # between a caption's parts; not a middle dot: in Persian text it reads as the digit zero
+
+
+def written_and_other_calendar(iso_date: str | None, dateline: str | None, article_language: str | None,
+                               language: str) -> list[str]:
+    """A shared page's date caption: the dateline as the article wrote it, then the same day in the
+    other calendar (solar ⇄ Gregorian); without a dateline, the day in both (solar first in Persian)."""
+    from reader.core.dates import GREGORIAN, parse_dateline
+
+    written = parse_dateline(dateline) if dateline else None
+    parsed = parse_date_value(iso_date) if iso_date else written
+    if parsed is None:
+        return [dateline] if dateline else []
+    solar_style = "iranian" if article_language == "fa-IR" or (written and written.calendar == "iranian_solar") \
+        else "afghan"
+    solar = format_day(parsed.date, solar_style, language)
+    gregorian = format_day(parsed.date, "gregorian", language)
+    if written is not None and dateline:
+        return [dateline, solar if written.calendar == GREGORIAN else gregorian]
+    return [gregorian, solar] if language == "en" else [solar, gregorian]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QToolBar, QWidget
 
@@ -17,8 +17,9 @@ from reader.core import words
 from reader.core.changes import Changes
 from reader.gui import icons, tasks
 from reader.gui.annotation_controller import AnnotationController
+from reader.gui.errors import isolate
 from reader.gui.annotation_dialogs import NoteDialog
-from reader.gui.article_text_view import Highlight
+from reader.gui.highlight_layers import Highlight
 from reader.gui.reader_view import ReaderView
 from reader.gui.settings import Preferences
 from reader.core.records import AnnotationRecord, TagRecord
@@ -29,6 +30,11 @@ HAZM_DELAY_MS = 1500
 
 
 class Annotating(QObject):
+    highlights_refreshed = Signal(object, object, object)
+    """Fires with the open article's placed annotations, the tags by id and their highlights (display
+    spans, in the same order), each time the highlights were redrawn (an article opened, an
+    annotation or tag changed)."""
+
     def __init__(self, window: QWidget, reader: ReaderView, controller: AnnotationController,
                  preferences: Preferences, status: Callable[[str], None]) -> None:
         super().__init__(window)
@@ -46,7 +52,10 @@ class Annotating(QObject):
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
         icons.bind(self.undo_action, "undo")
         self.redo_action = controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        # Both usual keys, each once: the platform's Redo is one of them, and a key listed twice on an
+        # action is an ambiguous shortcut that does nothing.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        self.redo_action.setShortcuts(list({key.toString(): key for key in redo_keys if not key.isEmpty()}.values()))
         icons.bind(self.redo_action, "redo")
         window.addActions([self.undo_action, self.redo_action])
         self.note_action = icons.bind(QAction(self.tr("Edit &note…"), self), "note")
@@ -90,8 +99,8 @@ class Annotating(QObject):
             action.setShortcuts(keys)
             # Digits act only in the reader, so typing a number in the filter box stays typing.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(self.tr("Tag the selection as «%1» (%2)").replace("%1", tag.name)
-                              .replace("%2", ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)))
+            action.setToolTip(self.tr("Tag the selection as «%1» (%2)").replace("%1", isolate(tag.name))
+                              .replace("%2", isolate(", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys))))
             action.triggered.connect(lambda _=False, t=tag.id: self.tag_selection(t))
             self.tag_actions.append(action)
             self.palette.addAction(action)
@@ -139,9 +148,11 @@ class Annotating(QObject):
         display = self.reader.display
         if display is None:
             self.reader.set_highlights([])
+            self.highlights_refreshed.emit([], {}, [])
             return
         tags = {t.id: t for t in self.controller.tags()}
         highlights = []
+        placed = []
         self._tooltips.clear()
         for record in self._current:
             if record.orphan or record.end > len(display.source):
@@ -149,7 +160,9 @@ class Annotating(QObject):
             start, end = display.span_to_display(record.start, record.end)
             self._tooltips[record.uuid] = (record, tags)
             highlights.append(Highlight(record.uuid, start, end, tuple(tags[t].color for t in record.tag_ids if t in tags)))
+            placed.append(record)
         self.reader.set_highlights(highlights)
+        self.highlights_refreshed.emit(placed, tags, highlights)
 
     def tooltip_for(self, uuid: str) -> str:
         """Hover text, made when the pointer is over the highlight rather than for all 1,000 up front."""
@@ -199,7 +212,9 @@ class Annotating(QObject):
     def edit_note(self, uuid: str) -> None:
         """The same note editor as the annotation panel's (it keeps what was typed exactly)."""
         record = self.controller.service.get(uuid)
-        dialog = self.note_dialog = NoteDialog(record.note, self._window)
+        rtl = self.reader.article is None or self.reader.article.direction != "ltr"
+        dialog = self.note_dialog = NoteDialog(record.note, self._window,
+                                               Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         dialog.setWindowTitle(self.tr("Note on «%1»").replace(
             "%1", record.quote if len(record.quote) < 60 else record.quote[:57] + "…"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

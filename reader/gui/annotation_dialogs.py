@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.gui.errors import isolate
 from reader.gui.icons import icon, tag_swatch
+from reader.gui.text_direction import DirectionFollower
 from reader.core.records import TagRecord
 
 _TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # QTextDocument keeps paragraphs and Shift+Enter breaks as these; a note stores them as "\n".
 _PARAGRAPH_SEPARATOR = "\u2029"
 _LINE_SEPARATOR = "\u2028"
+SAVE_KEYS_TEXT = "Ctrl+Enter"
 
 
 class TagPickerDialog(QDialog):
@@ -102,7 +105,8 @@ class TagPickerDialog(QDialog):
 class NoteDialog(QDialog):
     """A plain-text note editor; `note()` gives the text exactly as typed, line breaks as "\\n"."""
 
-    def __init__(self, note: str, parent: QWidget | None = None) -> None:
+    def __init__(self, note: str, parent: QWidget | None = None,
+                 empty_direction: Qt.LayoutDirection = Qt.LayoutDirection.RightToLeft) -> None:
         super().__init__(parent)
         self.setObjectName("noteDialog")
         self.setWindowTitle(self.tr("Note"))
@@ -112,6 +116,9 @@ class NoteDialog(QDialog):
         self.editor.setPlainText(note)
         self.editor.setPlaceholderText(self.tr("Write a note about this passage…"))
         self.editor.setTabChangesFocus(True)
+        # Persian is typed right-aligned with the cursor on the right, English left-aligned, whatever
+        # the interface language; an empty note starts in the article's direction.
+        self.direction = DirectionFollower(self.editor, empty_direction)
         self._loaded = self._text()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -119,8 +126,11 @@ class NoteDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         save_keys = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return)
-        hint = QLabel(self.tr("%1 saves the note.").replace("%1", save_keys.toString(QKeySequence.SequenceFormat.NativeText)), self)
+        # Written out, not in Qt's words: Qt's Persian calls the Return key «بازگشت», "going back".
+        hint = QLabel(self.tr("%1 saves the note.").replace("%1", isolate(SAVE_KEYS_TEXT)), self)
         hint.setEnabled(False)
+        keypad = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter), self)  # the keypad's Enter too
+        keypad.activated.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
         layout.addWidget(hint)

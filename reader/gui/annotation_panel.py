@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.changes import Changes
 from reader.gui.annotation_controller import AnnotationController
+from reader.gui.errors import isolate
+from reader.gui.text_delegate import OwnDirectionDelegate
 from reader.gui.annotation_dialogs import NoteDialog, TagPickerDialog
 from reader.gui.annotation_model import AnnotationTableModel
 from reader.gui.date_text import date_style
@@ -112,7 +114,7 @@ class AnnotationPanel(QWidget):
         self.delete_action = self._action(self.tr("Delete"), "delete", self.delete_selected,
                                           QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setStatusTip(
-            self.tr("Delete the selected annotation; %1 brings it back").replace("%1", self._undo_keys())
+            self.tr("Delete the selected annotation; %1 brings it back").replace("%1", isolate(self._undo_keys()))
         )
         self.discard_action = self._action(self.tr("Discard"), "cancel", self.delete_selected)
         self.discard_action.setStatusTip(
@@ -225,7 +227,7 @@ class AnnotationPanel(QWidget):
         following = model.uuid(min(row, model.rowCount() - 1))
         if following is not None and self._selected_uuid(view) is None:
             self._select(view, following)
-        message = self.tr("Deleted; %1 brings it back").replace("%1", self._undo_keys())
+        message = self.tr("Deleted; %1 brings it back").replace("%1", isolate(self._undo_keys()))
         QApplication.sendEvent(self, QStatusTipEvent(message))
 
     # Qt -------------------------------------------------------------------------------------------------
@@ -248,6 +250,9 @@ class AnnotationPanel(QWidget):
         view = QTableView(self)
         view.setObjectName(name)
         view.setModel(model)
+        delegate = OwnDirectionDelegate(view)  # quotes and notes cut short in their own direction
+        for column in (AnnotationTableModel.QUOTE, AnnotationTableModel.NOTE, AnnotationTableModel.ARTICLE):
+            view.setItemDelegateForColumn(column, delegate)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

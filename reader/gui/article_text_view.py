@@ -8,27 +8,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from reader.core.display import DisplayText
 from reader.core.words import TextSegments, segment_quick
-from reader.gui.theme import HIT_BACKGROUND, HIT_CURRENT_BACKGROUND, HIT_FOREGROUND
-
-
-@dataclass(frozen=True)
-class Highlight:
-    """An annotation as painted: its span in display positions and its tags' colours."""
-
-    uuid: str
-    start: int
-    end: int
-    colors: tuple[str, ...]
-
-
+from reader.gui.highlight_layers import AnnotationLayer, FindLayer, Layer, Mark
 
 
 class ArticleTextView(QTextBrowser):
@@ -38,6 +25,10 @@ class ArticleTextView(QTextBrowser):
     """Fires with +1 or -1 when the user turns the wheel with Ctrl held."""
     annotation_clicked = Signal(str)
     """Fires with an annotation's uuid when the user clicks inside its highlight without selecting."""
+    document_replaced = Signal()
+    """Fires after the view was given a new document (another article, or the same typeset anew)."""
+
+    SIDE_MIN_TEXT = 24  # the least room kept on the text's start side
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,17 +42,18 @@ class ArticleTextView(QTextBrowser):
         self.page_width = 760
         self.display: DisplayText | None = None
         self._segments: TextSegments | None = None
-        self.highlights: list[Highlight] = []
+        self.layers: dict[str, Layer] = {}
+        self._emphasized: dict[str, str] = {}  # layer name -> the key of its emphasized mark
         self._press_position: int | None = None
         self._last_double_click = 0.0
-        # Built selections by (highlight, focused): re-painting after one change reuses the other 999.
-        self._selection_cache: dict[tuple[Highlight, bool], QTextEdit.ExtraSelection] = {}
-        self._focused: str | None = None
+        # Built selections by (layer, mark, emphasized): re-painting after one change reuses the other 999.
+        self._selection_cache: dict[tuple[str, Mark, bool], QTextEdit.ExtraSelection] = {}
         self.tooltip_for: Callable[[str], str] = lambda uuid: ""
         self._painted_range = (0, 0)
-        self.find_hits: list[tuple[int, int]] = []  # display spans of the current search or Ctrl+F hits
         self.current_find = -1
+        self.side_widget: QWidget | None = None  # drawn in the margin on the text's end side (the notes)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.document_replaced.connect(self.update_margins)  # the new text's direction decides the side
 
     @property
     def segments(self) -> TextSegments | None:
@@ -74,11 +66,73 @@ class ArticleTextView(QTextBrowser):
     def segments(self, segments: TextSegments | None) -> None:
         self._segments = segments
 
-    # Highlights --------------------------------------------------------------------------------------
-    def set_highlights(self, highlights: list[Highlight]) -> None:
-        self.highlights = sorted(highlights, key=lambda h: (h.start, -h.end))
+    # Layers ------------------------------------------------------------------------------------------
+    def set_layer(self, layer: Layer) -> None:
+        """Show `layer`, replacing the one of the same name."""
+        self.layers[layer.name] = layer
         self._paint_highlights()
 
+    def clear_layers(self) -> None:
+        self.layers.clear()
+        self._emphasized.clear()
+        self.current_find = -1
+
+    def marks(self, name: str) -> list[Mark]:
+        layer = self.layers.get(name)
+        return layer.marks if layer is not None else []
+
+    def emphasize(self, name: str, key: str | None) -> None:
+        """Draw the mark `key` of layer `name` emphasized (None: none of them)."""
+        if key is None:
+            self._emphasized.pop(name, None)
+        else:
+            self._emphasized[name] = key
+        self._paint_highlights()
+
+    def marks_at(self, position: int) -> list[Mark]:
+        """Marks of clickable layers covering a display position, innermost (shortest) first."""
+        found = [m for layer in self.layers.values() if layer.clickable for m in layer.marks if m.start <= position < m.end]
+        return sorted(found, key=lambda m: m.end - m.start)
+
+    # The annotations and the hits, as the rest of the window speaks of them -----------------------------
+    @property
+    def highlights(self) -> list[Mark]:
+        return self.marks(AnnotationLayer.name)
+
+    def set_highlights(self, highlights: list[Mark]) -> None:
+        self.set_layer(AnnotationLayer(highlights))
+
+    def focus_highlight(self, uuid: str | None) -> None:
+        self.emphasize(AnnotationLayer.name, uuid)
+
+    def highlights_at(self, position: int) -> list[Mark]:
+        return self.marks_at(position)
+
+    @property
+    def find_hits(self) -> list[tuple[int, int]]:
+        """Display spans of the current search or Ctrl+F hits."""
+        return [(m.start, m.end) for m in self.marks(FindLayer.name)]
+
+    def set_find_hits(self, spans: list[tuple[int, int]]) -> None:
+        self.current_find = -1
+        self._emphasized.pop(FindLayer.name, None)
+        self.set_layer(FindLayer.of_spans(spans))
+
+    def show_find_hit(self, index: int) -> None:
+        """Select hit `index` (so it can be tagged at once) and centre it on the screen."""
+        hits = self.find_hits
+        if not hits:
+            return
+        self.current_find = index % len(hits)
+        start, end = hits[self.current_find]
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centre_on(start, end)
+        self.emphasize(FindLayer.name, str(self.current_find))
+
+    # Painting --------------------------------------------------------------------------------------------
     def _visible_range(self) -> tuple[int, int]:
         """Display positions on screen, with a margin so a short scroll needs no repaint of highlights."""
         viewport = self.viewport().rect()
@@ -88,109 +142,54 @@ class ArticleTextView(QTextBrowser):
         span = max(2000, last - first)
         return first - span, last + span
 
-    def _paint_highlights(self, focused: str | None = None) -> None:
-        # Only the highlights near the screen become ExtraSelections: each costs a QTextCursor, and an
+    def _paint_highlights(self) -> None:
+        # Only the marks near the screen become ExtraSelections: each costs a QTextCursor, and an
         # article with 1,000 annotations would otherwise spend most of its opening time making them.
-        self._focused = focused
         document = self.document()
-        low, high = self._visible_range() if self.highlights or self.find_hits else (0, 0)
+        any_marks = any(layer.marks for layer in self.layers.values())
+        low, high = self._visible_range() if any_marks else (0, 0)
         self._painted_range = (low, high)
         if any(selection.cursor.document() is not document for selection in self._selection_cache.values()):
             self._selection_cache.clear()  # a new document: the cached cursors point into the old one
-        cache: dict[tuple[Highlight, bool], QTextEdit.ExtraSelection] = {}
+        cache: dict[tuple[str, Mark, bool], QTextEdit.ExtraSelection] = {}
         selections = []
-        for highlight in self.highlights:
-            if highlight.end < low or highlight.start > high:
-                continue
-            key = (highlight, highlight.uuid == focused)
-            selection = self._selection_cache.get(key)
-            if selection is None:
-                selection = self._build_selection(document, highlight, key[1])
-            cache[key] = selection
-            selections.append(selection)
+        for layer in sorted(self.layers.values(), key=lambda layer: layer.order):
+            emphasized = self._emphasized.get(layer.name)
+            for mark in layer.marks:
+                if mark.end < low or mark.start > high:
+                    continue
+                key = (layer.name, mark, mark.key == emphasized)
+                selection = self._selection_cache.get(key)
+                if selection is None:
+                    selection = QTextEdit.ExtraSelection()
+                    selection.cursor = QTextCursor(document)
+                    selection.cursor.setPosition(mark.start)
+                    selection.cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
+                    selection.format = layer.char_format(mark, key[2])
+                cache[key] = selection
+                selections.append(selection)
         self._selection_cache = cache
-        selections.extend(self._find_selections(document, low, high))
         self.setExtraSelections(selections)
 
-    def _find_selections(self, document: QTextDocument, low: int, high: int) -> list[QTextEdit.ExtraSelection]:
-        found = []
-        for index, (start, end) in enumerate(self.find_hits):
-            if end < low or start > high:
-                continue
-            cursor = QTextCursor(document)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(HIT_CURRENT_BACKGROUND if index == self.current_find else HIT_BACKGROUND))
-            fmt.setForeground(QColor(HIT_FOREGROUND))  # dark on the yellow, whatever the theme
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format = fmt
-            found.append(selection)
-        return found
-
-    def set_find_hits(self, spans: list[tuple[int, int]]) -> None:
-        self.find_hits = spans
-        self.current_find = -1
-        self._paint_highlights(self._focused)
-
-    def show_find_hit(self, index: int) -> None:
-        """Select hit `index` (so it can be tagged at once) and scroll it into view."""
-        if not self.find_hits:
-            return
-        self.current_find = index % len(self.find_hits)
-        start, end = self.find_hits[self.current_find]
-        cursor = self.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-        self._paint_highlights(self._focused)
-
-    @staticmethod
-    def _build_selection(document: QTextDocument, highlight: Highlight, focused: bool) -> QTextEdit.ExtraSelection:
-        cursor = QTextCursor(document)
-        cursor.setPosition(highlight.start)
-        cursor.setPosition(highlight.end, QTextCursor.MoveMode.KeepAnchor)
-        fmt = QTextCharFormat()
-        fill = QColor(highlight.colors[0] if highlight.colors else "#999999")
-        # Translucent fills blend where annotations overlap, so both stay visible.
-        fill.setAlpha(150 if focused else 70)
-        fmt.setBackground(fill)
-        # A second tag shows as a dashed underline in its own colour.
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline if len(highlight.colors) > 1
-                              else QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor(highlight.colors[-1] if highlight.colors else "#999999"))
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        selection.format = fmt
-        return selection
-
     def _scrolled(self) -> None:
-        if not self.highlights and not self.find_hits:
+        if not any(layer.marks for layer in self.layers.values()):
             return
         low, high = self._painted_range
         first = self.cursorForPosition(self.viewport().rect().topLeft()).position()
         last = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
         if min(first, last) < low + 500 or max(first, last) > high - 500:
-            self._paint_highlights(self._focused)
+            self._paint_highlights()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.update_margins()
-        if self.highlights:
-            self._paint_highlights(self._focused)
-
-    def focus_highlight(self, uuid: str | None) -> None:
-        self._paint_highlights(uuid)
-
-    def highlights_at(self, position: int) -> list[Highlight]:
-        """Highlights covering a display position, innermost (shortest) first."""
-        found = [h for h in self.highlights if h.start <= position < h.end]
-        return sorted(found, key=lambda h: h.end - h.start)
+        if self.layers:
+            self._paint_highlights()
 
     # Selection ----------------------------------------------------------------------------------------
-    def select_source_span(self, start: int, end: int) -> None:
+    def select_source_span(self, start: int, end: int, centre: bool = False) -> None:
+        """Select code points start…end; `centre` scrolls them to the middle of the screen (a jump),
+        otherwise the view scrolls only as far as needed to show them."""
         if self.display is None:
             return
         display_start, display_end = self.display.span_to_display(start, end)
@@ -198,7 +197,23 @@ class ArticleTextView(QTextBrowser):
         cursor.setPosition(display_start)
         cursor.setPosition(display_end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        if centre:
+            self.centre_on(display_start, display_end)
+        else:
+            self.ensureCursorVisible()
+
+    def centre_on(self, start: int, end: int | None = None) -> None:
+        """Scroll so the span from display position `start` sits in the middle of the screen (a passage
+        taller than the screen starts at its top)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        top = self.cursorRect(cursor)
+        cursor.setPosition(end if end is not None else start)
+        bottom = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        height = bottom.bottom() - top.top()
+        middle = top.top() + height / 2 if height < self.viewport().height() else top.top() + self.viewport().height() / 3
+        bar.setValue(round(bar.value() + middle - self.viewport().height() / 2))
 
     def _snap_selection(self) -> None:
         cursor = self.textCursor()
@@ -276,6 +291,35 @@ class ArticleTextView(QTextBrowser):
             return
         super().wheelEvent(event)
 
+    def setDocument(self, document) -> None:
+        super().setDocument(document)
+        self.document_replaced.emit()
+
+    def set_side_widget(self, widget: QWidget | None) -> None:
+        """Give `widget` the margin on the text's end side (left of right-to-left text); it keeps the
+        room it asks for (its minimumWidth) while it is not hidden."""
+        self.side_widget = widget
+        self.update_margins()
+
+    def text_is_rtl(self) -> bool:
+        return self.document().defaultTextOption().textDirection() != Qt.LayoutDirection.LeftToRight
+
     def update_margins(self) -> None:
-        side = max(24, (self.width() - self.page_width) // 2)
-        self.setViewportMargins(side, 16, side, 16)
+        free = self.width() - self.page_width
+        side = self.side_widget if self.side_widget is not None and not self.side_widget.isHidden() else None
+        if side is None:
+            start = end = max(self.SIDE_MIN_TEXT, free // 2)
+        else:
+            needed = side.minimumWidth()
+            end = max(needed, free // 2)
+            start = max(self.SIDE_MIN_TEXT, min(free - end, free // 2))
+        rtl = self.text_is_rtl()
+        left, right = (end, start) if rtl else (start, end)
+        margins = self.viewportMargins()
+        if (margins.left(), margins.top(), margins.right(), margins.bottom()) != (left, 16, right, 16):
+            self.setViewportMargins(left, 16, right, 16)  # (it lays the children out even when unchanged)
+        if side is not None:
+            viewport = self.viewport().geometry()
+            width = side.minimumWidth()
+            x = viewport.left() - width if rtl else viewport.right() + 1
+            side.setGeometry(x, viewport.top(), width, viewport.height())

@@ -13,14 +13,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QMessageBox,
     QWidget,
 )
 
 from reader.core.errors import Cancelled
+from reader.gui import export_form, file_dialogs
 from reader.gui.errors import isolate, message_for
 from reader.gui.operations import Background, CancelCheck, Operations, Report
 from reader.services.library import Library
@@ -45,23 +43,10 @@ class ExportDialog(QDialog):
             self.collection.addItem(record.name, record.name)
 
         service = library.annotations
-        self.tag = QComboBox(self)
-        self.tag.addItem(self.tr("All tags"), None)
-        for tag in service.tags():
-            self.tag.addItem(tag.name, tag.name)
-        self.author = QComboBox(self)
-        self.author.addItem(self.tr("All authors"), None)
-        for author in service.authors():
-            self.author.addItem(author or self.tr("(no name)"), author)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Format:"), self.format)
-        form.addRow(self.tr("&Collection:"), self.collection)
-        form.addRow(self.tr("&Tag:"), self.tag)
-        form.addRow(self.tr("&Author:"), self.author)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.tag = export_form.tag_choice(self, service.tags())
+        self.author = export_form.author_choice(self, service.authors())
+        export_form.form(self, [(export_form.format_label(), self.format), (self.tr("&Collection:"), self.collection),
+                                (export_form.tag_label(), self.tag), (export_form.author_label(), self.author)])
 
     def choice(self) -> tuple[str, str | None, str | None, str | None]:
         return self.format.currentData(), self.collection.currentData(), self.tag.currentData(), self.author.currentData()
@@ -84,8 +69,8 @@ class ExchangeController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         fmt, collection, tag, author = dialog.choice()
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export annotations"),
-                                              "annotations" + SUFFIXES[fmt], f"*{SUFFIXES[fmt]}")
+        path = file_dialogs.save_file(self._window, self.tr("Export annotations"), "annotations" + SUFFIXES[fmt],
+                                      dialog.format.currentText() + f" (*{SUFFIXES[fmt]})")
         if path:
             if not path.endswith(SUFFIXES[fmt]):
                 path += SUFFIXES[fmt]
@@ -105,8 +90,8 @@ class ExchangeController(QObject):
 
     # Merge ---------------------------------------------------------------------------------------------------
     def choose_merge(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self._window, self.tr("Merge annotation files"), "",
-                                                self.tr("Annotation files (*.jsonld *.json *.qdpx)"))
+        files = file_dialogs.open_files(self._window, self.tr("Merge annotation files"),
+                                        self.tr("Annotation files (*.jsonld *.json *.qdpx)"))
         if files:
             self.preview_merge([Path(f) for f in files])
 
@@ -134,16 +119,16 @@ class ExchangeController(QObject):
         box.setWindowTitle(self.tr("Merge annotation files"))
         box.setIcon(QMessageBox.Icon.Question)
         lines = [
-            self.tr("Added: %Ln annotation(s)", "", len(plan.added)),
-            self.tr("Updated: %Ln annotation(s)", "", len(plan.updated)),
-            self.tr("Deleted: %Ln annotation(s)", "", len(plan.deleted)),
-            self.tr("Orphaned, for review: %Ln annotation(s)", "", len(plan.orphaned)),
-            self.tr("Unchanged: %Ln annotation(s)", "", plan.unchanged),
+            self.tr("Would add %Ln annotation(s)", "", len(plan.added)),
+            self.tr("Would update %Ln annotation(s)", "", len(plan.updated)),
+            self.tr("Would delete %Ln annotation(s)", "", len(plan.deleted)),
+            self.tr("Would keep %Ln annotation(s) for review, their passage not found", "", len(plan.orphaned)),
+            self.tr("Would leave %Ln annotation(s) unchanged", "", plan.unchanged),
         ]
         if plan.articles_added:
-            lines.append(self.tr("Articles brought in from the files: %Ln", "", len(plan.articles_added)))
+            lines.append(self.tr("Would bring in %Ln article(s) from the files", "", len(plan.articles_added)))
         if plan.tags_created:
-            lines.append(self.tr("New tags: %1").replace("%1", "، ".join(plan.tags_created)))
+            lines.append(self.tr("Would create the tags %1").replace("%1", "، ".join(isolate(t) for t in plan.tags_created)))
         box.setText(self.tr("Merging these files would change the library as follows:"))
         box.setInformativeText("\n".join(lines))
         if plan.skipped:

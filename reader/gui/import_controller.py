@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core.formats import ARTICLE_SUFFIXES
-from reader.gui.errors import message_for
+from reader.gui import file_dialogs
+from reader.gui.errors import isolate, message_for
 from reader.gui.operations import Background, CancelCheck, Operations, Report
 from reader.services.library import Library
 
@@ -35,22 +36,19 @@ class ImportController(QObject):
 
     # Choosing ----------------------------------------------------------------------------------------
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Import a folder of articles"))
+        folder = file_dialogs.existing_folder(self._window, self.tr("Import a folder of articles"))
         if folder:
             self.start([folder])
 
     def choose_files(self) -> None:
         patterns = " ".join(f"*{suffix}" for suffix in sorted(ARTICLE_SUFFIXES))
-        files, _ = QFileDialog.getOpenFileNames(
-            self._window, self.tr("Import article files"), "", self.tr("Articles (%1)").replace("%1", patterns)
-        )
+        files = file_dialogs.open_files(self._window, self.tr("Import article files"),
+                                        self.tr("Articles (%1)").replace("%1", patterns))
         if files:
             self.start(files)
 
     def choose_zip(self) -> None:
-        archive, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Import a zip archive"), "", self.tr("Zip archives (*.zip)")
-        )
+        archive = file_dialogs.open_file(self._window, self.tr("Import a zip archive"), self.tr("Zip archives (*.zip)"))
         if archive:
             self.start([archive])
 
@@ -83,7 +81,7 @@ class ImportController(QObject):
         return (self.tr("Importing %1 of %2\n%3")
                 .replace("%1", QLocale().toString(done))
                 .replace("%2", QLocale().toString(total))
-                .replace("%3", Path(current).name))
+                .replace("%3", isolate(Path(current).name)))
 
     def _done(self, report: ImportReport) -> None:
         self.finished.emit(report)

@@ -9,7 +9,9 @@ from reader.core.changes import Changes
 from reader.gui.operations import Operations
 from reader.gui.article_model import ArticleListModel
 from reader.gui.collection_model import CollectionListModel
+from reader.gui import icons
 from reader.gui.icons import icon
+from reader.gui.text_delegate import OwnDirectionDelegate
 from reader.services.library import Library
 
 FILTER_DELAY_MS = 200
@@ -31,10 +33,13 @@ class LibraryPanel(QWidget):
         self.filter_box.setObjectName("articleFilter")
         self.filter_box.setPlaceholderText(self.tr("Filter titles…"))
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.addAction(icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
+        # Bound, so that a theme switch redraws it in the new palette's colours.
+        icons.bind(self.filter_box.addAction(icon("filter"), QLineEdit.ActionPosition.LeadingPosition), "filter")
         self.article_view = QTableView(self)
         self.article_view.setObjectName("articles")
         self.article_view.setModel(self.articles)
+        self.title_delegate = OwnDirectionDelegate(self.article_view)
+        self.article_view.setItemDelegateForColumn(ArticleListModel.TITLE, self.title_delegate)
         self.article_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.article_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.article_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

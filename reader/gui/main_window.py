@@ -9,11 +9,12 @@ import logging
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QFontDialog, QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QFontDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QToolButton
 
 from reader import __version__
 from reader.gui import icons
 from reader.gui.annotating import Annotating
+from reader.gui.article_export import ArticleExportController
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_panel import AnnotationPanel
 from reader.gui.date_text import date_style
@@ -22,13 +23,14 @@ from reader.gui.import_controller import ImportController
 from reader.gui.library_files import LibraryFiles
 from reader.gui.library_panel import LibraryPanel
 from reader.gui.organizing import Organizing
+from reader.gui.margin_controller import MarginController
 from reader.gui.reader_view import ReaderView
 from reader.gui.finding import Finding
 from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
 from reader.gui.theme import THEMES, apply_theme
 from reader.core.changes import Changes
 from reader.core.errors import HashiyaError, fill
-from reader.gui.errors import show_error
+from reader.gui.errors import isolate, show_error
 from reader.gui.operations import Operations
 from reader.services.library import Library
 from reader.services.locations import library_name
@@ -37,6 +39,8 @@ log = logging.getLogger(__name__)
 
 LINE_SPACINGS = (1.2, 1.4, 1.6, 1.8, 2.0)
 PAGE_WIDTHS = {"narrow": 560, "medium": 760, "wide": 1000, "full": 1600}
+DOCK_WIDTH = 330  # at the default 1280 px the text keeps about 700 px beside its margin
+DOCK_MIN_WIDTH = 56
 
 
 class MainWindow(QMainWindow):
@@ -62,9 +66,7 @@ class MainWindow(QMainWindow):
         # Qt does not mirror dock areas: the library goes on the reading side's start.
         rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         start_area = Qt.DockWidgetArea.RightDockWidgetArea if rtl else Qt.DockWidgetArea.LeftDockWidgetArea
-        end_area = Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
         self.addDockWidget(start_area, self.dock)
-        self.resizeDocks([self.dock], [420], Qt.Orientation.Horizontal)
         self.ops = Operations(library, self)
         self.panel.connect_changes(self.ops)  # before the window's own handler: it reopens by the list
         self.ops.changed.connect(self._apply_changes)
@@ -76,17 +78,21 @@ class MainWindow(QMainWindow):
         self.annotation_dock = QDockWidget(self.tr("Annotations"), self)
         self.annotation_dock.setObjectName("annotationDock")
         self.annotation_dock.setWidget(self.annotation_panel)
-        self.addDockWidget(end_area, self.annotation_dock)
-        self.resizeDocks([self.annotation_dock], [380], Qt.Orientation.Horizontal)
+        # The margin shows the notes beside the text; the full table shares the library's side, a tab away.
+        self.addDockWidget(start_area, self.annotation_dock)
+        self.tabifyDockWidget(self.dock, self.annotation_dock)
         self.annotation_panel.jump_requested.connect(self.jump_to_annotation)
         self.annotation_panel.place_requested.connect(self.place_orphan)
         self.annotating.annotation_clicked = self._annotation_clicked
         self.controller.annotation_created.connect(self.annotation_panel.select_annotation)
+        self.margin = MarginController(self)
         self.finding = Finding(self, library, start_area)
+        self._size_docks()
         self.importer = ImportController(self, self.ops)
         self.exchange = ExchangeController(self, self.ops, self._show_status)
         self.library_files = LibraryFiles(self, session, library.path)
         self.organizing = Organizing(self, self.panel, self.controller, self._show_status)
+        self.article_export = ArticleExportController(self, self._show_status)
         self.status_count = QLabel(self)
         self.status_date = QLabel(self)
         self.statusBar().addWidget(self.status_date, 1)
@@ -103,13 +109,25 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._update_status()
 
+    def _size_docks(self) -> None:
+        """The docks take a fair share by default, and each can be dragged down to a narrow strip."""
+        for dock in (self.dock, self.annotation_dock, self.finding.dock):
+            dock.widget().setMinimumWidth(DOCK_MIN_WIDTH)
+        self.dock.raise_()
+        self.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+
     # Actions -------------------------------------------------------------------------------------------
     def make_action(self, text: str, icon_name: str | None, slot, shortcuts=(), checkable: bool = False) -> QAction:
         """An action of the window (its shortcuts work even when no menu or toolbar shows it)."""
         action = QAction(text, self)
         if icon_name:
             icons.bind(action, icon_name)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        keys = []
+        for shortcut in shortcuts:  # a standard key may mean several sequences, or none on this platform
+            found = QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey) \
+                else [QKeySequence(shortcut)]
+            keys += [key for key in found if not key.isEmpty() and key not in keys]
+        action.setShortcuts(keys)
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.addAction(action)  # shortcuts work even when the toolbar is hidden
@@ -188,6 +206,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.merge_action])
         file_menu.addSeparator()
+        file_menu.addActions(self.article_export.actions())
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.annotating.undo_action, self.annotating.redo_action])
@@ -208,8 +228,12 @@ class MainWindow(QMainWindow):
         spacing_menu.addActions(list(self.spacing_actions.values()))
         width_menu = icons.bind(view_menu.addMenu(self.tr("Page &width")), "page_width")
         width_menu.addActions(list(self.width_actions.values()))
-        self.theme_menu = icons.bind(view_menu.addMenu(self.tr("&Theme")), "theme_light")
+        self.theme_menu = icons.bind(view_menu.addMenu(self.tr("&Theme")), f"theme_{self.preferences.theme}")
         self.theme_menu.addActions(list(self.theme_actions.values()))
+        self.theme_button_action = icons.bind(QAction(self.tr("Theme"), self), f"theme_{self.preferences.theme}")
+        self.theme_button_action.setToolTip(self.tr("Next theme (the arrow lists them)"))
+        self.theme_button_action.setMenu(self.theme_menu)
+        self.theme_button_action.triggered.connect(self.next_theme)
         view_menu.addSeparator()
         library_toggle = self.dock.toggleViewAction()
         library_toggle.setText(self.tr("Show &library"))
@@ -219,8 +243,11 @@ class MainWindow(QMainWindow):
         annotations_toggle.setText(self.tr("Show &annotations"))
         annotations_toggle.setShortcut(QKeySequence("F10"))
         view_menu.addAction(annotations_toggle)
+        view_menu.addAction(self.margin.toggle_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([self.next_action, self.previous_action, self.filter_action])
+        go_menu.addSeparator()
+        go_menu.addActions(self.margin.actions())
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.preferences_action)
         language_menu = icons.bind(settings_menu.addMenu(self.tr("&Language")), "language")
@@ -244,8 +271,10 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
         toolbar.addSeparator()
         toolbar.addAction(self.font_action)
-        theme_button_action = self.theme_menu.menuAction()
-        toolbar.addAction(theme_button_action)
+        toolbar.addAction(self.theme_button_action)
+        button = toolbar.widgetForAction(self.theme_button_action)
+        button.setObjectName("themeButton")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)  # a click: the next theme; ▾: the list
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.annotating.palette)
@@ -296,8 +325,15 @@ class MainWindow(QMainWindow):
         self.preferences.theme = name
         apply_theme(QApplication.instance(), name)
         icons.clear_cache()
+        # The theme's own icon on the toolbar button and the menu, then every icon in the new colours.
+        icons.bind(self.theme_button_action, f"theme_{name}")
+        icons.bind(self.theme_menu, f"theme_{name}")
         icons.refresh(self)
         self.apply_preferences()
+
+    def next_theme(self) -> None:
+        names = list(THEMES)
+        self.set_theme(names[(names.index(self.preferences.theme) + 1) % len(names)])
 
     def set_language(self, language: str) -> None:
         """Ask for the interface in `language` (the window is rebuilt in it, no restart)."""
@@ -376,7 +412,7 @@ class MainWindow(QMainWindow):
                 self.open_article(article_id)
         record = self.controller.service.get(uuid)
         if not record.orphan:
-            self.reader.text_view.select_source_span(record.start, record.end)
+            self.reader.text_view.select_source_span(record.start, record.end, centre=True)
         self.reader.text_view.focus_highlight(uuid)
 
     def place_orphan(self, uuid: str) -> None:
@@ -415,6 +451,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         total = self.library.article_count()
         self.status_count.setText(self.tr("%Ln article(s)", "", total))
+        self.reader.set_library_empty(total == 0)
         article = self.reader.article
         self.status_date.setText(self.reader.caption.text() if article is not None else "")
 
@@ -443,7 +480,7 @@ class MainWindow(QMainWindow):
 
     def _step_failed(self, step: str, error: HashiyaError) -> None:
         show_error(self, self.tr("Undo"), error).setInformativeText(
-            self.tr("«%1» could not be undone or redone, so it was taken off the undo list.").replace("%1", step))
+            self.tr("«%1» could not be undone or redone, so it was taken off the undo list.").replace("%1", isolate(step)))
 
     def about(self) -> None:
         QMessageBox.about(

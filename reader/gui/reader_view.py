@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.display import DisplayText, build_display_text
 from reader.core.words import TextSegments
-from reader.gui.article_text_view import ArticleTextView, Highlight
+from reader.gui.article_text_view import ArticleTextView
 from reader.gui.date_text import date_style
+from reader.gui.errors import isolate
+from reader.gui.highlight_layers import Highlight
 from reader.gui.find_bar import FindBar
 from reader.core.records import ArticleRecord
 
@@ -40,6 +42,7 @@ class ReaderView(QWidget):
         self._line_spacing = 1.6
         self._document: QTextDocument | None = None  # the one this view typeset last
         date_style().changed.connect(self._update_caption)
+        self.library_empty = False
         self.show_article(None)
 
     # What is shown ---------------------------------------------------------------------------------
@@ -49,16 +52,14 @@ class ReaderView(QWidget):
             self.display = None
             self.text_view.display = None
             self.text_view.segments = None
-            self.text_view.highlights = []
+            self.text_view.clear_layers()
             self._typeset()
             self._update_caption()
             return
         self.display = build_display_text(article.text, article.direction or "rtl")
         self.text_view.display = self.display
         self.text_view.segments = None  # made on first use; hazm's replace them when ready
-        self.text_view.highlights = []
-        self.text_view.find_hits = []
-        self.text_view.current_find = -1
+        self.text_view.clear_layers()
         self._typeset()
         self._update_caption()
         self.text_view.verticalScrollBar().setValue(0)
@@ -80,6 +81,20 @@ class ReaderView(QWidget):
         # On the article's reading side, whichever language the caption is written in.
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         self.caption.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+
+    def set_library_empty(self, empty: bool) -> None:
+        """With no article to read, say how to bring some in rather than to pick one."""
+        if empty != self.library_empty:
+            self.library_empty = empty
+            if self.article is None:
+                self._typeset()
+
+    def _hint(self) -> str:
+        if not self.library_empty:
+            return self.tr("Choose an article from the library.")
+        keys = QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)
+        return self.tr("The library is empty. Bring articles in with File → Import folder… (%1), "
+                       "Import files… or Import zip archive…: text, HTML pages and JSON exports.").replace("%1", isolate(keys))
 
     # How it is shown ----------------------------------------------------------------------------------
     def apply_typography(self, family: str, point_size: int, line_spacing: float, page_width: int) -> None:
@@ -125,7 +140,7 @@ class ReaderView(QWidget):
             hint.setBlockFormat(centred)
             muted = QTextCharFormat()
             muted.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            hint.insertText(self.tr("Choose an article from the library."), muted)
+            hint.insertText(self._hint(), muted)
         self.text_view.setDocument(document)
         if self._document is not None:
             self._document.deleteLater()  # the view does not own documents it is given: each would stay alive

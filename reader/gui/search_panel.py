@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.errors import message_for
+from reader.gui import icons
 from reader.gui.icons import icon, tag_swatch
 from reader.gui.search_model import SearchResultDelegate, SearchResultsModel
 from reader.core.changes import Changes
@@ -68,7 +69,7 @@ class SearchPanel(QWidget):
         self.query_edit.setToolTip(self.tr(
             'All the words must occur; "quotes" find a phrase; OR finds either side; -word leaves out the articles with that word; word* finds every word that starts so'  # noqa: E501
         ))
-        self.query_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        icons.bind(self.query_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition), "search")
 
         self.word_forms = QCheckBox(self.tr("&Word forms"), self)
         self.word_forms.setObjectName("searchWordForms")

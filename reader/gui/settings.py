@@ -218,11 +218,11 @@ def _bool_setting(default: bool) -> _Setting[bool]:
         if isinstance(raw, bool):
             return raw
         text = _text(raw).strip().casefold()
-        if text in {"true", "1", "yes"}:
+        if text in ("true", "1", "yes", "on"):
             return True
-        if text in {"false", "0", "no"}:
+        if text in ("false", "0", "no", "off"):
             return False
-        raise ValueError(f"not true or false: {raw!r}")
+        raise ValueError(f"not a yes or no: {raw!r}")
 
     def accept(value: object) -> bool:
         if not isinstance(value, bool):
@@ -278,6 +278,7 @@ class Preferences(_Group):
     def date_calendar(self) -> str:
         """The calendar every date is shown in: the user's choice, else what the language suggests."""
         return self.calendar if self.calendar != "auto" else language_calendar(self.language)
+    margin_notes = _bool_setting(True)  # the notes' cards beside the text
 
     def font_point_size(self) -> int:
         """The reading font size: the preset plus the zoom steps, never below MIN_POINT_SIZE."""

@@ -37,7 +37,7 @@ from reader.core.changes import Changes
 from reader.core.errors import fill
 from reader.gui import icons
 from reader.gui.annotation_controller import AnnotationController
-from reader.gui.errors import message_for
+from reader.gui.errors import isolate, message_for
 from reader.services.annotations import AnnotationError
 from reader.core.records import TagRecord
 
@@ -72,7 +72,7 @@ class ShortcutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("tagShortcutDialog")
         self.setWindowTitle(self.tr("Tag shortcut"))
-        label = QLabel(self.tr("Press the keys that tag a passage as «%1»:").replace("%1", tag_name), self)
+        label = QLabel(self.tr("Press the keys that tag a passage as «%1»:").replace("%1", isolate(tag_name)), self)
         label.setWordWrap(True)
         self.editor = QKeySequenceEdit(self)
         self.editor.setObjectName("tagShortcutEdit")
@@ -104,7 +104,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("tagMergeDialog")
         self.setWindowTitle(self.tr("Merge tags"))
-        label = QLabel(self.tr("Merge the tag «%1» into:").replace("%1", source.name), self)
+        label = QLabel(self.tr("Merge the tag «%1» into:").replace("%1", isolate(source.name)), self)
         label.setWordWrap(True)
         self.targets = QComboBox(self)
         self.targets.setObjectName("tagMergeTarget")
@@ -341,7 +341,7 @@ class TagManagerDialog(QDialog):
         if source is None:
             return False
         if target is None or target.id == source.id:
-            self._show_error(self.tr("Choose another existing tag to merge «%1» into.").replace("%1", source.name))
+            self._show_error(self.tr("Choose another existing tag to merge «%1» into.").replace("%1", isolate(source.name)))
             return False
         if not confirmed:
             count = self.controller.service.tag_usage(source.id)
@@ -357,7 +357,7 @@ class TagManagerDialog(QDialog):
             return False
         if not confirmed:
             count = self.controller.service.tag_usage(tag.id)
-            text = self.tr("Delete the tag «%1»? It is on %Ln annotation(s).", "", count).replace("%1", tag.name)
+            text = self.tr("Delete the tag «%1»? It is on %Ln annotation(s).", "", count).replace("%1", isolate(tag.name))
             self._confirm(text, self.tr("&Delete"), lambda: self._delete(tag.id))
             return False
         return self._delete(tag.id)
@@ -384,7 +384,7 @@ class TagManagerDialog(QDialog):
         tag = self.selected_tag()
         if tag is None:
             return
-        dialog = self._input_dialog(self.tr("Rename tag"), self.tr("New name for «%1»:").replace("%1", tag.name), tag.name)
+        dialog = self._input_dialog(self.tr("Rename tag"), self.tr("New name for «%1»:").replace("%1", isolate(tag.name)), tag.name)
         dialog.textValueSelected.connect(lambda text, tag_id=tag.id: self._for_tag(tag_id, self.rename_selected, text))
         dialog.open()
 
@@ -394,7 +394,7 @@ class TagManagerDialog(QDialog):
             return
         dialog = QColorDialog(QColor(tag.color), self)
         dialog.setObjectName("tagColorDialog")
-        dialog.setWindowTitle(self.tr("Colour of «%1»").replace("%1", tag.name))
+        dialog.setWindowTitle(self.tr("Colour of «%1»").replace("%1", isolate(tag.name)))
         dialog.colorSelected.connect(lambda color, tag_id=tag.id: self._for_tag(tag_id, self.recolor_selected, color))
         self._set_input(dialog)
         dialog.open()

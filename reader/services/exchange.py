@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import sqlite_utils
 
@@ -32,6 +31,7 @@ from reader.core.text import content_hash as hash_text
 from reader.core.text import text_direction
 from reader.core.changes import Changes
 from reader.services.annotations import palette_colour
+from reader.services.files import write_atomically
 from reader.core.records import AnnotationRecord, ArticleRecord
 from reader.services.changelog import ChangeLog
 from reader.storage import annotations_repo, articles_repo, collections_repo, cues_repo, exchange_repo, tags_repo
@@ -162,8 +162,23 @@ class ExchangeService:
         data = self.collect(collection, tag, author, with_texts=fmt == "qdpx", with_tombstones=fmt == "jsonld",
                             with_orphans=fmt != "qdpx")
         out = Path(out)
+
+        def write(stream: BinaryIO) -> None:
+            if fmt == "jsonld":
+                from reader.core.exchange.w3c import write_jsonld
+
+                stream.write(write_jsonld(data).encode("utf-8"))
+            elif fmt == "csv":
+                from reader.core.exchange.csv_table import write_csv
+
+                stream.write(write_csv(data))
+            else:
+                from reader.core.exchange.qdpx import write_qdpx
+
+                write_qdpx(data, stream)
+
         try:
-            _write_atomically(fmt, data, out, cancelled)
+            write_atomically(out, write, cancelled)
         except OSError as exc:  # a full disk, a folder we may not write to: the user can choose another
             raise ExchangeError(messages.EXPORT_CANNOT_WRITE, out, exc.strerror or exc) from exc
         return sum(1 for a in data.annotations if not a.deleted)
@@ -325,34 +340,6 @@ def _progress_with_cancel(progress: Callable[[int, int], None] | None,
             raise Cancelled()
 
     return step
-
-def _write_atomically(fmt: str, data: ExchangeFile, out: Path, cancelled: Callable[[], bool] | None) -> None:
-    """`data` in format `fmt` written to a temporary file beside `out`, then renamed over it."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".hashiya-export-", dir=out.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            if fmt == "jsonld":
-                from reader.core.exchange.w3c import write_jsonld
-
-                stream.write(write_jsonld(data).encode("utf-8"))
-            elif fmt == "csv":
-                from reader.core.exchange.csv_table import write_csv
-
-                stream.write(write_csv(data))
-            else:
-                from reader.core.exchange.qdpx import write_qdpx
-
-                write_qdpx(data, stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if cancelled is not None and cancelled():
-            raise Cancelled()
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
 
 class _DryRun(Exception):
     """Rolls the dry run's transaction back, carrying the plan out."""

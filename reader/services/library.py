@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # loaded when first used, not when the window opens
     from reader.services.adjudication import AdjudicationService
     from reader.services.agreement import AgreementService
     from reader.services.annotations import AnnotationService
+    from reader.services.article_pages import ArticlePages
     from reader.services.exchange import ExchangeService
     from reader.services.importer import CancelCheck, ImportReport, ProgressCallback
     from reader.services.organizer import OrganizerService
@@ -52,6 +53,7 @@ class Library:
         self._suggestions: SuggestionService | None = None
         self._outlets: OutletService | None = None
         self._organizer: OrganizerService | None = None
+        self._pages: ArticlePages | None = None
 
     def close(self) -> None:
         if self._search is not None:
@@ -155,6 +157,15 @@ class Library:
 
             self._organizer = OrganizerService(self._db, self._changes)
         return self._organizer
+
+    @property
+    def pages(self) -> ArticlePages:
+        """Annotated pages of single articles (the HTML and PDF export)."""
+        if self._pages is None:
+            from reader.services.article_pages import ArticlePages
+
+            self._pages = ArticlePages(self._db, self._changes)
+        return self._pages
 
     # Collections and articles --------------------------------------------------------------------
     def collections(self) -> list[CollectionRecord]:

@@ -146,4 +146,4 @@ def test_closing_the_window_cancels_an_export_and_writes_no_file(qtbot, make_win
     window.close()
     assert not window.ops.is_running()
     assert not out.exists()
-    assert not list(tmp_path.glob(".hashiya-export-*"))
+    assert not list(tmp_path.glob(".hashiya-*"))

@@ -50,6 +50,7 @@ def test_merge_a_colleagues_file_through_the_preview(qtbot, make_window, app_pat
     box = window.exchange.preview
     merge_button = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
     assert merge_button.isEnabled()
+    assert "۱ حاشیه‌نویسی افزوده می‌شود" in box.informativeText()  # what would happen, not what did
     assert window.controller.service.tag_by_name("روایت شاهد") is None  # nothing written yet
     with qtbot.waitSignal(window.ops.changed, timeout=20000):
         merge_button.click()

@@ -1,0 +1,86 @@
+"""What is marked in the article's text, layer by layer: annotations, search and find hits, and
+whatever a feature adds (suggestions, a colleague's codes for agreement).
+
+A layer holds marks (spans in the display's UTF-16 positions) and decides how each looks; the text
+view draws every layer, in `order`, only near the screen. A feature that wants its own marking
+subclasses `Layer` and calls `ArticleTextView.set_layer` — nothing in the view changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QTextCharFormat
+
+from reader.gui.theme import HIT_BACKGROUND, HIT_CURRENT_BACKGROUND, HIT_FOREGROUND
+
+NO_COLOUR = "#999999"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One marked span; `key` names it within its layer (an annotation's uuid, a hit's number)."""
+
+    key: str
+    start: int
+    end: int
+    colors: tuple[str, ...] = ()
+
+    @property
+    def uuid(self) -> str:
+        return self.key
+
+
+Highlight = Mark  # an annotation as painted: its uuid, display span and tags' colours
+
+
+class Layer:
+    """A kind of marking. Subclasses set `name` and `order` (higher draws on top) and say how a mark
+    looks, plain or emphasized (the focused annotation, the current hit)."""
+
+    name = ""
+    order = 0
+    clickable = False
+    """Whether clicking or hovering a mark reports it (annotations do; hits do not)."""
+
+    def __init__(self, marks: Iterable[Mark] = ()) -> None:
+        self.marks: list[Mark] = sorted(marks, key=lambda m: (m.start, -m.end))
+
+    def char_format(self, mark: Mark, emphasized: bool) -> QTextCharFormat:
+        raise NotImplementedError
+
+
+class AnnotationLayer(Layer):
+    name = "annotations"
+    order = 10
+    clickable = True
+
+    def char_format(self, mark: Mark, emphasized: bool) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fill = QColor(mark.colors[0] if mark.colors else NO_COLOUR)
+        # Translucent fills blend where annotations overlap, so both stay visible.
+        fill.setAlpha(150 if emphasized else 70)
+        fmt.setBackground(fill)
+        # A second tag shows as a dashed underline in its own colour.
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline if len(mark.colors) > 1
+                              else QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(mark.colors[-1] if mark.colors else NO_COLOUR))
+        return fmt
+
+
+class FindLayer(Layer):
+    """Search and Ctrl+F hits: marker yellow, the current one orange, dark text on both in every theme."""
+
+    name = "find"
+    order = 20
+
+    def char_format(self, mark: Mark, emphasized: bool) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(HIT_CURRENT_BACKGROUND if emphasized else HIT_BACKGROUND))
+        fmt.setForeground(QColor(HIT_FOREGROUND))
+        return fmt
+
+    @classmethod
+    def of_spans(cls, spans: Iterable[tuple[int, int]]) -> FindLayer:
+        return cls(Mark(str(index), start, end) for index, (start, end) in enumerate(spans))
