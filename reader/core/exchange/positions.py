@@ -1,0 +1,284 @@
+"""Where a REFI-QDA selection really is: trust the standard's positions, then verify them.
+
+The standard counts positions in Unicode code points of the plain text, end exclusive; a
+byte-order mark is an encoding mark, not text, and a CR LF is two characters. Writers differ
+(docs/INTEROP.md keeps the list): QualCoder counts UTF-16 units (an emoji is two, a flag four)
+and leaves its BOM out; a writer that reads the file back with the BOM counts it; one that
+counted the text before adding CR LF line ends (QualCoder's "MAXQDA line endings") counts each
+as one. A `Convention` is one choice on each of those three axes.
+
+A file says what each selection holds when its writer fills `PlainTextSelection/@name` with the
+selected text (QualCoder does). So every convention is tried on every selection of the file, and
+the one under which the names agree is taken — the standard whenever it agrees. Without usable
+names, the quote's neighbourhood decides: coders select words, so the convention whose spans
+start and end on word boundaries clearly more often than the standard's wins; otherwise the
+standard stands. A selection that the chosen convention cannot place on the words its name
+states is tried under the others, then left as an orphan for the user: never a highlight on
+the wrong words, and never a refusal of the whole file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.core.exchange.source_text import SourceText
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt Linguist looks for
+    """Mark `text` for translation in `context` (the window translates it; the command line prints it)."""
+    return text
+
+
+@dataclass(frozen=True)
+class Convention:
+    """How a writer counted positions."""
+
+    utf16: bool = False         # UTF-16 code units instead of code points
+    bom_counted: bool = False   # a leading byte-order mark takes position 0
+    crlf_as_one: bool = False   # a CR LF line end is one position
+
+    @property
+    def description(self) -> str:
+        """What the convention is, in English (translated by the window, context "Positions")."""
+        return _DESCRIPTIONS[self]
+
+
+STANDARD = Convention()
+QUALCODER = Convention(utf16=True)
+# Preferred in this order when the evidence is even: the standard, then the conventions of known
+# writers, then the rest.
+CONVENTIONS = (
+    STANDARD, QUALCODER, Convention(bom_counted=True), Convention(crlf_as_one=True),
+    Convention(utf16=True, crlf_as_one=True), Convention(utf16=True, bom_counted=True),
+    Convention(bom_counted=True, crlf_as_one=True), Convention(utf16=True, bom_counted=True, crlf_as_one=True),
+)
+_DESCRIPTIONS = {
+    STANDARD: QT_TRANSLATE_NOOP("Positions", "code points, byte-order mark not counted (as the standard says)"),
+    QUALCODER: QT_TRANSLATE_NOOP("Positions", "UTF-16 units, byte-order mark not counted"),
+    CONVENTIONS[2]: QT_TRANSLATE_NOOP("Positions", "code points, byte-order mark counted"),
+    CONVENTIONS[3]: QT_TRANSLATE_NOOP("Positions", "code points, CR LF counted as one"),
+    CONVENTIONS[4]: QT_TRANSLATE_NOOP("Positions", "UTF-16 units, CR LF counted as one"),
+    CONVENTIONS[5]: QT_TRANSLATE_NOOP("Positions", "UTF-16 units, byte-order mark counted"),
+    CONVENTIONS[6]: QT_TRANSLATE_NOOP("Positions", "code points, byte-order mark counted, CR LF counted as one"),
+    CONVENTIONS[7]: QT_TRANSLATE_NOOP("Positions", "UTF-16 units, byte-order mark counted, CR LF counted as one"),
+}
+
+# What the choice of convention rests on.
+BY_NAMES = "names"                  # the selections' stated text
+BY_NEIGHBOURHOOD = "neighbourhood"  # word boundaries around the spans
+UNCHECKED = "unchecked"             # nothing to check against: the standard is trusted
+
+# The neighbourhood must favour another convention by this many span ends (and by a quarter of
+# all span ends) before the standard is set aside: a coder may well select half a word.
+_NEIGHBOURHOOD_MARGIN = 2
+_ELLIPSES = ("…", "...")
+_MIN_TRUNCATED = 8  # a name cut short ("first words…") must keep this many characters to count
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class PositionMap:
+    """A writer's positions in one source text, under one convention, as offsets into `text`."""
+
+    def __init__(self, source: SourceText, convention: Convention) -> None:
+        self.length = len(source.text)
+        self.lead = 1 if source.has_bom and convention.bom_counted else 0
+        wide: list[int] = []  # offsets of the characters that take two positions
+        if convention.utf16:
+            wide.extend(i for i, char in enumerate(source.text) if ord(char) > 0xFFFF)
+        self.line_ends = frozenset(() if convention.crlf_as_one else source.crlf)
+        wide.extend(self.line_ends)
+        self.wide = sorted(wide)
+
+    def writer_position(self, offset: int) -> int:
+        """The writer's position of an offset into our text."""
+        return self.lead + offset + bisect_left(self.wide, offset)
+
+    def offset(self, position: int) -> int | None:
+        """The offset of a writer's position; None when the position cannot be one (past the end,
+        or between the two halves of a surrogate pair)."""
+        if position <= self.lead:
+            return 0 if position >= 0 else None
+        if not self.wide:
+            offset = position - self.lead
+            return offset if offset <= self.length else None
+        offset = bisect_left(range(self.length + 1), position, key=self.writer_position)
+        if offset > self.length:
+            return None
+        if self.writer_position(offset) == position:
+            return offset
+        # Inside the wide character before: between a CR and its LF is the line end; inside an
+        # emoji is no place at all.
+        return offset - 1 if offset - 1 in self.line_ends else None
+
+
+@dataclass(frozen=True)
+class RawSelection:
+    """A selection as the file states it."""
+
+    start: int
+    end: int
+    name: str = ""   # the writer's name for it, often the selected text
+
+
+@dataclass(frozen=True)
+class Placement:
+    start: int
+    end: int
+    placed: bool       # False: an orphan (start/end then hold the standard reading, clamped)
+    adjusted: bool     # placed somewhere else than the standard reading says
+
+
+@dataclass(frozen=True)
+class PositionReport:
+    """What reading one file's positions found."""
+
+    file: str
+    convention: Convention
+    evidence: str       # BY_NAMES, BY_NEIGHBOURHOOD or UNCHECKED
+    selections: int
+    adjusted: int
+    orphaned: int
+
+
+def same_passage(stated: str, actual: str) -> bool:
+    """Whether a selection's stated text names `actual`: equal up to whitespace (XML attributes fold
+    line ends into spaces; Qt writes U+2029 for them), or its start when the name is cut with an ellipsis."""
+    said, found = _folded(stated), _folded(actual)
+    if said == found:
+        return bool(found)
+    for ellipsis in _ELLIPSES:
+        if said.endswith(ellipsis):
+            cut = said[: -len(ellipsis)].rstrip()
+            return len(cut) >= _MIN_TRUNCATED and found.startswith(cut)
+    return False
+
+
+def _folded(text: str) -> str:
+    # Without the code points XML cannot carry: a writer had to leave them out of the name.
+    return " ".join(_NOT_XML.sub("", unicodedata.normalize("NFC", text)).split())
+
+
+def _evidence(name: str) -> str:
+    """The name when it can say anything about the selection (a blank one cannot)."""
+    return name if _folded(name) else ""
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or unicodedata.category(char).startswith("M")
+
+
+def _on_boundary(text: str, offset: int) -> bool:
+    """Whether an offset falls between words rather than inside one (ZWNJ counts as a boundary)."""
+    if offset <= 0 or offset >= len(text):
+        return True
+    return not (_word_char(text[offset - 1]) and _word_char(text[offset]))
+
+
+class _Trial:
+    """Every selection of a file read under one convention."""
+
+    def __init__(self, convention: Convention, sources: Sequence[tuple[SourceText, Sequence[RawSelection]]]) -> None:
+        self.convention = convention
+        self.spans: list[list[tuple[int, int] | None]] = []
+        self.agree = self.disagree = self.invalid = self.boundaries = 0
+        for source, selections in sources:
+            mapping = PositionMap(source, convention)
+            spans: list[tuple[int, int] | None] = []
+            for selection in selections:
+                span = _span(mapping, selection)
+                spans.append(span)
+                if span is None:
+                    self.invalid += 1
+                elif selection.name:
+                    if same_passage(selection.name, source.text[span[0]:span[1]]):
+                        self.agree += 1
+                    else:
+                        self.disagree += 1
+                else:
+                    self.boundaries += _on_boundary(source.text, span[0]) + _on_boundary(source.text, span[1])
+            self.spans.append(spans)
+
+
+def _span(mapping: PositionMap, selection: RawSelection) -> tuple[int, int] | None:
+    start, end = mapping.offset(selection.start), mapping.offset(selection.end)
+    if start is None or end is None or start >= end:
+        return None
+    return start, end
+
+
+def place(file: str, sources: Sequence[tuple[SourceText, Sequence[RawSelection]]]
+          ) -> tuple[list[list[Placement]], PositionReport]:
+    """Where every selection of each source goes, and the report for the file."""
+    sources = [(source, [RawSelection(s.start, s.end, _evidence(s.name)) for s in selections])
+               for source, selections in sources]
+    trials = [_Trial(convention, sources) for convention in CONVENTIONS]
+    if not any(trial.agree for trial in trials):
+        # Names that agree under no convention are labels ("Quotation 3"), not the selected text.
+        sources = [(source, [RawSelection(s.start, s.end) for s in selections]) for source, selections in sources]
+        trials = [_Trial(convention, sources) for convention in CONVENTIONS]
+    standard = trials[0]
+    chosen, evidence = _choose(trials)
+    placements: list[list[Placement]] = []
+    adjusted = orphaned = count = 0
+    for index, (source, selections) in enumerate(sources):
+        row: list[Placement] = []
+        for number, selection in enumerate(selections):
+            count += 1
+            span = _verified(trials, chosen, index, number, source, selection)
+            reading = standard.spans[index][number]
+            if span is None:
+                orphaned += 1
+                start = min(max(selection.start, 0), len(source.text))
+                end = min(max(selection.end, start), len(source.text))
+                row.append(Placement(*(reading or (start, end)), placed=False, adjusted=False))
+                continue
+            moved = span != reading
+            adjusted += moved
+            row.append(Placement(*span, placed=True, adjusted=moved))
+        placements.append(row)
+    return placements, PositionReport(file, chosen.convention, evidence, count, adjusted, orphaned)
+
+
+def _choose(trials: list[_Trial]) -> tuple[_Trial, str]:
+    standard = trials[0]
+    if any(trial.agree for trial in trials):
+        if standard.disagree == 0 and standard.invalid == 0:
+            return standard, BY_NAMES
+        # Most names agreeing, then fewest positions impossible; ties go to the earlier convention.
+        best = max(trials, key=lambda trial: (trial.agree, -trial.invalid, -trials.index(trial)))
+        return best, BY_NAMES
+    total_ends = 2 * sum(len(spans) for spans in standard.spans)
+    if total_ends == 0:
+        return standard, UNCHECKED
+    margin = max(_NEIGHBOURHOOD_MARGIN, total_ends / 4)
+
+    def better(trial: _Trial) -> bool:
+        if trial.invalid != standard.invalid:
+            return trial.invalid < standard.invalid
+        return trial.boundaries - standard.boundaries >= margin
+
+    rivals = [trial for trial in trials[1:] if better(trial)]
+    if not rivals:
+        return standard, BY_NEIGHBOURHOOD
+    return max(rivals, key=lambda trial: (-trial.invalid, trial.boundaries, -trials.index(trial))), BY_NEIGHBOURHOOD
+
+
+def _verified(trials: list[_Trial], chosen: _Trial, index: int, number: int, source: SourceText,
+              selection: RawSelection) -> tuple[int, int] | None:
+    """The selection's span under the chosen convention, or under another one when only that one
+    gives the words its name states; None when nothing can be trusted."""
+    span = chosen.spans[index][number]
+    if not selection.name:
+        return span
+    if span is not None and same_passage(selection.name, source.text[span[0]:span[1]]):
+        return span
+    for trial in trials:
+        other = trial.spans[index][number]
+        if other is not None and same_passage(selection.name, source.text[other[0]:other[1]]):
+            return other
+    return None
+
