@@ -72,8 +72,9 @@ BY_NAMES = "names"                  # the selections' stated text
 BY_NEIGHBOURHOOD = "neighbourhood"  # word boundaries around the spans
 UNCHECKED = "unchecked"             # nothing to check against: the standard is trusted
 
-# The neighbourhood must favour another convention by this many span ends (and by a quarter of
-# all span ends) before the standard is set aside: a coder may well select half a word.
+# Where two readings differ, the neighbourhood must favour the other one by this many span ends
+# (and by half of the differing selections' ends) before the standard is set aside: a coder may
+# well select half a word.
 _NEIGHBOURHOOD_MARGIN = 2
 _ELLIPSES = ("…", "...")
 _MIN_TRUNCATED = 8  # a name cut short ("first words…") must keep this many characters to count
@@ -171,11 +172,13 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or unicodedata.category(char).startswith("M")
 
 
-def _on_boundary(text: str, offset: int) -> bool:
-    """Whether an offset falls between words rather than inside one (ZWNJ counts as a boundary)."""
-    if offset <= 0 or offset >= len(text):
-        return True
-    return not (_word_char(text[offset - 1]) and _word_char(text[offset]))
+def _neighbourhood(text: str, start: int, end: int) -> int:
+    """How many ends of a span sit where a coder's selection would (0–2): a start right after a
+    word, not inside one, and not on a space; an end likewise. A misread position falls inside a
+    word or onto the space beside it."""
+    good_start = start == 0 or (not _word_char(text[start - 1]) and not text[start].isspace())
+    good_end = end == len(text) or (not _word_char(text[end]) and not text[end - 1].isspace())
+    return good_start + good_end
 
 
 class _Trial:
@@ -184,13 +187,15 @@ class _Trial:
     def __init__(self, convention: Convention, sources: Sequence[tuple[SourceText, Sequence[RawSelection]]]) -> None:
         self.convention = convention
         self.spans: list[list[tuple[int, int] | None]] = []
-        self.agree = self.disagree = self.invalid = self.boundaries = 0
+        self.scores: list[int] = []  # per selection, in file order: its neighbourhood (unnamed ones)
+        self.agree = self.disagree = self.invalid = 0
         for source, selections in sources:
             mapping = PositionMap(source, convention)
             spans: list[tuple[int, int] | None] = []
             for selection in selections:
                 span = _span(mapping, selection)
                 spans.append(span)
+                score = 0
                 if span is None:
                     self.invalid += 1
                 elif selection.name:
@@ -199,8 +204,12 @@ class _Trial:
                     else:
                         self.disagree += 1
                 else:
-                    self.boundaries += _on_boundary(source.text, span[0]) + _on_boundary(source.text, span[1])
+                    score = _neighbourhood(source.text, *span)
+                self.scores.append(score)
             self.spans.append(spans)
+
+    def flat(self) -> list[tuple[int, int] | None]:
+        return [span for spans in self.spans for span in spans]
 
 
 def _span(mapping: PositionMap, selection: RawSelection) -> tuple[int, int] | None:
@@ -251,20 +260,23 @@ def _choose(trials: list[_Trial]) -> tuple[_Trial, str]:
         # Most names agreeing, then fewest positions impossible; ties go to the earlier convention.
         best = max(trials, key=lambda trial: (trial.agree, -trial.invalid, -trials.index(trial)))
         return best, BY_NAMES
-    total_ends = 2 * sum(len(spans) for spans in standard.spans)
-    if total_ends == 0:
+    if not standard.scores:
         return standard, UNCHECKED
-    margin = max(_NEIGHBOURHOOD_MARGIN, total_ends / 4)
+    # Compared only where the two readings differ: elsewhere they say the same.
+    standard_spans = standard.flat()
 
-    def better(trial: _Trial) -> bool:
-        if trial.invalid != standard.invalid:
-            return trial.invalid < standard.invalid
-        return trial.boundaries - standard.boundaries >= margin
+    def lead(trial: _Trial) -> int:
+        differing = [i for i, span in enumerate(trial.flat()) if span != standard_spans[i]]
+        gain = sum(trial.scores[i] - standard.scores[i] for i in differing)
+        return gain if gain >= max(_NEIGHBOURHOOD_MARGIN, len(differing)) else 0
 
-    rivals = [trial for trial in trials[1:] if better(trial)]
+    rivals = [(trial, lead(trial)) for trial in trials[1:]]
+    rivals = [(trial, gain) for trial, gain in rivals
+              if trial.invalid < standard.invalid or (trial.invalid == standard.invalid and gain)]
     if not rivals:
         return standard, BY_NEIGHBOURHOOD
-    return max(rivals, key=lambda trial: (-trial.invalid, trial.boundaries, -trials.index(trial))), BY_NEIGHBOURHOOD
+    best = max(rivals, key=lambda rival: (-rival[0].invalid, rival[1], -trials.index(rival[0])))
+    return best[0], BY_NEIGHBOURHOOD
 
 
 def _verified(trials: list[_Trial], chosen: _Trial, index: int, number: int, source: SourceText,
