@@ -30,12 +30,15 @@ class Changes:
     different)."""
     collections: bool = False
     """Collections were created, renamed or deleted, or their article counts changed."""
+    article_notes: frozenset[int] = frozenset()
+    """Articles whose note (on the whole article) was written, changed or cleared."""
     annotation_uuids: frozenset[str] = field(default=frozenset(), compare=False)
     """The annotations concerned, where the operation knows them (for selecting them afterwards)."""
 
     def __bool__(self) -> bool:
         return bool(self.articles_added or self.articles_updated or self.articles_superseded
-                    or self.articles_removed or self.annotations or self.tags or self.collections)
+                    or self.articles_removed or self.annotations or self.tags or self.collections
+                    or self.article_notes)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -46,6 +49,7 @@ class Changes:
             annotations=self.annotations | other.annotations,
             tags=self.tags or other.tags,
             collections=self.collections or other.collections,
+            article_notes=self.article_notes | other.article_notes,
             annotation_uuids=self.annotation_uuids | other.annotation_uuids,
         )
 

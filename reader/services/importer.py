@@ -27,7 +27,7 @@ from reader.services.changelog import ChangeLog
 from reader.services.extraction import Built, Extracted, build, build_triple, extract, extract_pair
 from reader.services.reanchor import move_annotations
 from reader.services.sources import ImportFailure, SourceFile, list_sources, read_source
-from reader.storage import articles_repo, collections_repo
+from reader.storage import article_notes_repo, articles_repo, collections_repo
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +91,10 @@ def import_paths(
     cancelled: CancelCheck | None = None,
     workers: int | None = None,
     changes: ChangeLog | None = None,
+    added_by: str = "",
 ) -> ImportReport:
-    """Import the paths chunk by chunk; each chunk's changes go to `changes` once it has committed."""
+    """Import the paths chunk by chunk; each chunk's changes go to `changes` once it has committed.
+    `added_by` is recorded as who added the new texts (their provenance in exports)."""
     changes = changes or ChangeLog()
     listing = list_sources(paths, collection)
     report = ImportReport(failed=list(listing.failures), ignored=listing.ignored)
@@ -126,7 +128,7 @@ def import_paths(
             if report.cancelled:
                 break  # the unfinished chunk is not written: nothing half-done reaches the library
             following = chunks[number + 1] if number + 1 < len(chunks) else None
-            extracting = _write_chunk(db, results, states, report, pool, following, archives, changes)
+            extracting = _write_chunk(db, results, states, report, pool, following, archives, changes, added_by)
     return report
 
 
@@ -203,6 +205,7 @@ def _write_chunk(
     following: list[SourceFile] | None,
     archives: dict[str, zipfile.ZipFile],
     changes: ChangeLog,
+    added_by: str = "",
 ) -> Iterator[Extracted]:
     """Write one chunk in one transaction; return the extraction of the `following` chunk, which
     the workers start on as soon as they have built this one's articles."""
@@ -218,7 +221,7 @@ def _write_chunk(
             if built.failure is not None:
                 report.failed.append(built.failure)
             elif built.article is not None:
-                _store(db, states[built.source.collection].id, built, report)
+                _store(db, states[built.source.collection].id, built, report, added_by)
         for state in states.values():
             new = state.counter.learned() - state.stored
             if new:
@@ -236,7 +239,8 @@ def _state_for(db: sqlite_utils.Database, states: dict[str, _CollectionState], n
     return state
 
 
-def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: ImportReport) -> None:
+def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: ImportReport,
+           added_by: str = "") -> None:
     article = built.article
     assert article is not None
     indexed = (built.index_title, built.index_body)
@@ -248,10 +252,12 @@ def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: 
         report.unchanged += 1  # the same page saved under another name
         return
     if current is None:
-        report.imported.append(articles_repo.insert(db, collection_id, article, indexed=indexed))
+        report.imported.append(articles_repo.insert(db, collection_id, article, indexed=indexed, added_by=added_by))
         return
-    new_id = articles_repo.insert(db, collection_id, article, version=current.version + 1, indexed=indexed)
+    new_id = articles_repo.insert(db, collection_id, article, version=current.version + 1, indexed=indexed,
+                                  added_by=added_by)
     moved = move_annotations(db, current.id, new_id, article.text, article.content_hash)
+    article_notes_repo.move(db, current.id, new_id)
     report.reanchored += moved.placed
     report.orphaned += moved.orphaned
     articles_repo.supersede(db, current.id)

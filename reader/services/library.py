@@ -25,6 +25,7 @@ from reader.storage.failures import explain
 
 if TYPE_CHECKING:  # loaded when first used, not when the window opens
     from reader.services.annotations import AnnotationService
+    from reader.services.article_notes import ArticleNoteService
     from reader.services.exchange import ExchangeService
     from reader.services.importer import CancelCheck, ImportReport, ProgressCallback
     from reader.services.search import SearchService
@@ -42,6 +43,7 @@ class Library:
         self._annotations: AnnotationService | None = None
         self._search: SearchService | None = None
         self._exchange: ExchangeService | None = None
+        self._notes: ArticleNoteService | None = None
 
     def close(self) -> None:
         if self._search is not None:
@@ -83,6 +85,15 @@ class Library:
 
             self._annotations = AnnotationService(self._db, self._changes)
         return self._annotations
+
+    @property
+    def notes(self) -> ArticleNoteService:
+        """Notes on whole articles."""
+        if self._notes is None:
+            from reader.services.article_notes import ArticleNoteService
+
+            self._notes = ArticleNoteService(self._db, self._changes)
+        return self._notes
 
     @property
     def search(self) -> SearchService:
@@ -145,13 +156,17 @@ class Library:
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck | None = None,
         workers: int | None = None,
+        added_by: str | None = None,
     ) -> ImportReport:
         """Import folders, files and archives; what each committed chunk changed reaches the change log
-        (also when the import is cancelled or fails part-way)."""
+        (also when the import is cancelled or fails part-way). The new texts are recorded as added by
+        `added_by` (default: this user, see `default_author`)."""
         from reader.services.importer import import_paths
+        from reader.services.locations import default_author
 
         return import_paths(self._db, list(paths), collection, progress=progress, cancelled=cancelled,
-                            workers=workers, changes=self._changes)
+                            workers=workers, changes=self._changes,
+                            added_by=default_author() if added_by is None else added_by)
 
 
 def explain_failure(error: BaseException, path: str | Path) -> HashiyaError | None:

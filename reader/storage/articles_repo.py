@@ -51,12 +51,17 @@ def insert(
     article: Article,
     version: int = 1,
     indexed: tuple[str, str] | None = None,
+    added_by: str = "",
+    added_at: str | None = None,
 ) -> int:
-    """Store an article and index it; `indexed` is its (title, text) index form if already made."""
+    """Store an article and index it; `indexed` is its (title, text) index form if already made.
+    `added_by`/`added_at`: the text's provenance (default: nobody named, now)."""
+    now = now_iso()
     cursor = db.execute(
         """INSERT INTO articles (collection_id, source, version, is_current, title, date, dateline, language,
-                                 direction, format, site, text, raw, content_hash, raw_hash, imported)
-           VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                 direction, format, site, text, raw, content_hash, raw_hash, imported,
+                                 added_by, added_at)
+           VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             collection_id,
             article.source,
@@ -72,7 +77,9 @@ def insert(
             article.raw,
             article.content_hash,
             article.raw_hash,
-            now_iso(),
+            now,
+            added_by,
+            added_at or now,
         ),
     )
     article_id = int(cursor.lastrowid)
@@ -91,6 +98,7 @@ def supersede(db: sqlite_utils.Database, article_id: int) -> None:
         db.execute("UPDATE articles SET is_current = 0 WHERE id = ?", (article_id,))
         return
     db.execute("DELETE FROM annotations WHERE article_id = ?", (article_id,))
+    db.execute("DELETE FROM article_notes WHERE article_id = ?", (article_id,))  # moved already, normally
     db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
 

@@ -110,6 +110,33 @@ def test_migration_4_gives_the_search_index_a_bigger_buffer(library_path) -> Non
         old.execute("DELETE FROM article_search_config WHERE k = 'hashsize'")
     conn.close()
     db = open_database(library_path)
-    assert schema_version(db) == 4
+    assert schema_version(db) == len(schema.MIGRATIONS)
     stored = db.execute("SELECT v FROM article_search_config WHERE k = 'hashsize'").fetchone()
     assert stored == (search_repo.PENDING_TOKEN_BYTES,)
+
+
+def test_migration_5_adds_article_notes_and_provenance(library_path) -> None:
+    import sqlite_utils
+
+    from reader.storage import article_notes_repo, articles_repo
+    from reader.storage.driver import sqlite3 as driver
+
+    conn = sqlite3.connect(library_path, isolation_level=None)
+    old = sqlite_utils.Database(conn)
+    with transaction(old):
+        for migration in schema.MIGRATIONS[:4]:
+            migration(old)
+        old.execute("PRAGMA user_version = 4")
+        old.execute("INSERT INTO collections (name, created) VALUES ('c', 'now')")
+        old.execute("""INSERT INTO articles (collection_id, source, title, text, raw, content_hash, raw_hash, imported)
+                       VALUES (1, 'a.txt', 'عنوان', 'عنوان', 'عنوان', 'h', 'r', '2024-01-02T03:04:05+00:00')""")
+    conn.close()
+    db = open_database(library_path)
+    assert schema_version(db) >= 5
+    article = articles_repo.get(db, 1)
+    assert article is not None and (article.added_by, article.added_at) == ("", "2024-01-02T03:04:05+00:00")
+    with transaction(db):
+        article_notes_repo.put(db, 1, "یادداشت", "مریم", "2024-02-01T00:00:00+00:00")
+    assert article_notes_repo.get(db, 1).note == "یادداشت"
+    with pytest.raises(driver.IntegrityError), transaction(db):
+        article_notes_repo.put(db, 99, "no such article", "", "2024-02-01T00:00:00+00:00")
