@@ -39,3 +39,14 @@ def put(db: sqlite_utils.Database, article_id: int, note: str, author: str, modi
 def move(db: sqlite_utils.Database, old_article_id: int, new_article_id: int) -> None:
     """The note of an article's old version goes to its new version (a re-import)."""
     db.execute("UPDATE article_notes SET article_id = ? WHERE article_id = ?", (new_article_id, old_article_id))
+
+
+def in_scope(db: sqlite_utils.Database, collection_id: int | None = None) -> dict[int, ArticleNoteRecord]:
+    """The notes of the current articles (of one collection, or of all)."""
+    where, params = "r.is_current", []
+    if collection_id is not None:
+        where += " AND r.collection_id = ?"
+        params.append(collection_id)
+    rows = db.execute(f"SELECT n.article_id, n.note, n.author, n.modified FROM article_notes n "
+                      f"JOIN articles r ON r.id = n.article_id WHERE {where} ORDER BY n.article_id", params).fetchall()
+    return {row[0]: ArticleNoteRecord(*row) for row in rows}

@@ -28,6 +28,7 @@ from typing import Any
 
 from reader.core import messages
 from reader.core.errors import Message
+from reader.core.exchange import w3c_articles
 from reader.core.exchange.common import (
     DEFAULT_LIMITS, NS_COLLECTION, NS_FOREIGN_ID, ReadLimits, annotation_guid, article_of, articles_by_key,
     canonical_uuid, has_persian, stable_guid, unique,
@@ -52,6 +53,10 @@ HASHIYA_CONTEXT: dict[str, Any] = {
     "articleDate": {"@id": HASHIYA_NS + "articleDate"},
     "articleSource": {"@id": HASHIYA_NS + "articleSource"},
     "color": {"@id": HASHIYA_NS + "color"},
+    "hashiya:articles": {"@id": HASHIYA_NS + "articles", "@container": "@list"},
+    "hashiya:articleNote": {"@id": HASHIYA_NS + "articleNote"},
+    "hashiya:addedBy": {"@id": HASHIYA_NS + "addedBy"},
+    "hashiya:added": {"@id": HASHIYA_NS + "added"},
 }
 GENERATOR_IRI = "https://hashiya.app/"
 HASH_IRI_PREFIX = "urn:sha256:"
@@ -83,6 +88,7 @@ def write_jsonld(file: ExchangeFile, generator: str = "Hashiya") -> str:
         "label": f"{generator} annotations",
         "total": len(items),
         "hashiya:tags": [{"name": tag.name, "color": tag.color} for tag in file.tags],
+        **({w3c_articles.LIST: listed} if (listed := w3c_articles.articles_json(file)) else {}),
         "first": {"id": page_id, "type": "AnnotationPage", "partOf": collection_id, "startIndex": 0,
                   "items": items},
         "last": page_id,
@@ -157,8 +163,8 @@ def read_jsonld(data: str | bytes, name: str, limits: ReadLimits = DEFAULT_LIMIT
     reader = _AnnotationReader(name)
     for index, item in enumerate(items, 1):
         reader.add(index, item)
-    return ExchangeFile(articles=tuple(reader.articles.values()), annotations=tuple(reader.annotations),
-                        tags=tags)
+    articles = w3c_articles.with_listed(reader.articles, w3c_articles.read_articles(document, name))
+    return ExchangeFile(articles=articles, annotations=tuple(reader.annotations), tags=tags)
 
 
 def _refuse_constant(value: str) -> None:
