@@ -204,6 +204,8 @@ QDPX_NOTE_NO_TEXT = QT_TRANSLATE_NOOP("Errors", "%1: note %2 has neither PlainTe
 QDPX_NOTE_EXTERNAL = QT_TRANSLATE_NOOP(
     "Errors", "%1: note %2 refers to the external file %3, which the archive does not contain")
 QDPX_NOTE_MISSING = QT_TRANSLATE_NOOP("Errors", "%1: note %2 refers to %3, which the archive does not contain")
+QDPX_NOTE_NO_SOURCE = QT_TRANSLATE_NOOP(
+    "Errors", "%1: note %2 marks a passage, but no source refers to it and the project has several; it was left out")
 QDPX_NOT_UTF8 = QT_TRANSLATE_NOOP("Errors", "%1: %2 is not UTF-8 text")
 QDPX_SELECTION_UNKNOWN_CODE = QT_TRANSLATE_NOOP(
     "Errors", "%1: selection %2 in source %3 is coded with a code the codebook does not define")

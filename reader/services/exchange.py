@@ -210,6 +210,7 @@ class ExchangeService:
 
     def _merge_file(self, file: ExchangeFile, plan: MergePlan, progress: Callable[[int, int], None] | None) -> None:
         plan.positions.extend(file.positions)
+        plan.skipped.extend(file.notices)
         colours = {t.name: t.color for t in file.tags}
         articles = {a.key: a for a in file.articles}
         local_articles: dict[str, ArticleRecord | None] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.core.errors import HashiyaError
+from reader.core.errors import HashiyaError, Notice
 from reader.core.exchange.positions import PositionReport
 
 
@@ -67,6 +67,7 @@ class ExchangeFile:
     tags: tuple[ExchangeTag, ...] = field(default=())
     # How each read file's positions were taken: a report on the reading, not part of the content.
     positions: tuple[PositionReport, ...] = field(default=(), compare=False)
+    notices: tuple[Notice, ...] = field(default=(), compare=False)  # what the reader had to leave out, and why
 
 
 class ExchangeFormatError(HashiyaError, ValueError):

@@ -39,7 +39,7 @@ from typing import BinaryIO, NamedTuple
 from lxml import etree
 
 from reader.core import messages
-from reader.core.errors import Message
+from reader.core.errors import Message, Notice
 from reader.core.exchange.common import (
     DEFAULT_LIMITS, NS_CODE, NS_CODING, NS_SOURCE, NS_USER, NS_VARIABLE, ReadLimits, annotation_guid, article_of,
     articles_by_key, canonical_uuid, quote_at, stable_guid, unique, xsd_datetime,
@@ -345,11 +345,12 @@ class _ProjectReader:
             found.append((element, content_hash(source.text), title, source, selections))
             raw.append((source, [self._raw_selection(selection, title) for selection in selections]))
         placements, report = place(self.name, raw)
+        loose, notices = self._loose_passage_notes(len(found))
         articles: dict[str, ExchangeArticle] = {}
         annotations: list[ExchangeAnnotation] = []
         for (element, key, title, source, selections), placed in zip(found, placements, strict=True):
             if key not in articles:
-                articles[key] = self._article(element, key, title, source, report.convention)
+                articles[key] = self._article(element, key, title, source, report.convention, loose)
             annotations.extend(self._selection(selection, key, title, source, placement)
                                for selection, placement in zip(selections, placed, strict=True))
         tags: dict[str, str] = {}
@@ -358,7 +359,19 @@ class _ProjectReader:
                 tags.setdefault(name, color)
         return ExchangeFile(articles=tuple(articles.values()), annotations=tuple(annotations),
                             tags=tuple(ExchangeTag(name, color) for name, color in tags.items()),
-                            positions=(report,) if any(selections for *_, selections in found) else ())
+                            positions=(report,) if any(selections for *_, selections in found) else (),
+                            notices=notices)
+
+    def _loose_passage_notes(self, sources: int) -> tuple[list[etree._Element], tuple[Notice, ...]]:
+        """Notes on a passage that nothing refers to. QualCoder refers only to the first of each
+        source's annotations; the others can be placed only when the project has one text source."""
+        referenced = {self._reference(ref) for ref in self.root.iter() if _local(ref) == "NoteRef"}
+        loose = [note for guid, note in self.notes.items()
+                 if guid not in referenced and _child(note, "PlainTextSelection") is not None]
+        if sources == 1 or not loose:
+            return loose, ()
+        return [], tuple(Notice.of(guid, messages.QDPX_NOTE_NO_SOURCE, self.name, guid)
+                         for guid, note in self.notes.items() if note in loose)
 
     def _source_text(self, element: etree._Element, title: str) -> SourceText:
         inline = _child(element, "PlainTextContent")
@@ -382,7 +395,7 @@ class _ProjectReader:
             raise self.fail(messages.QDPX_NOT_UTF8, member) from None
 
     def _article(self, element: etree._Element, key: str, title: str, source: SourceText,
-                 convention: Convention) -> ExchangeArticle:
+                 convention: Convention, loose: list[etree._Element]) -> ExchangeArticle:
         text = source.text
         values: dict[str, str] = {}
         for value in _children(element, "VariableValue"):
@@ -395,19 +408,20 @@ class _ProjectReader:
             direction = text_direction(text)
         return ExchangeArticle(key=key, content_hash=key, title=title, source=values.get("source", ""),
                                date=values.get("date"), direction=direction, language=values.get("language"),
-                               text=text, note=self._source_note(element, source, convention),
+                               text=text, note=self._source_note(element, source, convention, loose),
                                creator=self._user(element), created=element.get("creationDateTime") or "")
 
-    def _source_note(self, element: etree._Element, source: SourceText, convention: Convention) -> ArticleNote | None:
-        """The source's Description and the notes it refers to, as one article note. A note that
-        marks a passage (QualCoder's annotations) starts with that passage in «»."""
+    def _source_note(self, element: etree._Element, source: SourceText, convention: Convention,
+                     loose: list[etree._Element]) -> ArticleNote | None:
+        """The source's Description and the notes it refers to (then `loose` ones), as one article
+        note. A note that marks a passage (QualCoder's annotations) starts with that passage in «»."""
         parts: list[tuple[str, str, str]] = []  # text, author, date
         description = _child(element, "Description")
         if description is not None and (description.text or "").strip():
             parts.append((description.text or "", self._user(element, "modifyingUser") or self._user(element),
                           _latest(element)))
-        for reference in _children(element, "NoteRef"):
-            note = self.notes.get(self._reference(reference) or "")
+        referred = [self.notes.get(self._reference(reference) or "") for reference in _children(element, "NoteRef")]
+        for note in [*referred, *loose]:
             if note is None or not (text := self._note_text(note).strip()):
                 continue
             passage = self._passage(_child(note, "PlainTextSelection"), source, convention)
