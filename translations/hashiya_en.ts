@@ -31,6 +31,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Selections moved to the words their file names: %Ln</source>
+        <translation>
+            <numerusform>Selection moved to the words its file names: %Ln</numerusform>
+            <numerusform>Selections moved to the words their file names: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Added: %Ln annotation(s)</source>
         <translation>
             <numerusform>Added: %Ln annotation</numerusform>
@@ -70,6 +77,13 @@
         <translation>
             <numerusform>Articles brought in from the files: %Ln</numerusform>
             <numerusform>Articles brought in from the files: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Article notes written: %Ln</source>
+        <translation>
+            <numerusform>Article note written: %Ln</numerusform>
+            <numerusform>Article notes written: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -58,6 +59,12 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Collection:"), self.collection)
         form.addRow(self.tr("&Tag:"), self.tag)
         form.addRow(self.tr("&Author:"), self.author)
+        self.all_articles = QCheckBox(self.tr("Every article of the collection, not only the annotated ones"), self)
+        self.all_articles.setObjectName("exportAllArticles")
+        self.provenance = QCheckBox(self.tr("Who added each article, and when"), self)
+        self.provenance.setObjectName("exportProvenance")
+        form.addRow(self.all_articles)
+        form.addRow(self.provenance)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -65,6 +72,10 @@ class ExportDialog(QDialog):
 
     def choice(self) -> tuple[str, str | None, str | None, str | None]:
         return self.format.currentData(), self.collection.currentData(), self.tag.currentData(), self.author.currentData()
+
+    def options(self) -> dict[str, bool]:
+        """What goes in beyond the annotations (the keyword arguments of `ExchangeService.export`)."""
+        return {"all_articles": self.all_articles.isChecked(), "provenance": self.provenance.isChecked()}
 
 
 class ExchangeController(QObject):
@@ -89,12 +100,13 @@ class ExchangeController(QObject):
         if path:
             if not path.endswith(SUFFIXES[fmt]):
                 path += SUFFIXES[fmt]
-            self.export(fmt, Path(path), collection, tag, author)
+            self.export(fmt, Path(path), collection, tag, author, **dialog.options())
 
     def export(self, fmt: str, path: Path, collection: str | None = None, tag: str | None = None,
-               author: str | None = None) -> None:
+               author: str | None = None, all_articles: bool = False, provenance: bool = False) -> None:
         def work(library: Library, _report: Report, cancelled: CancelCheck) -> int:
-            return library.exchange.export(fmt, path, collection, tag, author, cancelled)
+            return library.exchange.export(fmt, path, collection, tag, author, cancelled,
+                                           all_articles=all_articles, provenance=provenance)
 
         def done(count: int) -> None:
             self._status(self.tr("Exported %Ln annotation(s) to %1", "", count).replace("%1", isolate(str(path))))
@@ -133,7 +145,13 @@ class ExchangeController(QObject):
         box.setObjectName("mergePreview")
         box.setWindowTitle(self.tr("Merge annotation files"))
         box.setIcon(QMessageBox.Icon.Question)
-        lines = [
+        lines = []
+        for report in plan.positions:
+            convention = QCoreApplication.translate("Positions", report.convention.description)
+            lines.append(self.tr("Positions in %1: %2").replace("%1", isolate(report.file)).replace("%2", convention))
+            if report.adjusted:
+                lines.append(self.tr("Selections moved to the words their file names: %Ln", "", report.adjusted))
+        lines += [
             self.tr("Added: %Ln annotation(s)", "", len(plan.added)),
             self.tr("Updated: %Ln annotation(s)", "", len(plan.updated)),
             self.tr("Deleted: %Ln annotation(s)", "", len(plan.deleted)),
@@ -144,6 +162,8 @@ class ExchangeController(QObject):
             lines.append(self.tr("Articles brought in from the files: %Ln", "", len(plan.articles_added)))
         if plan.tags_created:
             lines.append(self.tr("New tags: %1").replace("%1", "، ".join(plan.tags_created)))
+        if plan.notes_updated:
+            lines.append(self.tr("Article notes written: %Ln", "", len(plan.notes_updated)))
         box.setText(self.tr("Merging these files would change the library as follows:"))
         box.setInformativeText("\n".join(lines))
         if plan.skipped:

@@ -19,6 +19,7 @@ from reader.gui.annotation_panel import AnnotationPanel
 from reader.gui.exchange_controller import ExchangeController
 from reader.gui.import_controller import ImportController
 from reader.gui.library_panel import LibraryPanel
+from reader.gui.article_note import ArticleNotes
 from reader.gui.reader_view import ReaderView
 from reader.gui.finding import Finding
 from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.controller = AnnotationController(self.ops, self)
         self.controller.step_failed.connect(self._step_failed)
         self.annotating = Annotating(self, self.reader, self.controller, preferences, self._show_status)
+        self.article_notes = ArticleNotes(self.reader, self.ops, self.annotating.ensure_author)
         self.annotation_panel = AnnotationPanel(library, self.controller, self)
         self.annotation_dock = QDockWidget(self.tr("Annotations"), self)
         self.annotation_dock.setObjectName("annotationDock")
