@@ -125,12 +125,7 @@ def _annotation_json(annotation: ExchangeAnnotation, article: ExchangeArticle, a
 def _target_json(annotation: ExchangeAnnotation, article: ExchangeArticle) -> dict[str, Any]:
     if not article.content_hash:
         raise ValueError(f"article {article.key!r} has no content hash to name it by")
-    about: dict[str, Any] = {"contentHash": article.content_hash, "title": article.title,
-                             "articleSource": article.source}
-    if article.date is not None:
-        about["articleDate"] = article.date
-    if article.language is not None:
-        about["language"] = article.language
+    about = w3c_articles.article_terms(article)
     selectors: list[dict[str, Any]] = []
     if annotation.exact or annotation.prefix or annotation.suffix:
         selectors.append({"type": "TextQuoteSelector", "exact": annotation.exact, "prefix": annotation.prefix,

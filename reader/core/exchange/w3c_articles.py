@@ -39,13 +39,19 @@ def articles_json(file: ExchangeFile) -> list[dict[str, Any]]:
     return entries
 
 
-def _entry(article: ExchangeArticle) -> dict[str, Any]:
-    entry: dict[str, Any] = {"contentHash": article.content_hash, "title": article.title,
+def article_terms(article: ExchangeArticle) -> dict[str, Any]:
+    """What names an article in a target's `hashiya:article` and in a `hashiya:articles` entry."""
+    terms: dict[str, Any] = {"contentHash": article.content_hash, "title": article.title,
                              "articleSource": article.source}
     if article.date is not None:
-        entry["articleDate"] = article.date
+        terms["articleDate"] = article.date
     if article.language is not None:
-        entry["language"] = article.language
+        terms["language"] = article.language
+    return terms
+
+
+def _entry(article: ExchangeArticle) -> dict[str, Any]:
+    entry = article_terms(article)
     if article.direction in ("rtl", "ltr"):
         entry["textDirection"] = article.direction
     if article.creator:
