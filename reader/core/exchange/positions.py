@@ -78,6 +78,8 @@ UNCHECKED = "unchecked"             # nothing to check against: the standard is 
 _NEIGHBOURHOOD_MARGIN = 2
 _ELLIPSES = ("…", "...")
 _MIN_TRUNCATED = 8  # a name cut short ("first words…") must keep this many characters to count
+_SPACE = re.compile(r"\s")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -89,31 +91,26 @@ class PositionMap:
         self.lead = 1 if source.has_bom and convention.bom_counted else 0
         wide: list[int] = []  # offsets of the characters that take two positions
         if convention.utf16:
-            wide.extend(i for i, char in enumerate(source.text) if ord(char) > 0xFFFF)
+            wide.extend(match.start() for match in _ASTRAL.finditer(source.text))
         self.line_ends = frozenset(() if convention.crlf_as_one else source.crlf)
         wide.extend(self.line_ends)
         self.wide = sorted(wide)
-
-    def writer_position(self, offset: int) -> int:
-        """The writer's position of an offset into our text."""
-        return self.lead + offset + bisect_left(self.wide, offset)
+        # The writer's position of each wide character: its offset, the lead, one per wide one before.
+        self.wide_positions = [self.lead + offset + count for count, offset in enumerate(self.wide)]
 
     def offset(self, position: int) -> int | None:
         """The offset of a writer's position; None when the position cannot be one (past the end,
         or between the two halves of a surrogate pair)."""
         if position <= self.lead:
             return 0 if position >= 0 else None
-        if not self.wide:
-            offset = position - self.lead
-            return offset if offset <= self.length else None
-        offset = bisect_left(range(self.length + 1), position, key=self.writer_position)
-        if offset > self.length:
-            return None
-        if self.writer_position(offset) == position:
-            return offset
-        # Inside the wide character before: between a CR and its LF is the line end; inside an
-        # emoji is no place at all.
-        return offset - 1 if offset - 1 in self.line_ends else None
+        before = bisect_left(self.wide_positions, position)  # wide characters starting before it
+        if before and self.wide_positions[before - 1] + 1 == position:
+            # Inside the wide character: between a CR and its LF is the line end; inside an
+            # emoji is no place at all.
+            inside = self.wide[before - 1]
+            return inside if inside in self.line_ends else None
+        offset = position - self.lead - before
+        return offset if offset <= self.length else None
 
 
 @dataclass(frozen=True)
@@ -146,11 +143,11 @@ class PositionReport:
 
 
 def same_passage(stated: str, actual: str) -> bool:
-    """Whether a selection's stated text names `actual`: equal up to whitespace (XML attributes fold
-    line ends into spaces; Qt writes U+2029 for them), or its start when the name is cut with an ellipsis."""
+    """Whether a selection's stated text names `actual`: equal but for the kind of each whitespace
+    character, or its start when the name is cut with an ellipsis."""
     said, found = _folded(stated), _folded(actual)
     if said == found:
-        return bool(found)
+        return bool(found.strip())
     for ellipsis in _ELLIPSES:
         if said.endswith(ellipsis):
             cut = said[: -len(ellipsis)].rstrip()
@@ -159,13 +156,15 @@ def same_passage(stated: str, actual: str) -> bool:
 
 
 def _folded(text: str) -> str:
-    # Without the code points XML cannot carry: a writer had to leave them out of the name.
-    return " ".join(_NOT_XML.sub("", unicodedata.normalize("NFC", text)).split())
+    # Each whitespace character a space, one for one (XML writes line ends in attributes as spaces,
+    # Qt as U+2029), a CR LF one space; without the code points XML cannot carry at all.
+    text = _NOT_XML.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n")
+    return _SPACE.sub(" ", text)
 
 
 def _evidence(name: str) -> str:
     """The name when it can say anything about the selection (a blank one cannot)."""
-    return name if _folded(name) else ""
+    return name if _folded(name).strip() else ""
 
 
 def _word_char(char: str) -> bool:
