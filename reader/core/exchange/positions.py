@@ -183,13 +183,13 @@ def _neighbourhood(text: str, start: int, end: int) -> int:
 class _Trial:
     """Every selection of a file read under one convention."""
 
-    def __init__(self, convention: Convention, sources: Sequence[tuple[SourceText, Sequence[RawSelection]]]) -> None:
+    def __init__(self, convention: Convention, sources: Sequence[tuple[SourceText, Sequence[RawSelection]]],
+                 maps: Sequence[PositionMap]) -> None:
         self.convention = convention
         self.spans: list[list[tuple[int, int] | None]] = []
         self.scores: list[int] = []  # per selection, in file order: its neighbourhood (unnamed ones)
         self.agree = self.disagree = self.invalid = 0
-        for source, selections in sources:
-            mapping = PositionMap(source, convention)
+        for (source, selections), mapping in zip(sources, maps, strict=True):
             spans: list[tuple[int, int] | None] = []
             for selection in selections:
                 span = _span(mapping, selection)
@@ -210,6 +210,29 @@ class _Trial:
     def flat(self) -> list[tuple[int, int] | None]:
         return [span for spans in self.spans for span in spans]
 
+    @property
+    def confirmed(self) -> bool:
+        """Every selection names its text, and this reading finds it there."""
+        return bool(self.agree) and not self.disagree and not self.invalid
+
+
+def _trials(sources: Sequence[tuple[SourceText, Sequence[RawSelection]]]) -> list[_Trial]:
+    """The file read under each convention that reads it differently (a convention differs from
+    another only where the file has what it counts: characters beyond U+FFFF, a BOM, CR LF);
+    only the standard when the selections' names confirm it."""
+    trials: list[_Trial] = []
+    seen: set[tuple] = set()
+    for convention in CONVENTIONS:
+        maps = [PositionMap(source, convention) for source, _selections in sources]
+        signature = tuple((mapping.lead, tuple(mapping.wide)) for mapping in maps)
+        if signature in seen:
+            continue
+        seen.add(signature)
+        trials.append(_Trial(convention, sources, maps))
+        if trials[0].confirmed:
+            break
+    return trials
+
 
 def _span(mapping: PositionMap, selection: RawSelection) -> tuple[int, int] | None:
     start, end = mapping.offset(selection.start), mapping.offset(selection.end)
@@ -223,11 +246,11 @@ def place(file: str, sources: Sequence[tuple[SourceText, Sequence[RawSelection]]
     """Where every selection of each source goes, and the report for the file."""
     sources = [(source, [RawSelection(s.start, s.end, _evidence(s.name)) for s in selections])
                for source, selections in sources]
-    trials = [_Trial(convention, sources) for convention in CONVENTIONS]
+    trials = _trials(sources)
     if not any(trial.agree for trial in trials):
         # Names that agree under no convention are labels ("Quotation 3"), not the selected text.
         sources = [(source, [RawSelection(s.start, s.end) for s in selections]) for source, selections in sources]
-        trials = [_Trial(convention, sources) for convention in CONVENTIONS]
+        trials = _trials(sources)
     standard = trials[0]
     chosen, evidence = _choose(trials)
     placements: list[list[Placement]] = []
@@ -254,7 +277,7 @@ def place(file: str, sources: Sequence[tuple[SourceText, Sequence[RawSelection]]
 def _choose(trials: list[_Trial]) -> tuple[_Trial, str]:
     standard = trials[0]
     if any(trial.agree for trial in trials):
-        if standard.disagree == 0 and standard.invalid == 0:
+        if standard.confirmed:
             return standard, BY_NAMES
         # Most names agreeing, then fewest positions impossible; ties go to the earlier convention.
         best = max(trials, key=lambda trial: (trial.agree, -trial.invalid, -trials.index(trial)))
