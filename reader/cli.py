@@ -76,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--collection", metavar="NAME", help="only this collection")
     exporting.add_argument("--tag", metavar="NAME", help="only annotations with this tag")
     exporting.add_argument("--author", metavar="NAME", help="only annotations by this author")
+    exporting.add_argument("--all-articles", action="store_true",
+                           help="every article of the collection (or library), not only the annotated ones")
+    exporting.add_argument("--provenance", action="store_true",
+                           help="each article's adder and date (REFI-QDA creatingUser/creationDateTime)")
 
     merging = commands.add_parser("merge", help="merge colleagues' annotation files (.jsonld, .qdpx)")
     merging.add_argument("files", nargs="+", metavar="FILE", type=Path)
@@ -378,7 +382,8 @@ def _search(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     with _open(args) as library:
-        count = library.exchange.export(args.format, args.out, args.collection, args.tag, args.author)
+        count = library.exchange.export(args.format, args.out, args.collection, args.tag, args.author,
+                                        all_articles=args.all_articles, provenance=args.provenance)
     print(f"exported {count} annotation(s) to {args.out}")
     return EXIT_OK
 
@@ -394,6 +399,10 @@ def _merge(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     with _open(args) as library:
         plan = library.exchange.plan(files) if args.dry_run else library.exchange.merge(files)
+    for report in plan.positions:
+        print(f"positions in {report.file}: {report.convention.description} "
+              f"(checked by {_EVIDENCE[report.evidence]}); {report.adjusted} of {report.selections} selection(s) "
+              f"adjusted, {report.orphaned} left for review")
     print(f"added:     {len(plan.added)}")
     print(f"updated:   {len(plan.updated)}")
     print(f"deleted:   {len(plan.deleted)}")
@@ -403,6 +412,8 @@ def _merge(args: argparse.Namespace) -> int:
         print(f"articles added from the files: {len(plan.articles_added)}")
     if plan.tags_created:
         print(f"tags created: {', '.join(plan.tags_created)}")
+    if plan.notes_updated:
+        print(f"article notes written: {len(plan.notes_updated)}")
     for line in plan.skipped:
         print(f"  skipped {line}")
     print("(dry run: nothing was written)" if args.dry_run else "merged in one transaction")
@@ -562,6 +573,10 @@ def _page_labels(persian: bool):
     translator = QTranslator()
     translator.load(str(translations_path() / "hashiya_fa.qm"))  # when it is missing, the words stay English
     return Labels.translated(lambda text: translator.translate(CONTEXT, text) or text, persian=True)
+
+
+_EVIDENCE = {"names": "the selections' own text", "neighbourhood": "the words around each selection",
+             "unchecked": "nothing: no selections"}
 
 
 def _desktop_entry(args: argparse.Namespace) -> int:

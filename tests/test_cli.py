@@ -229,6 +229,38 @@ def test_export_and_merge_between_two_libraries(tmp_path: Path) -> None:
     assert run("annotations", library=fresh).stdout == ""
 
 
+def test_a_qualcoder_project_merges_with_its_positions_reported_and_exports_whole(tmp_path: Path) -> None:
+    from tests.conftest import FIXTURES
+
+    library = tmp_path / "lib.sqlite"
+    project = FIXTURES / "qualcoder" / "qc_emoji.qdpx"
+    dry = run("merge", str(project), "--dry-run", library=library)
+    assert dry.returncode == 0, dry.stderr
+    assert ("positions in qc_emoji.qdpx: UTF-16 units, byte-order mark not counted (checked by the selections' "
+            "own text); 7 of 8 selection(s) adjusted, 0 left for review") in dry.stdout
+    assert "article notes written: 1" in dry.stdout and "added:     8" in dry.stdout
+    assert run("merge", str(project), library=library).returncode == 0
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(dari_page(2), encoding="utf-8")
+    run("import", str(folder), library=library)
+    whole, annotated = tmp_path / "whole.qdpx", tmp_path / "annotated.qdpx"
+    assert run("export", "--format", "qdpx", str(whole), "--all-articles", "--provenance", library=library).returncode == 0
+    assert run("export", "--format", "qdpx", str(annotated), library=library).returncode == 0
+    from reader.core.exchange.qdpx import read_qdpx
+
+    assert len(read_qdpx(whole, "whole.qdpx").articles) == 3          # the unannotated import too
+    assert {a.creator for a in read_qdpx(whole, "whole.qdpx").articles} == {"qcoder", _login()}
+    assert len(read_qdpx(annotated, "annotated.qdpx").articles) == 2
+    assert {a.creator for a in read_qdpx(annotated, "annotated.qdpx").articles} == {""}
+
+
+def _login() -> str:
+    from reader.services.locations import default_author
+
+    return default_author()
+
+
 def test_desktop_entry_installs_and_removes(tmp_path: Path) -> None:
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
     argv = [sys.executable, str(REPO / "main.py"), "desktop-entry"]

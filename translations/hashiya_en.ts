@@ -31,6 +31,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Selections would move to the words their file names: %Ln</source>
+        <translation>
+            <numerusform>%Ln selection would move to the words its file names</numerusform>
+            <numerusform>%Ln selections would move to the words their file names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Would add %Ln annotation(s)</source>
         <translation>
             <numerusform>Would add %Ln annotation</numerusform>
@@ -70,6 +77,13 @@
         <translation>
             <numerusform>Would bring in %Ln article from the files</numerusform>
             <numerusform>Would bring in %Ln articles from the files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would write %Ln article note(s)</source>
+        <translation>
+            <numerusform>Would write %Ln article note</numerusform>
+            <numerusform>Would write %Ln article notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">

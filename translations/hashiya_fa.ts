@@ -394,6 +394,36 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>ArticleNoteArea</name>
+    <message>
+        <source>Edit the note on this article</source>
+        <translation>ویرایش یادداشت این مقاله</translation>
+    </message>
+    <message>
+        <source>Note on this article</source>
+        <translation>یادداشت بر این مقاله</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بدون نام)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleNoteDialog</name>
+    <message>
+        <source>Note on this article</source>
+        <translation>یادداشت بر این مقاله</translation>
+    </message>
+    <message>
+        <source>What is worth knowing about the whole article: its source, its reliability, what to check</source>
+        <translation>آنچه دربارهٔ کل مقاله دانستنی است: منبع آن، اعتبارش، آنچه باید بررسی شود</translation>
+    </message>
+</context>
+<context>
     <name>CollectionListModel</name>
     <message numerus="yes">
         <source>All articles (%Ln)</source>
@@ -749,6 +779,10 @@ The details were written to %2</source>
         <translation>%1: مقالهٔ «%2» در این کتابخانه نیست</translation>
     </message>
     <message>
+        <source>The note on the article «%1» was left out: the article is not in this library</source>
+        <translation>یادداشتِ مقالهٔ «%1» آورده نشد: این مقاله در این کتابخانه نیست</translation>
+    </message>
+    <message>
         <source>%1: the file is %2 bytes, more than the %3 an annotation file may have</source>
         <translation>%1: حجم فایل %2 بایت است، بیش از %3 بایتی که یک فایل حاشیه‌نویسی می‌تواند داشته باشد</translation>
     </message>
@@ -811,6 +845,14 @@ The details were written to %2</source>
     <message>
         <source>%1: tag %2 in hashiya:tags needs a text name and colour</source>
         <translation>%1: نام و رنگ برچسب %2 در hashiya:tags باید متن باشند</translation>
+    </message>
+    <message>
+        <source>%1: hashiya:articles is not a list</source>
+        <translation>%1: ‏hashiya:articles فهرست نیست</translation>
+    </message>
+    <message>
+        <source>%1: article %2 in hashiya:articles needs a contentHash, and text where it gives a title, source, date or note</source>
+        <translation>%1: مقالهٔ %2 در hashiya:articles باید contentHash داشته باشد، و عنوان، منبع، تاریخ یا یادداشتش متن باشد</translation>
     </message>
     <message>
         <source>%1: annotation %2 is not a JSON object</source>
@@ -913,16 +955,12 @@ The details were written to %2</source>
         <translation>%1: یادداشت %2 به %3 اشاره می‌کند که در آرشیف نیست</translation>
     </message>
     <message>
+        <source>%1: note %2 marks a passage, but no source refers to it and the project has several; it was left out</source>
+        <translation>%1: یادداشت %2 بر بخشی از متن است، اما هیچ منبعی به آن اشاره نمی‌کند و پروژه چند منبع دارد؛ آورده نشد</translation>
+    </message>
+    <message>
         <source>%1: %2 is not UTF-8 text</source>
         <translation>%1: %2 متن UTF-8 نیست</translation>
-    </message>
-    <message>
-        <source>%1: selection %2 in source %3 starts at %4, after its end %5</source>
-        <translation>%1: بخش انتخاب‌شدهٔ %2 در منبع %3 از %4 آغاز می‌شود که پس از پایان آن (%5) است</translation>
-    </message>
-    <message>
-        <source>%1: selection %2 in source %3 ends at %4, beyond the text&apos;s %5 characters</source>
-        <translation>%1: بخش انتخاب‌شدهٔ %2 در منبع %3 در %4 پایان می‌یابد، بیرون از %5 نویسهٔ متن</translation>
     </message>
     <message>
         <source>%1: selection %2 in source %3 is coded with a code the codebook does not define</source>
@@ -1053,6 +1091,16 @@ The details were written to %2</source>
         <source>Reading the files…</source>
         <translation>در حال خواندن فایل‌ها…</translation>
     </message>
+    <message>
+        <source>Positions in %1: %2</source>
+        <translation>جایگاه‌ها در %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selections would move to the words their file names: %Ln</source>
+        <translation>
+            <numerusform>%Ln گزینش به واژه‌هایی که فایلشان نام می‌برد جابه‌جا می‌شود</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Would add %Ln annotation(s)</source>
         <translation>
@@ -1092,6 +1140,12 @@ The details were written to %2</source>
     <message>
         <source>Would create the tags %1</source>
         <translation>برچسب‌های تازه ساخته می‌شود: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would write %Ln article note(s)</source>
+        <translation>
+            <numerusform>%Ln یادداشت مقاله نوشته می‌شود</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merging these files would change the library as follows:</source>
@@ -1160,6 +1214,14 @@ The details were written to %2</source>
     <message>
         <source>All collections</source>
         <translation>تمام مجموعه‌ها</translation>
+    </message>
+    <message>
+        <source>Every article of the collection, not only the annotated ones</source>
+        <translation>همهٔ مقاله‌های مجموعه، نه فقط آنهایی که حاشیه دارند</translation>
+    </message>
+    <message>
+        <source>Who added each article, and when</source>
+        <translation>چه کسی و کی هر مقاله را افزوده است</translation>
     </message>
     <message>
         <source>&amp;Collection:</source>
@@ -1750,6 +1812,41 @@ Library: %2</source>
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>Positions</name>
+    <message>
+        <source>code points, byte-order mark not counted (as the standard says)</source>
+        <translation>نویسه‌های یونیکد، بی‌شمردن نشانهٔ ترتیب بایت (چنان‌که استاندارد می‌گوید)</translation>
+    </message>
+    <message>
+        <source>UTF-16 units, byte-order mark not counted</source>
+        <translation>واحدهای UTF-16، بی‌شمردن نشانهٔ ترتیب بایت</translation>
+    </message>
+    <message>
+        <source>code points, byte-order mark counted</source>
+        <translation>نویسه‌های یونیکد، با شمردن نشانهٔ ترتیب بایت</translation>
+    </message>
+    <message>
+        <source>code points, CR LF counted as one</source>
+        <translation>نویسه‌های یونیکد، CR LF یکی شمرده شده</translation>
+    </message>
+    <message>
+        <source>UTF-16 units, CR LF counted as one</source>
+        <translation>واحدهای UTF-16، ‏CR LF یکی شمرده شده</translation>
+    </message>
+    <message>
+        <source>UTF-16 units, byte-order mark counted</source>
+        <translation>واحدهای UTF-16، با شمردن نشانهٔ ترتیب بایت</translation>
+    </message>
+    <message>
+        <source>code points, byte-order mark counted, CR LF counted as one</source>
+        <translation>نویسه‌های یونیکد، با شمردن نشانهٔ ترتیب بایت، CR LF یکی شمرده شده</translation>
+    </message>
+    <message>
+        <source>UTF-16 units, byte-order mark counted, CR LF counted as one</source>
+        <translation>واحدهای UTF-16، با شمردن نشانهٔ ترتیب بایت، CR LF یکی شمرده شده</translation>
     </message>
 </context>
 <context>

@@ -32,13 +32,16 @@ class Changes:
     """Collections were created, renamed or deleted, or their article counts changed."""
     suggestions: bool = False
     """The suggestion cues, their roles or the rejected suggestions changed (suggestions may differ)."""
+    article_notes: frozenset[int] = frozenset()
+    """Articles whose note (on the whole article) was written, changed or cleared."""
     annotation_uuids: frozenset[str] = field(default=frozenset(), compare=False)
     """The annotations concerned, where the operation knows them (for selecting them afterwards)."""
 
     def __bool__(self) -> bool:
         return bool(self.articles_added or self.articles_updated or self.articles_superseded
                     or self.articles_removed or self.annotations or self.tags or self.collections
-                    or self.suggestions)
+                    or self.suggestions
+                    or self.article_notes)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -50,6 +53,7 @@ class Changes:
             tags=self.tags or other.tags,
             collections=self.collections or other.collections,
             suggestions=self.suggestions or other.suggestions,
+            article_notes=self.article_notes | other.article_notes,
             annotation_uuids=self.annotation_uuids | other.annotation_uuids,
         )
 

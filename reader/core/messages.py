@@ -141,6 +141,8 @@ EXCHANGE_NOT_ANNOTATION_FILE = QT_TRANSLATE_NOOP(
     "Errors", "%1: not an annotation file (expected .jsonld, .json or .qdpx)")
 MERGE_ARTICLE_NOT_DESCRIBED = QT_TRANSLATE_NOOP("Errors", "%1: the file does not describe the annotation's article")
 MERGE_ARTICLE_NOT_HERE = QT_TRANSLATE_NOOP("Errors", "%1: the article «%2» is not in this library")
+MERGE_NOTE_ARTICLE_NOT_HERE = QT_TRANSLATE_NOOP(
+    "Errors", "The note on the article «%1» was left out: the article is not in this library")
 
 # Annotation files: what every reader checks ---------------------------------------------------------
 EXCHANGE_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "%1: the file is %2 bytes, more than the %3 an annotation file may have")
@@ -165,6 +167,10 @@ W3C_PAGE_ITEMS_NOT_LIST = QT_TRANSLATE_NOOP("Errors", "%1: an annotation page's 
 W3C_TOO_MANY_PAGES = QT_TRANSLATE_NOOP("Errors", "%1: more than %2 annotation pages")
 W3C_TAGS_NOT_LIST = QT_TRANSLATE_NOOP("Errors", "%1: hashiya:tags is not a list")
 W3C_TAG_INVALID = QT_TRANSLATE_NOOP("Errors", "%1: tag %2 in hashiya:tags needs a text name and colour")
+W3C_ARTICLES_NOT_LIST = QT_TRANSLATE_NOOP("Errors", "%1: hashiya:articles is not a list")
+W3C_ARTICLE_ENTRY_INVALID = QT_TRANSLATE_NOOP(
+    "Errors", "%1: article %2 in hashiya:articles needs a contentHash, and text where it gives a title, source, "
+    "date or note")
 W3C_NOT_OBJECT = QT_TRANSLATE_NOOP("Errors", "%1: annotation %2 is not a JSON object")
 W3C_NOT_ANNOTATION = QT_TRANSLATE_NOOP("Errors", "%1: annotation %2 is not of type Annotation")
 W3C_NO_ID = QT_TRANSLATE_NOOP("Errors", "%1: annotation %2 has no id")
@@ -198,11 +204,9 @@ QDPX_NOTE_NO_TEXT = QT_TRANSLATE_NOOP("Errors", "%1: note %2 has neither PlainTe
 QDPX_NOTE_EXTERNAL = QT_TRANSLATE_NOOP(
     "Errors", "%1: note %2 refers to the external file %3, which the archive does not contain")
 QDPX_NOTE_MISSING = QT_TRANSLATE_NOOP("Errors", "%1: note %2 refers to %3, which the archive does not contain")
+QDPX_NOTE_NO_SOURCE = QT_TRANSLATE_NOOP(
+    "Errors", "%1: note %2 marks a passage, but no source refers to it and the project has several; it was left out")
 QDPX_NOT_UTF8 = QT_TRANSLATE_NOOP("Errors", "%1: %2 is not UTF-8 text")
-QDPX_SELECTION_START_AFTER_END = QT_TRANSLATE_NOOP(
-    "Errors", "%1: selection %2 in source %3 starts at %4, after its end %5")
-QDPX_SELECTION_BEYOND_TEXT = QT_TRANSLATE_NOOP(
-    "Errors", "%1: selection %2 in source %3 ends at %4, beyond the text's %5 characters")
 QDPX_SELECTION_UNKNOWN_CODE = QT_TRANSLATE_NOOP(
     "Errors", "%1: selection %2 in source %3 is coded with a code the codebook does not define")
 QDPX_SELECTION_NOT_NUMBER = QT_TRANSLATE_NOOP(

@@ -29,10 +29,22 @@ class ArticleRecord:
     text: str
     content_hash: str
     outlet: str | None = None
+    added_by: str = ""        # who brought the text into a project (here, or in the QDA tool it came from) ...
+    added_at: str | None = None  # ... and when (ISO 8601)
 
     @classmethod
     def from_row(cls, row: dict) -> ArticleRecord:
         return cls(**{name: row[name] for name in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class ArticleNoteRecord:
+    """A note on a whole article; an empty `note` is a cleared one (its date still counts in merges)."""
+
+    article_id: int
+    note: str
+    author: str
+    modified: str
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QMessageBox,
@@ -45,11 +46,20 @@ class ExportDialog(QDialog):
         service = library.annotations
         self.tag = export_form.tag_choice(self, service.tags())
         self.author = export_form.author_choice(self, service.authors())
+        self.all_articles = QCheckBox(self.tr("Every article of the collection, not only the annotated ones"), self)
+        self.all_articles.setObjectName("exportAllArticles")
+        self.provenance = QCheckBox(self.tr("Who added each article, and when"), self)
+        self.provenance.setObjectName("exportProvenance")
         export_form.form(self, [(export_form.format_label(), self.format), (self.tr("&Collection:"), self.collection),
-                                (export_form.tag_label(), self.tag), (export_form.author_label(), self.author)])
+                                (export_form.tag_label(), self.tag), (export_form.author_label(), self.author),
+                                ("", self.all_articles), ("", self.provenance)])
 
     def choice(self) -> tuple[str, str | None, str | None, str | None]:
         return self.format.currentData(), self.collection.currentData(), self.tag.currentData(), self.author.currentData()
+
+    def options(self) -> dict[str, bool]:
+        """What goes in beyond the annotations (the keyword arguments of `ExchangeService.export`)."""
+        return {"all_articles": self.all_articles.isChecked(), "provenance": self.provenance.isChecked()}
 
 
 class ExchangeController(QObject):
@@ -74,12 +84,13 @@ class ExchangeController(QObject):
         if path:
             if not path.endswith(SUFFIXES[fmt]):
                 path += SUFFIXES[fmt]
-            self.export(fmt, Path(path), collection, tag, author)
+            self.export(fmt, Path(path), collection, tag, author, **dialog.options())
 
     def export(self, fmt: str, path: Path, collection: str | None = None, tag: str | None = None,
-               author: str | None = None) -> None:
+               author: str | None = None, all_articles: bool = False, provenance: bool = False) -> None:
         def work(library: Library, _report: Report, cancelled: CancelCheck) -> int:
-            return library.exchange.export(fmt, path, collection, tag, author, cancelled)
+            return library.exchange.export(fmt, path, collection, tag, author, cancelled,
+                                           all_articles=all_articles, provenance=provenance)
 
         def done(count: int) -> None:
             self._status(self.tr("Exported %Ln annotation(s) to %1", "", count).replace("%1", isolate(str(path))))
@@ -118,7 +129,13 @@ class ExchangeController(QObject):
         box.setObjectName("mergePreview")
         box.setWindowTitle(self.tr("Merge annotation files"))
         box.setIcon(QMessageBox.Icon.Question)
-        lines = [
+        lines = []
+        for report in plan.positions:
+            convention = QCoreApplication.translate("Positions", report.convention.description)
+            lines.append(self.tr("Positions in %1: %2").replace("%1", isolate(report.file)).replace("%2", convention))
+            if report.adjusted:
+                lines.append(self.tr("Selections would move to the words their file names: %Ln", "", report.adjusted))
+        lines += [
             self.tr("Would add %Ln annotation(s)", "", len(plan.added)),
             self.tr("Would update %Ln annotation(s)", "", len(plan.updated)),
             self.tr("Would delete %Ln annotation(s)", "", len(plan.deleted)),
@@ -129,6 +146,8 @@ class ExchangeController(QObject):
             lines.append(self.tr("Would bring in %Ln article(s) from the files", "", len(plan.articles_added)))
         if plan.tags_created:
             lines.append(self.tr("Would create the tags %1").replace("%1", "، ".join(isolate(t) for t in plan.tags_created)))
+        if plan.notes_updated:
+            lines.append(self.tr("Would write %Ln article note(s)", "", len(plan.notes_updated)))
         box.setText(self.tr("Merging these files would change the library as follows:"))
         box.setInformativeText("\n".join(lines))
         if plan.skipped:

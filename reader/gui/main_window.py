@@ -24,6 +24,7 @@ from reader.gui.library_files import LibraryFiles
 from reader.gui.library_panel import LibraryPanel
 from reader.gui.organizing import Organizing
 from reader.gui.margin_controller import MarginController
+from reader.gui.article_note import ArticleNotes
 from reader.gui.reader_view import ReaderView
 from reader.gui.finding import Finding
 from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.controller = AnnotationController(self.ops, self)
         self.controller.step_failed.connect(self._step_failed)
         self.annotating = Annotating(self, self.reader, self.controller, preferences, self._show_status)
+        self.article_notes = ArticleNotes(self.reader, self.ops, self.annotating.ensure_author)
         self.annotation_panel = AnnotationPanel(library, self.controller, self)
         self.annotation_dock = QDockWidget(self.tr("Annotations"), self)
         self.annotation_dock.setObjectName("annotationDock")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.display import DisplayText, build_display_text
 from reader.core.words import TextSegments
+from reader.gui.article_note import ArticleNoteArea
 from reader.gui.article_text_view import ArticleTextView
 from reader.gui.date_text import date_style
 from reader.gui.errors import isolate
@@ -22,18 +23,23 @@ MIN_LINE_HEIGHT_PERCENT = 62.0
 class ReaderView(QWidget):
     """Shows one article; knows nothing of the library it came from."""
 
+    article_shown = Signal()
+    """Fires when another article (or none) is shown."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.caption = QLabel(self)
         self.caption.setObjectName("dateCaption")
         self.caption.setWordWrap(True)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note_area = ArticleNoteArea(self)  # filled by whoever knows the library (gui/article_note.py)
         self.text_view = ArticleTextView(self)
         self.find_bar = FindBar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.caption)
+        layout.addWidget(self.note_area)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.text_view, 1)
         self.article: ArticleRecord | None = None
@@ -55,6 +61,7 @@ class ReaderView(QWidget):
             self.text_view.clear_layers()
             self._typeset()
             self._update_caption()
+            self.article_shown.emit()
             return
         self.display = build_display_text(article.text, article.direction or "rtl")
         self.text_view.display = self.display
@@ -63,6 +70,7 @@ class ReaderView(QWidget):
         self._typeset()
         self._update_caption()
         self.text_view.verticalScrollBar().setValue(0)
+        self.article_shown.emit()
 
     def _update_caption(self) -> None:
         article = self.article
@@ -81,6 +89,8 @@ class ReaderView(QWidget):
         # On the article's reading side, whichever language the caption is written in.
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         self.caption.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        self.note_area.set_reading_font(self.caption.font(),
+                                        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
 
     def set_library_empty(self, empty: bool) -> None:
         """With no article to read, say how to bring some in rather than to pick one."""
@@ -103,6 +113,7 @@ class ReaderView(QWidget):
         self.text_view.page_width = page_width
         self.text_view.update_margins()
         self.caption.setFont(QFont(family, max(8, round(point_size * 0.8))))
+        self._update_caption()
         self._update_caption_margins()
         fraction = self.scroll_fraction()
         self._typeset()
@@ -116,6 +127,7 @@ class ReaderView(QWidget):
         # The caption lines up with the text column below it.
         side = max(24, (self.width() - self.text_view.page_width) // 2) + 8
         self.caption.setContentsMargins(side, 14, side, 0)
+        self.note_area.layout().setContentsMargins(side, 6, side, 4)
 
     def font_point_size(self) -> float:
         return self.text_view.document().defaultFont().pointSizeF()

@@ -25,16 +25,20 @@ from reader.core.article import Article
 from reader.core import cue_lexicon, messages
 from reader.core.errors import Cancelled, HashiyaError, Notice
 from reader.core.exchange.model import (
-    ExchangeAnnotation, ExchangeArticle, ExchangeCue, ExchangeFile, ExchangeFormatError, ExchangeTag,
+    ArticleNote, ExchangeAnnotation, ExchangeArticle, ExchangeCue, ExchangeFile, ExchangeFormatError, ExchangeTag,
 )
+from reader.core.exchange.positions import PositionReport
 from reader.core.text import content_hash as hash_text
 from reader.core.text import text_direction
 from reader.core.changes import Changes
 from reader.services.annotations import palette_colour
-from reader.services.files import write_atomically
-from reader.core.records import AnnotationRecord, ArticleRecord
+from reader.core.records import AnnotationRecord, ArticleNoteRecord, ArticleRecord
 from reader.services.changelog import ChangeLog
-from reader.storage import annotations_repo, articles_repo, collections_repo, cues_repo, exchange_repo, tags_repo
+from reader.services.files import write_atomically
+from reader.storage import (
+    annotations_repo, article_list_repo, article_notes_repo, articles_repo, collections_repo, cues_repo, exchange_repo,
+    tags_repo,
+)
 from reader.storage.schema import now_iso
 
 FORMATS = ("jsonld", "csv", "qdpx")
@@ -61,23 +65,33 @@ class MergePlan:
     # What the library's views must re-read: the articles whose annotations changed, the new ones.
     touched_articles: set[int] = field(default_factory=set)
     new_article_ids: set[int] = field(default_factory=set)
+    notes_updated: list[str] = field(default_factory=list)  # titles of the articles whose note the files replace
+    noted_articles: set[int] = field(default_factory=set)
+    positions: list[PositionReport] = field(default_factory=list)  # how each REFI-QDA file's positions were read
 
     def library_changes(self) -> Changes:
         return Changes(articles_added=frozenset(self.new_article_ids), annotations=frozenset(self.touched_articles),
                        tags=bool(self.tags_created), collections=bool(self.new_article_ids),
                        suggestions=bool(self.cues_added),
+                       article_notes=frozenset(self.noted_articles),
                        annotation_uuids=frozenset(self.added + self.updated + self.deleted))
 
     @property
     def changes(self) -> int:
         return (len(self.added) + len(self.updated) + len(self.deleted) + len(self.articles_added)
-                + len(self.tags_created) + len(self.cues_added))
+                + len(self.tags_created) + len(self.cues_added) + len(self.notes_updated))
 
 
 def fingerprint(exact: str, prefix: str, suffix: str, tags: Sequence[str], note: str, author: str, deleted: bool) -> str:
     """A version's content, for breaking ties between copies modified at the same instant."""
     payload = json.dumps([exact, prefix, suffix, sorted(tags), note, author, deleted], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _note_key(text: str, author: str, modified: str) -> tuple[str, str]:
+    """An article note's version: the later one wins, ties by content (undated is oldest)."""
+    payload = json.dumps([text, author], ensure_ascii=False)
+    return modified, hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def _incoming_key(a: ExchangeAnnotation) -> tuple[str, str]:
@@ -108,9 +122,13 @@ class ExchangeService:
 
     # Export ----------------------------------------------------------------------------------------------
     def collect(self, collection: str | None = None, tag: str | None = None, author: str | None = None,
-                with_texts: bool = False, with_tombstones: bool = True, with_orphans: bool = True) -> ExchangeFile:
+                with_texts: bool = False, with_tombstones: bool = True, with_orphans: bool = True,
+                all_articles: bool = False, provenance: bool = False) -> ExchangeFile:
         """The annotations to export; orphans travel (with their quote) except to REFI-QDA, whose
-        selections must point at their text."""
+        selections must point at their text. The articles are those annotated, those with a note
+        (unless a tag or author narrows the export to some annotations) and, with `all_articles`,
+        every current article of the scope; each with its note and, with `provenance`, who added it
+        and when."""
         collection_id = tag_id = None
         if collection is not None:
             collection_id = collections_repo.find_id(self.db, collection)
@@ -126,13 +144,16 @@ class ExchangeService:
             rows = [row for row in rows if not row.annotation.orphan]
         tag_names = {t.id: t.name for t in tags_repo.list_all(self.db)}
         records = [row.annotation for row in rows]
-        article_ids = sorted({r.article_id for r in records})
-        articles = {i: articles_repo.get(self.db, i) for i in article_ids}
-        exchange_articles = tuple(
-            ExchangeArticle(key=a.content_hash, content_hash=a.content_hash, title=a.title, source=a.source, date=a.date,
-                            direction=a.direction or "rtl", language=a.language, text=a.text if with_texts else None)
-            for a in articles.values() if a is not None
-        )
+        notes = article_notes_repo.in_scope(self.db, collection_id)
+        article_ids = list(dict.fromkeys(r.article_id for r in records))
+        if tag is None and author is None:
+            article_ids.extend(i for i in notes if i not in set(article_ids))
+        if all_articles:
+            listed = set(article_ids)
+            article_ids.extend(i for i in article_list_repo.ordered_ids(self.db, collection_id) if i not in listed)
+        articles = {i: articles_repo.get(self.db, i) for i in sorted(set(article_ids))}
+        exchange_articles = tuple(_exchange_article(a, notes.get(a.id), with_texts, provenance)
+                                  for a in articles.values() if a is not None)
         annotations = tuple(
             ExchangeAnnotation(
                 uuid=r.uuid, article_key=articles[r.article_id].content_hash, start=r.start, end=r.end, exact=r.quote,
@@ -152,15 +173,18 @@ class ExchangeService:
                      for c in cues_repo.cues(self.db))
 
     def export(self, fmt: str, out: str | Path, collection: str | None = None, tag: str | None = None,
-               author: str | None = None, cancelled: Callable[[], bool] | None = None) -> int:
+               author: str | None = None, cancelled: Callable[[], bool] | None = None,
+               all_articles: bool = False, provenance: bool = False) -> int:
         """Write the annotations to `out` (atomically: a full disk leaves no half file). Returns the count.
+        `all_articles`: every article of the scope, not only the annotated ones (a whole project);
+        `provenance`: each article's adder and date (REFI-QDA creatingUser/creationDateTime).
 
         When `cancelled()` is true before the file is put in place, Cancelled is raised and
         `out` is left as it was."""
         if fmt not in FORMATS:
             raise ExchangeError(messages.EXPORT_UNKNOWN_FORMAT, repr(fmt), ", ".join(FORMATS))
         data = self.collect(collection, tag, author, with_texts=fmt == "qdpx", with_tombstones=fmt == "jsonld",
-                            with_orphans=fmt != "qdpx")
+                            with_orphans=fmt != "qdpx", all_articles=all_articles, provenance=provenance)
         out = Path(out)
 
         def write(stream: BinaryIO) -> None:
@@ -210,9 +234,23 @@ class ExchangeService:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _merge_file(self, file: ExchangeFile, plan: MergePlan, progress: Callable[[int, int], None] | None) -> None:
+        plan.positions.extend(file.positions)
+        plan.skipped.extend(file.notices)
         colours = {t.name: t.color for t in file.tags}
         articles = {a.key: a for a in file.articles}
         local_articles: dict[str, ArticleRecord | None] = {}
+        annotated = {annotation.article_key for annotation in file.annotations}
+        # Texts and notes come in whether or not an annotation points at them: a whole project
+        # handed over arrives whole.
+        for key, article in articles.items():
+            if article.text is None and article.note is None:
+                continue
+            local = local_articles[key] = self._find_or_add_article(article, plan)
+            if article.note is not None:
+                if local is not None:
+                    self._merge_note(article.note, local, plan)
+                elif article.note.text and key not in annotated:
+                    plan.skipped.append(Notice.of(article.title, messages.MERGE_NOTE_ARTICLE_NOT_HERE, article.title))
         total = len(file.annotations)
         for number, incoming in enumerate(file.annotations, start=1):
             if progress is not None and number % 200 == 0:
@@ -241,6 +279,20 @@ class ExchangeService:
                 plan.skipped.append(Notice.of(cue.phrase, messages.MERGE_CUE_DOES_NOT_FIT, cue.phrase, cue.kind, cue.role))
         plan.cues_added.extend(c.phrase for c in cues_repo.add_cues(self.db, incoming))
 
+    def _merge_note(self, incoming: ArticleNote, local: ArticleRecord, plan: MergePlan) -> None:
+        """The later note wins whole (see docs/INTEROP.md); an equal one, or an incoming empty note
+        where there is none, changes nothing."""
+        existing = article_notes_repo.get(self.db, local.id)
+        if existing is None:
+            if not incoming.text:
+                return
+        elif existing.note == incoming.text or (_note_key(incoming.text, incoming.author, incoming.modified)
+                                                 <= _note_key(existing.note, existing.author, existing.modified)):
+            return
+        article_notes_repo.put(self.db, local.id, incoming.text, incoming.author, incoming.modified or now_iso())
+        plan.notes_updated.append(local.title)
+        plan.noted_articles.add(local.id)
+
     def _find_or_add_article(self, article: ExchangeArticle, plan: MergePlan) -> ArticleRecord | None:
         found = exchange_repo.find_article(self.db, article.content_hash, article.source, article.title)
         if found is not None or article.text is None:
@@ -259,7 +311,8 @@ class ExchangeService:
             raw=article.text, raw_hash=hash_text(article.text),
         )
         assert record.text == article.text
-        new_id = articles_repo.insert(self.db, collection_id, record)
+        new_id = articles_repo.insert(self.db, collection_id, record, added_by=article.creator,
+                                      added_at=article.created or None)
         plan.articles_added.append(article.title)
         plan.new_article_ids.add(new_id)
         return articles_repo.get(self.db, new_id)
@@ -280,6 +333,8 @@ class ExchangeService:
     def _place(self, incoming: ExchangeAnnotation, local: ArticleRecord, same_text: bool) -> tuple[int, int, bool]:
         """Where the annotation goes in this library's text: (start, end, orphan)."""
         text = local.text
+        if incoming.orphan:  # its file could not say where it goes: the user places it
+            return incoming.start, incoming.end, True
         in_bounds = 0 <= incoming.start < incoming.end <= len(text)
         if same_text and in_bounds and text[incoming.start:incoming.end] == incoming.exact:
             return incoming.start, incoming.end, False
@@ -325,6 +380,17 @@ class ExchangeService:
                                                     [names[t] for t in existing.tag_ids if t in names],
                                                     existing.note, existing.author, existing.deleted))
         return _incoming_key(incoming) > local_key
+
+
+def _exchange_article(article: ArticleRecord, note: ArticleNoteRecord | None, with_text: bool,
+                      provenance: bool) -> ExchangeArticle:
+    return ExchangeArticle(
+        key=article.content_hash, content_hash=article.content_hash, title=article.title, source=article.source,
+        date=article.date, direction=article.direction or "rtl", language=article.language,
+        text=article.text if with_text else None,
+        note=ArticleNote(note.note, note.author, note.modified) if note is not None else None,
+        creator=article.added_by if provenance else "", created=(article.added_at or "") if provenance else "",
+    )
 
 
 def _progress_with_cancel(progress: Callable[[int, int], None] | None,

@@ -27,7 +27,7 @@ from reader.services.changelog import ChangeLog
 from reader.services.extraction import Built, Extracted, build, build_triple, extract, extract_pair
 from reader.services.reanchor import move_annotations
 from reader.services.sources import ImportFailure, SourceFile, list_sources, read_source
-from reader.storage import articles_repo, collections_repo
+from reader.storage import article_notes_repo, articles_repo, collections_repo
 
 log = logging.getLogger(__name__)
 
@@ -95,10 +95,12 @@ def import_paths(
     workers: int | None = None,
     changes: ChangeLog | None = None,
     outlet: str | None = None,
+    added_by: str = "",
 ) -> ImportReport:
     """Import `paths` into `collection` (default: each folder's name), chunk by chunk; each chunk's changes
     go to `changes` once it has committed. `outlet`, when given, is recorded as the outlet of every
-    article of the import, found unchanged ones included."""
+    article of the import, found unchanged ones included; `added_by` as who added the new texts (their
+    provenance in exports)."""
     changes = changes or ChangeLog()
     outlet = " ".join(outlet.split()) if outlet else None
     listing = list_sources(paths, collection)
@@ -133,7 +135,8 @@ def import_paths(
             if report.cancelled:
                 break  # the unfinished chunk is not written: nothing half-done reaches the library
             following = chunks[number + 1] if number + 1 < len(chunks) else None
-            extracting = _write_chunk(db, results, states, report, pool, following, archives, changes, outlet)
+            extracting = _write_chunk(db, results, states, report, pool, following, archives, changes, outlet,
+                                      added_by)
     return report
 
 
@@ -211,6 +214,7 @@ def _write_chunk(
     archives: dict[str, zipfile.ZipFile],
     changes: ChangeLog,
     outlet: str | None,
+    added_by: str = "",
 ) -> Iterator[Extracted]:
     """Write one chunk in one transaction; return the extraction of the `following` chunk, which
     the workers start on as soon as they have built this one's articles."""
@@ -226,7 +230,7 @@ def _write_chunk(
             if built.failure is not None:
                 report.failed.append(built.failure)
             elif built.article is not None:
-                _store(db, states[built.source.collection].id, built, report, outlet)
+                _store(db, states[built.source.collection].id, built, report, outlet, added_by)
         for state in states.values():
             new = state.counter.learned() - state.stored
             if new:
@@ -244,7 +248,8 @@ def _state_for(db: sqlite_utils.Database, states: dict[str, _CollectionState], n
     return state
 
 
-def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: ImportReport, outlet: str | None) -> None:
+def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: ImportReport, outlet: str | None,
+           added_by: str = "") -> None:
     article = built.article
     assert article is not None
     indexed = (built.index_title, built.index_body)
@@ -258,10 +263,13 @@ def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: 
         report.unchanged += 1  # the same page saved under another name
         return
     if current is None:
-        report.imported.append(articles_repo.insert(db, collection_id, article, indexed=indexed, outlet=outlet))
+        report.imported.append(articles_repo.insert(db, collection_id, article, indexed=indexed, outlet=outlet,
+                                                    added_by=added_by))
         return
-    new_id = articles_repo.insert(db, collection_id, article, version=current.version + 1, indexed=indexed, outlet=outlet)
+    new_id = articles_repo.insert(db, collection_id, article, version=current.version + 1, indexed=indexed,
+                                  outlet=outlet, added_by=added_by)
     moved = move_annotations(db, current.id, new_id, article.text, article.content_hash)
+    article_notes_repo.move(db, current.id, new_id)
     report.reanchored += moved.placed
     report.orphaned += moved.orphaned
     articles_repo.supersede(db, current.id)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # loaded when first used, not when the window opens
     from reader.services.agreement import AgreementService
     from reader.services.annotations import AnnotationService
     from reader.services.article_pages import ArticlePages
+    from reader.services.article_notes import ArticleNoteService
     from reader.services.exchange import ExchangeService
     from reader.services.importer import CancelCheck, ImportReport, ProgressCallback
     from reader.services.organizer import OrganizerService
@@ -54,6 +55,7 @@ class Library:
         self._outlets: OutletService | None = None
         self._organizer: OrganizerService | None = None
         self._pages: ArticlePages | None = None
+        self._notes: ArticleNoteService | None = None
 
     def close(self) -> None:
         if self._search is not None:
@@ -95,6 +97,15 @@ class Library:
 
             self._annotations = AnnotationService(self._db, self._changes)
         return self._annotations
+
+    @property
+    def notes(self) -> ArticleNoteService:
+        """Notes on whole articles."""
+        if self._notes is None:
+            from reader.services.article_notes import ArticleNoteService
+
+            self._notes = ArticleNoteService(self._db, self._changes)
+        return self._notes
 
     @property
     def search(self) -> SearchService:
@@ -212,13 +223,17 @@ class Library:
         cancelled: CancelCheck | None = None,
         workers: int | None = None,
         outlet: str | None = None,
+        added_by: str | None = None,
     ) -> ImportReport:
         """Import folders, files and archives; what each committed chunk changed reaches the change log
-        (also when the import is cancelled or fails part-way)."""
+        (also when the import is cancelled or fails part-way). The new texts are recorded as added by
+        `added_by` (default: this user, see `default_author`)."""
         from reader.services.importer import import_paths
+        from reader.services.locations import default_author
 
         return import_paths(self._db, list(paths), collection, progress=progress, cancelled=cancelled,
-                            workers=workers, changes=self._changes, outlet=outlet)
+                            workers=workers, changes=self._changes, outlet=outlet,
+                            added_by=default_author() if added_by is None else added_by)
 
 
 def explain_failure(error: BaseException, path: str | Path) -> HashiyaError | None:

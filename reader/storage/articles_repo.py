@@ -63,16 +63,21 @@ def insert(
     version: int | None = None,
     indexed: tuple[str, str] | None = None,
     outlet: str | None = None,
+    added_by: str = "",
+    added_at: str | None = None,
 ) -> int:
     """Store an article and index it; `indexed` is its (title, text) index form if already made,
-    `outlet` the outlet to record instead of the one the article names. Without a `version`, the next
-    free one for its source (see `next_version`)."""
+    `outlet` the outlet to record instead of the one the article names, `added_by`/`added_at` the
+    text's provenance (default: nobody named, now). Without a `version`, the next free one for its
+    source (see `next_version`)."""
     if version is None:
         version = next_version(db, collection_id, article.source)
+    now = now_iso()
     cursor = db.execute(
         """INSERT INTO articles (collection_id, source, version, is_current, title, date, dateline, language,
-                                 direction, format, site, text, raw, content_hash, raw_hash, imported, outlet)
-           VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                 direction, format, site, text, raw, content_hash, raw_hash, imported, outlet,
+                                 added_by, added_at)
+           VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             collection_id,
             article.source,
@@ -88,8 +93,10 @@ def insert(
             article.raw,
             article.content_hash,
             article.raw_hash,
-            now_iso(),
+            now,
             outlet or article.outlet,
+            added_by,
+            added_at or now,
         ),
     )
     article_id = int(cursor.lastrowid)
@@ -137,6 +144,7 @@ def supersede(db: sqlite_utils.Database, article_id: int) -> None:
         db.execute("UPDATE articles SET is_current = 0 WHERE id = ?", (article_id,))
         return
     db.execute("DELETE FROM annotations WHERE article_id = ?", (article_id,))
+    db.execute("DELETE FROM article_notes WHERE article_id = ?", (article_id,))  # moved already, normally
     db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
 

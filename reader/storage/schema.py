@@ -183,5 +183,21 @@ def _v7_article_outlet(db: sqlite_utils.Database) -> None:
             db.execute("UPDATE articles SET outlet = ? WHERE site = ?", (outlet, site))
 
 
+def _v8_article_notes_and_provenance(db: sqlite_utils.Database) -> None:
+    # A note on a whole article (a QDA tool's memo on a source), dated so that merges can tell the
+    # newer one; and who added each text to a project, and when (a REFI-QDA source's creator).
+    db["article_notes"].create(
+        {"article_id": int, "note": str, "author": str, "modified": str},
+        pk="article_id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"note", "author", "modified"},
+        defaults={"author": ""},
+    )
+    db.execute("ALTER TABLE articles ADD COLUMN added_by TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE articles ADD COLUMN added_at TEXT")
+    db.execute("UPDATE articles SET added_at = imported")
+
+
 MIGRATIONS = [_v1_initial, _v2_collection_counts, _v3_canonical_search, _v4_bigger_index_buffer,
-              _v5_suggestion_cues, _v6_removable_articles_and_collections, _v7_article_outlet]
+              _v5_suggestion_cues, _v6_removable_articles_and_collections, _v7_article_outlet,
+              _v8_article_notes_and_provenance]

@@ -212,3 +212,30 @@ def test_migration_7_adds_outlets_from_the_sites_articles_named(library_path) ->
     assert schema_version(db) == len(schema.MIGRATIONS)
     outlets = [row[0] for row in db.execute("SELECT outlet FROM articles ORDER BY source")]
     assert outlets == ["Fars News", "Asr Iran", "خبرگزاری نمونه", None]
+
+
+def test_migration_8_adds_article_notes_and_provenance(library_path) -> None:
+    import sqlite_utils
+
+    from reader.storage import article_notes_repo, articles_repo
+    from reader.storage.driver import sqlite3 as driver
+
+    conn = sqlite3.connect(library_path, isolation_level=None)
+    old = sqlite_utils.Database(conn)
+    with transaction(old):
+        for migration in schema.MIGRATIONS[:7]:
+            migration(old)
+        old.execute("PRAGMA user_version = 7")
+        old.execute("INSERT INTO collections (name, created) VALUES ('c', 'now')")
+        old.execute("""INSERT INTO articles (collection_id, source, title, text, raw, content_hash, raw_hash, imported)
+                       VALUES (1, 'a.txt', 'عنوان', 'عنوان', 'عنوان', 'h', 'r', '2024-01-02T03:04:05+00:00')""")
+    conn.close()
+    db = open_database(library_path)
+    assert schema_version(db) == len(schema.MIGRATIONS) >= 8
+    article = articles_repo.get(db, 1)
+    assert article is not None and (article.added_by, article.added_at) == ("", "2024-01-02T03:04:05+00:00")
+    with transaction(db):
+        article_notes_repo.put(db, 1, "یادداشت", "مریم", "2024-02-01T00:00:00+00:00")
+    assert article_notes_repo.get(db, 1).note == "یادداشت"
+    with pytest.raises(driver.IntegrityError), transaction(db):
+        article_notes_repo.put(db, 99, "no such article", "", "2024-02-01T00:00:00+00:00")

@@ -1,7 +1,8 @@
 """A flat table of annotations for spreadsheets (export only).
 
 One row per annotation and tag, so a pivot table can count tags directly; an annotation without
-tags still gets one row, with an empty tag. Tombstones are left out: a table has no way to say
+tags still gets one row, with an empty tag. An article of the file without live annotations (an
+export of every article) gets one row of its own, with the annotation columns empty. Tombstones are left out: a table has no way to say
 "deleted", and a reader of the table wants what exists.
 
 UTF-8 with a byte-order mark, because Excel reads a BOM-less CSV in the local ANSI code page and
@@ -39,6 +40,11 @@ def write_csv(file: ExchangeFile) -> bytes:
                 _cell(annotation.exact), _cell(annotation.note), _cell(annotation.author),
                 annotation.created, annotation.modified, annotation.start, annotation.end, annotation.uuid,
             ])
+    annotated = {annotation.article_key for annotation in file.annotations if not annotation.deleted}
+    for article in articles.values():
+        if article.key not in annotated:
+            writer.writerow([_cell(article.title), _cell(article.date or ""), _cell(article.source),
+                             *[""] * (len(COLUMNS) - 3)])
     return buffer.getvalue().encode("utf-8-sig")
 
 

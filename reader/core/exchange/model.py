@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.core.errors import HashiyaError
+from reader.core.errors import HashiyaError, Notice
+from reader.core.exchange.positions import PositionReport
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleNote:
+    """A note on a whole article (a QDA tool's memo on a source)."""
+
+    text: str                 # empty: the note was cleared (a cleared note still travels, with its date)
+    author: str = ""
+    modified: str = ""        # ISO 8601; empty when the writer gave no date (older than any dated note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +29,9 @@ class ExchangeArticle:
     direction: str = "rtl"
     language: str | None = None
     text: str | None = None   # the annotatable text, when the format carries it (REFI-QDA does)
+    note: ArticleNote | None = None
+    creator: str = ""         # provenance: who brought the text into a project ...
+    created: str = ""         # ... and when (ISO 8601)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +49,7 @@ class ExchangeAnnotation:
     created: str              # ISO 8601
     modified: str             # ISO 8601
     deleted: bool = False     # a tombstone: the annotation was deleted
+    orphan: bool = False      # the file's positions could not be trusted: kept for review, not placed
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +77,9 @@ class ExchangeFile:
     annotations: tuple[ExchangeAnnotation, ...]
     tags: tuple[ExchangeTag, ...] = field(default=())
     cues: tuple[ExchangeCue, ...] = field(default=())
+    # How each read file's positions were taken: a report on the reading, not part of the content.
+    positions: tuple[PositionReport, ...] = field(default=(), compare=False)
+    notices: tuple[Notice, ...] = field(default=(), compare=False)  # what the reader had to leave out, and why
 
 
 class ExchangeFormatError(HashiyaError, ValueError):

@@ -4,11 +4,14 @@ A .qdpx is a zip holding `project.qde` (XML, namespace urn:QDA-XML:project:1.0, 
 Project-mrt2019.xsd) and a flat, lower-case `sources/` folder of `<GUID>.txt` files referenced as
 `internal://<GUID>.txt`. What we write:
 
-- Users: one per annotation author; CodeBook: one codable Code per tag, with its colour;
-  Variables: Source, Date, Language and Direction (Text variables) for what an article knows
-  about itself beyond its title; Sources: one TextSource per article, named by its title.
-- Each live annotation is a PlainTextSelection (code points, end exclusive), its GUID the
-  annotation's uuid, with a Coding per tag and the note as the selection's `Description`. The
+- Users: one per annotation author, article creator and note author; CodeBook: one codable Code
+  per tag, with its colour; Variables: Source, Date, Language and Direction (Text variables) for
+  what an article knows about itself beyond its title; Sources: one TextSource per article, named
+  by its title, with its provenance (creatingUser, creationDateTime) and its article note as the
+  source's `Description` (the note's author and date as modifyingUser, modifiedDateTime).
+- Each live annotation is a PlainTextSelection (code points, end exclusive, no BOM in the file),
+  named by its quote, its GUID the annotation's uuid, with a Coding per tag and the note as the
+  selection's `Description`. The
   Description is the selection's own text in the schema and the place exporters put a segment's
   memo; a NoteRef would need a separate Note object per annotation that some tools list as a free
   memo. The reader takes both: Description, then the text of every referenced Note.
@@ -16,8 +19,11 @@ Project-mrt2019.xsd) and a flat, lower-case `sources/` folder of `<GUID>.txt` fi
   annotation+tag, and no timestamps are invented, so the same data gives a byte-identical file.
 - Tombstones are not written: a QDA project has no notion of a deleted selection.
 
-Reading: offsets are mapped from the source file as stored (BOM, CRLF) to Hashiya's form, see
-`source_text.py`. An article's key and content hash are the SHA-256 of its normalized text.
+Reading: the source text loses its BOM and CR LF line ends (`source_text.py`); where the file's
+positions point is decided per file by `positions.py` (the standard first, verified against the
+selections' names or word boundaries; other writers' conventions when they fit better; orphans
+where nothing fits). The source's `Description` and the Notes it refers to become the article's
+note. An article's key and content hash are the SHA-256 of its normalized text.
 PDF, picture, audio and video sources and codings of whole sources are skipped (no text span).
 Nested codes become flat tags under their own names.
 """
@@ -33,15 +39,16 @@ from typing import BinaryIO, NamedTuple
 from lxml import etree
 
 from reader.core import messages
-from reader.core.errors import Message
+from reader.core.errors import Message, Notice
 from reader.core.exchange.common import (
     DEFAULT_LIMITS, NS_CODE, NS_CODING, NS_SOURCE, NS_USER, NS_VARIABLE, ReadLimits, annotation_guid, article_of,
     articles_by_key, canonical_uuid, quote_at, stable_guid, unique, xsd_datetime,
 )
 from reader.core.exchange.model import (
-    ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeFormatError, ExchangeTag,
+    ArticleNote, ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeFormatError, ExchangeTag,
 )
 from reader.core.exchange.safety import SafeZip, parse_xml
+from reader.core.exchange.positions import Convention, Placement, PositionMap, RawSelection, place
 from reader.core.exchange.source_text import SourceText, decode_source, normalize_source
 from reader.core.text import content_hash, text_direction
 
@@ -104,7 +111,7 @@ def build_project(file: ExchangeFile, project_name: str = "Hashiya export",
 
     root = etree.Element(_q("Project"), nsmap={None: QDA_NS}, name=_xml(project_name), origin=_xml(generator))
     # Children in the order ProjectType's xsd:sequence demands: Users, CodeBook, Variables, Sources.
-    _write_users(root, live)
+    _write_users(root, live, tuple(articles.values()))
     _write_codebook(root, file.tags, live)
     values = [_variable_values(article) for article in articles.values()]
     _write_variables(root, values)
@@ -121,8 +128,13 @@ def build_project(file: ExchangeFile, project_name: str = "Hashiya export",
     return project, sources
 
 
-def _write_users(root: etree._Element, live: list[ExchangeAnnotation]) -> None:
-    authors = unique(tuple(annotation.author for annotation in live if annotation.author))
+def _write_users(root: etree._Element, live: list[ExchangeAnnotation], articles: tuple[ExchangeArticle, ...]) -> None:
+    names = [annotation.author for annotation in live]
+    for article in articles:
+        names.append(article.creator)
+        if article.note is not None:
+            names.append(article.note.author)
+    authors = unique(tuple(name for name in names if name))
     if authors:
         users = etree.SubElement(root, _q("Users"))
         for author in authors:
@@ -179,14 +191,17 @@ def _write_source(parent: etree._Element, article: ExchangeArticle, guid: str,
     text = article.text or ""
     source = etree.SubElement(parent, _q("TextSource"), guid=guid, name=_xml(article.title),
                               plainTextPath=f"{INTERNAL}{guid}.txt")
+    _write_provenance(source, article)
     for annotation in annotations:
         start, end = annotation.start, annotation.end
         if not 0 <= start <= end <= len(text) or text[start:end] != annotation.exact:
             raise ValueError(f"annotation {annotation.uuid} does not hold its quote in article {article.key!r}; "
                              "only placed annotations can be exported as selections")
         selection_guid = annotation_guid(annotation.uuid)
+        # The name is the selected text, as QualCoder writes it: a reader can check the positions by it.
         selection = etree.SubElement(source, _q("PlainTextSelection"), guid=selection_guid,
-                                     startPosition=str(annotation.start), endPosition=str(annotation.end))
+                                     name=_xml(annotation.exact), startPosition=str(annotation.start),
+                                     endPosition=str(annotation.end))
         user = stable_guid(NS_USER, annotation.author) if annotation.author else None
         created, modified = xsd_datetime(annotation.created), xsd_datetime(annotation.modified)
         if user:
@@ -209,6 +224,22 @@ def _write_source(parent: etree._Element, article: ExchangeArticle, guid: str,
             value = etree.SubElement(source, _q("VariableValue"))
             etree.SubElement(value, _q("VariableRef"), targetGUID=stable_guid(NS_VARIABLE, variable))
             etree.SubElement(value, _q("TextValue")).text = _xml(values[variable])
+
+
+def _write_provenance(source: etree._Element, article: ExchangeArticle) -> None:
+    """Who brought the text into a project and when; the article note as the source's Description,
+    its author and date as the source's last modification."""
+    if article.creator:
+        source.set("creatingUser", stable_guid(NS_USER, article.creator))
+    if created := xsd_datetime(article.created):
+        source.set("creationDateTime", created)
+    note = article.note
+    if note is not None and note.text:
+        if note.author:
+            source.set("modifyingUser", stable_guid(NS_USER, note.author))
+        if modified := xsd_datetime(note.modified):
+            source.set("modifiedDateTime", modified)
+        etree.SubElement(source, _q("Description")).text = _xml(note.text)
 
 
 def _q(local: str) -> str:
@@ -243,6 +274,17 @@ def read_qdpx(source: str | os.PathLike[str] | bytes | BinaryIO, name: str,
 
 def _local(element: etree._Element) -> str:
     return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def _latest(element: etree._Element) -> str:
+    """When an element was last changed, as its writer says (empty when it does not)."""
+    return element.get("modifiedDateTime") or element.get("creationDateTime") or ""
+
+
+def _whole_number(value: str | None) -> int:
+    """A position attribute as a number; -1 (no position) when it is not a plain one."""
+    value = (value or "").strip()
+    return int(value) if re.fullmatch(r"[0-9]{1,18}", value) else -1
 
 
 def _children(element: etree._Element | None, local: str) -> Iterator[etree._Element]:
@@ -294,22 +336,42 @@ class _ProjectReader:
             self._read_code(child)
 
     def read(self) -> ExchangeFile:
-        articles: dict[str, ExchangeArticle] = {}
-        annotations: list[ExchangeAnnotation] = []
+        found: list[tuple[etree._Element, str, str, SourceText, list[etree._Element]]] = []
+        raw: list[tuple[SourceText, list[RawSelection]]] = []
         for element in _children(_child(self.root, "Sources"), "TextSource"):
             title = element.get("name") or ""
             source = self._source_text(element, title)
-            key = content_hash(source.text)
+            selections = list(_children(element, "PlainTextSelection"))
+            found.append((element, content_hash(source.text), title, source, selections))
+            raw.append((source, [self._raw_selection(selection, title) for selection in selections]))
+        placements, report = place(self.name, raw)
+        loose, notices = self._loose_passage_notes(len(found))
+        articles: dict[str, ExchangeArticle] = {}
+        annotations: list[ExchangeAnnotation] = []
+        for (element, key, title, source, selections), placed in zip(found, placements, strict=True):
             if key not in articles:
-                articles[key] = self._article(element, key, title, source.text)
-            annotations.extend(self._selection(selection, key, title, source)
-                               for selection in _children(element, "PlainTextSelection"))
+                articles[key] = self._article(element, key, title, source, report.convention, loose)
+            annotations.extend(self._selection(selection, key, title, source, placement)
+                               for selection, placement in zip(selections, placed, strict=True))
         tags: dict[str, str] = {}
         for guid, (name, color, codable) in self.codes.items():
             if codable or guid in self.used_codes:
                 tags.setdefault(name, color)
         return ExchangeFile(articles=tuple(articles.values()), annotations=tuple(annotations),
-                            tags=tuple(ExchangeTag(name, color) for name, color in tags.items()))
+                            tags=tuple(ExchangeTag(name, color) for name, color in tags.items()),
+                            positions=(report,) if any(selections for *_, selections in found) else (),
+                            notices=notices)
+
+    def _loose_passage_notes(self, sources: int) -> tuple[list[etree._Element], tuple[Notice, ...]]:
+        """Notes on a passage that nothing refers to. QualCoder refers only to the first of each
+        source's annotations; the others can be placed only when the project has one text source."""
+        referenced = {self._reference(ref) for ref in self.root.iter() if _local(ref) == "NoteRef"}
+        loose = [note for guid, note in self.notes.items()
+                 if guid not in referenced and _child(note, "PlainTextSelection") is not None]
+        if sources == 1 or not loose:
+            return loose, ()
+        return [], tuple(Notice.of(guid, messages.QDPX_NOTE_NO_SOURCE, self.name, guid)
+                         for guid, note in self.notes.items() if note in loose)
 
     def _source_text(self, element: etree._Element, title: str) -> SourceText:
         inline = _child(element, "PlainTextContent")
@@ -332,7 +394,9 @@ class _ProjectReader:
         except UnicodeDecodeError:
             raise self.fail(messages.QDPX_NOT_UTF8, member) from None
 
-    def _article(self, element: etree._Element, key: str, title: str, text: str) -> ExchangeArticle:
+    def _article(self, element: etree._Element, key: str, title: str, source: SourceText,
+                 convention: Convention, loose: list[etree._Element]) -> ExchangeArticle:
+        text = source.text
         values: dict[str, str] = {}
         for value in _children(element, "VariableValue"):
             variable = self.variables.get(self._reference(_child(value, "VariableRef")) or "")
@@ -344,33 +408,68 @@ class _ProjectReader:
             direction = text_direction(text)
         return ExchangeArticle(key=key, content_hash=key, title=title, source=values.get("source", ""),
                                date=values.get("date"), direction=direction, language=values.get("language"),
-                               text=text)
+                               text=text, note=self._source_note(element, source, convention, loose),
+                               creator=self._user(element), created=element.get("creationDateTime") or "")
 
-    def _selection(self, element: etree._Element, key: str, title: str, source: SourceText) -> ExchangeAnnotation:
+    def _source_note(self, element: etree._Element, source: SourceText, convention: Convention,
+                     loose: list[etree._Element]) -> ArticleNote | None:
+        """The source's Description and the notes it refers to (then `loose` ones), as one article
+        note. A note that marks a passage (QualCoder's annotations) starts with that passage in «»."""
+        parts: list[tuple[str, str, str]] = []  # text, author, date
+        description = _child(element, "Description")
+        if description is not None and (description.text or "").strip():
+            parts.append((description.text or "", self._user(element, "modifyingUser") or self._user(element),
+                          _latest(element)))
+        referred = [self.notes.get(self._reference(reference) or "") for reference in _children(element, "NoteRef")]
+        for note in [*referred, *loose]:
+            if note is None or not (text := self._note_text(note).strip()):
+                continue
+            passage = self._passage(_child(note, "PlainTextSelection"), source, convention)
+            parts.append((f"«{passage}»: {text}" if passage else text,
+                          self._user(note, "modifyingUser") or self._user(note), _latest(note)))
+        if not parts:
+            return None
+        latest = max(parts, key=lambda part: part[2])
+        return ArticleNote("\n\n".join(part[0] for part in parts), latest[1], latest[2])
+
+    def _passage(self, selection: etree._Element | None, source: SourceText, convention: Convention) -> str:
+        if selection is None:
+            return ""
+        mapping = PositionMap(source, convention)
+        start, end = (mapping.offset(_whole_number(selection.get(attribute))) for attribute in ("startPosition",
+                                                                                                "endPosition"))
+        return source.text[start:end].strip() if start is not None and end is not None and start < end else ""
+
+    def _raw_selection(self, element: etree._Element, title: str) -> RawSelection:
+        """A selection's positions and stated text as the file gives them (checked to be numbers)."""
+        where = (self._guid(element, "PlainTextSelection"), repr(title))  # a refusal names it and its source
+        start, end = (self._position(element, attribute, where) for attribute in ("startPosition", "endPosition"))
+        return RawSelection(start, end, element.get("name") or "")
+
+    def _selection(self, element: etree._Element, key: str, title: str, source: SourceText,
+                   placement: Placement) -> ExchangeAnnotation:
         guid = self._guid(element, "PlainTextSelection")
-        where = (guid, repr(title))  # every refusal of a selection names it and its source
-        raw_start, raw_end = (self._position(element, attribute, where) for attribute in ("startPosition",
-                                                                                        "endPosition"))
-        if raw_start > raw_end:
-            raise self.fail(messages.QDPX_SELECTION_START_AFTER_END, *where, raw_start, raw_end)
-        if raw_end > source.raw_length:
-            raise self.fail(messages.QDPX_SELECTION_BEYOND_TEXT, *where, raw_end, source.raw_length)
-        start, end = source.position(raw_start), source.position(raw_end)
-        exact, prefix, suffix = quote_at(source.text, start, end)
+        exact, prefix, suffix = quote_at(source.text, placement.start, placement.end)
+        if not placement.placed:
+            # What the writer says was selected is the best guide for whoever places it by hand.
+            stated = (element.get("name") or "").replace("\u2029", "\n").replace("\u2028", "\n")
+            exact, prefix, suffix = stated or exact, "", ""
         tags = []
         for coding in _children(element, "Coding"):
             code = self._reference(_child(coding, "CodeRef"))
             if code is None or code not in self.codes:
-                raise self.fail(messages.QDPX_SELECTION_UNKNOWN_CODE, *where)
+                raise self.fail(messages.QDPX_SELECTION_UNKNOWN_CODE, guid, repr(title))
             self.used_codes.add(code)
             tags.append(self.codes[code][0])
         created = element.get("creationDateTime") or ""
         return ExchangeAnnotation(
-            uuid=guid, article_key=key, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix,
-            tags=unique(tuple(tags)), note=self._note(element),
-            author=self.users.get(canonical_uuid(element.get("creatingUser") or "") or "", ""),
-            created=created, modified=element.get("modifiedDateTime") or created,
+            uuid=guid, article_key=key, start=placement.start, end=placement.end, exact=exact, prefix=prefix,
+            suffix=suffix, tags=unique(tuple(tags)), note=self._note(element), author=self._user(element),
+            created=created, modified=element.get("modifiedDateTime") or created, orphan=not placement.placed,
         )
+
+    def _user(self, element: etree._Element, attribute: str = "creatingUser") -> str:
+        return self.users.get(canonical_uuid(element.get(attribute) or "") or "", "")
 
     @staticmethod
     def _reference(element: etree._Element | None) -> str | None:

@@ -1,23 +1,21 @@
-"""A QDA source text in Hashiya's form, with the map from the tool's offsets to ours.
+"""A QDA source text in Hashiya's form, and what the file said about it before we normalized it.
 
-REFI-QDA offsets count the code points of the source text as the tool saw it. We take that to be
-the text file as stored, decoded: a leading byte-order mark is one code point (U+FEFF) and CRLF is
-two. Hashiya's texts have no BOM and LF line ends (and the content hash is computed on that form),
-so we drop the BOM and the CR of every CRLF and move each offset left by the number of dropped
-code points before it. An offset between a CR and its LF lands on the LF. A lone CR becomes LF,
-which moves nothing. Nothing else is normalized (NFC would move offsets in ways a map of dropped
-characters cannot express; imported texts are NFC in practice).
+Hashiya's texts have no byte-order mark and LF line ends (the content hash is computed on that
+form), so a source file loses its BOM, every CRLF becomes LF and a lone CR becomes LF. Nothing
+else is normalized: NFC would move offsets in ways no writer's convention can express (imported
+texts are NFC in practice).
+
+What was dropped is remembered — whether the file began with a BOM, which LFs were CRLFs — because
+writers disagree on whether those count in a selection's positions; `positions.py` maps a
+writer's positions onto this text under each convention.
 
 Text inline in `PlainTextContent` has already had its CRLFs folded by the XML parser, except those
-written as `&#13;`; the same map handles what is left.
+written as `&#13;`; the same bookkeeping handles what is left.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
-
-from reader.core.text import normalize_newlines
 
 BOM = "\ufeff"
 
@@ -25,25 +23,29 @@ BOM = "\ufeff"
 @dataclass(frozen=True)
 class SourceText:
     text: str                      # Hashiya's form: no BOM, LF line ends
-    raw_length: int                # code points in the tool's form
-    dropped: tuple[int, ...]       # indices in the tool's form of the code points we dropped, ascending
-
-    def position(self, raw_offset: int) -> int:
-        """The offset in `text` of an offset into the tool's form (0 ≤ raw_offset ≤ raw_length)."""
-        return raw_offset - bisect_left(self.dropped, raw_offset)
+    has_bom: bool = False          # the file began with a byte-order mark
+    crlf: tuple[int, ...] = ()     # offsets in `text` of each LF that was a CR LF in the file, ascending
 
 
 def normalize_source(raw: str) -> SourceText:
-    dropped: list[int] = []
-    if raw.startswith(BOM):
-        dropped.append(0)
-    index = raw.find("\r\n")
-    while index != -1:
-        dropped.append(index)
-        index = raw.find("\r\n", index + 2)
-    kept = raw[1:] if raw.startswith(BOM) else raw
-    text = normalize_newlines(kept)
-    return SourceText(text=text, raw_length=len(raw), dropped=tuple(dropped))
+    """The file's decoded text (a leading U+FEFF is its BOM) in Hashiya's form."""
+    has_bom = raw.startswith(BOM)
+    if has_bom:
+        raw = raw[1:]
+    parts: list[str] = []
+    crlf: list[int] = []
+    length = 0
+    for line in raw.split("\r"):
+        if parts:
+            # Each piece after the first followed a CR: a CR LF keeps its LF, a lone CR becomes one.
+            if line.startswith("\n"):
+                crlf.append(length)
+                line = line[1:]
+            parts.append("\n")
+            length += 1
+        parts.append(line)
+        length += len(line)
+    return SourceText(text="".join(parts), has_bom=has_bom, crlf=tuple(crlf))
 
 
 def decode_source(data: bytes) -> str:
@@ -53,6 +55,6 @@ def decode_source(data: bytes) -> str:
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # The UTF-16 BOM is an encoding mark; Python's codec drops it, we keep it as a code point
-        # so that it is counted and dropped like a UTF-8 one.
+        # so that it is treated like a UTF-8 one.
         return BOM + data.decode("utf-16")
     return data.decode("utf-8")

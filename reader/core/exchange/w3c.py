@@ -28,6 +28,7 @@ from typing import Any
 
 from reader.core import messages
 from reader.core.errors import Message
+from reader.core.exchange import w3c_articles
 from reader.core.exchange.common import (
     DEFAULT_LIMITS, NS_COLLECTION, NS_FOREIGN_ID, ReadLimits, annotation_guid, article_of, articles_by_key,
     canonical_uuid, has_persian, stable_guid, unique,
@@ -58,6 +59,10 @@ HASHIYA_CONTEXT: dict[str, Any] = {
     "phrase": {"@id": HASHIYA_NS + "phrase"},
     "enabled": {"@id": HASHIYA_NS + "enabled"},
     "suggests": {"@id": HASHIYA_NS + "suggests"},
+    "hashiya:articles": {"@id": HASHIYA_NS + "articles", "@container": "@list"},
+    "hashiya:articleNote": {"@id": HASHIYA_NS + "articleNote"},
+    "hashiya:addedBy": {"@id": HASHIYA_NS + "addedBy"},
+    "hashiya:added": {"@id": HASHIYA_NS + "added"},
 }
 GENERATOR_IRI = "https://hashiya.app/"
 HASH_IRI_PREFIX = "urn:sha256:"
@@ -91,6 +96,7 @@ def write_jsonld(file: ExchangeFile, generator: str = "Hashiya") -> str:
         "hashiya:tags": [{"name": tag.name, "color": tag.color} for tag in file.tags],
         **({"hashiya:cues": [{"cueRole": cue.role, "cueKind": cue.kind, "phrase": cue.phrase, "enabled": cue.enabled,
                               "suggests": cue.suggests} for cue in file.cues]} if file.cues else {}),
+        **({w3c_articles.LIST: listed} if (listed := w3c_articles.articles_json(file)) else {}),
         "first": {"id": page_id, "type": "AnnotationPage", "partOf": collection_id, "startIndex": 0,
                   "items": items},
         "last": page_id,
@@ -127,12 +133,7 @@ def _annotation_json(annotation: ExchangeAnnotation, article: ExchangeArticle, a
 def _target_json(annotation: ExchangeAnnotation, article: ExchangeArticle) -> dict[str, Any]:
     if not article.content_hash:
         raise ValueError(f"article {article.key!r} has no content hash to name it by")
-    about: dict[str, Any] = {"contentHash": article.content_hash, "title": article.title,
-                             "articleSource": article.source}
-    if article.date is not None:
-        about["articleDate"] = article.date
-    if article.language is not None:
-        about["language"] = article.language
+    about = w3c_articles.article_terms(article)
     selectors: list[dict[str, Any]] = []
     if annotation.exact or annotation.prefix or annotation.suffix:
         selectors.append({"type": "TextQuoteSelector", "exact": annotation.exact, "prefix": annotation.prefix,
@@ -166,8 +167,8 @@ def read_jsonld(data: str | bytes, name: str, limits: ReadLimits = DEFAULT_LIMIT
     for index, item in enumerate(items, 1):
         reader.add(index, item)
     cues = _cues(document.get("hashiya:cues") if isinstance(document, dict) else None, name)
-    return ExchangeFile(articles=tuple(reader.articles.values()), annotations=tuple(reader.annotations),
-                        tags=tags, cues=cues)
+    articles = w3c_articles.with_listed(reader.articles, w3c_articles.read_articles(document, name))
+    return ExchangeFile(articles=articles, annotations=tuple(reader.annotations), tags=tags, cues=cues)
 
 
 def _refuse_constant(value: str) -> None:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import strategies as st
 
 from reader.core.anchoring import make_anchor
-from reader.core.exchange.model import ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeTag
+from reader.core.exchange.model import ArticleNote, ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeTag
 from reader.core.text import content_hash
 
 ZWNJ = "\u200c"
@@ -81,13 +81,28 @@ titles = st.one_of(st.just(""), st.lists(st.sampled_from(_PIECES[:10] + ("😀",
 _times = st.datetimes(min_value=datetime(2001, 1, 1), max_value=datetime(2090, 1, 1), timezones=st.just(UTC))
 
 
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds")
+
+
+# A note on a whole article: none, a cleared one (empty, dated) or a text (non-blank: a QDA
+# Description that is only spaces says nothing).
+article_notes = st.one_of(
+    st.none(),
+    st.builds(ArticleNote, st.just(""), st.sampled_from(AUTHORS), _times.map(_iso)),
+    st.builds(ArticleNote, notes.filter(str.strip), st.sampled_from(AUTHORS), st.one_of(st.just(""), _times.map(_iso))),
+)
+
+
 @st.composite
 def exchange_files(draw: st.DrawFn, *, tombstones: bool) -> ExchangeFile:
     article_texts = draw(st.lists(texts, min_size=1, max_size=3, unique_by=content_hash))
     articles = [
         replace(article(text, draw(titles)), source=draw(st.sampled_from(("", "tolo/a.html", "https://x.af/?a=1&b=2"))),
                 date=draw(st.sampled_from((None, "", "۱۴۰۲/۰۵/۱۱", "2023-08-02"))),
-                direction=draw(st.sampled_from(("rtl", "ltr"))), language=draw(st.sampled_from((None, "fa-AF", "en"))))
+                direction=draw(st.sampled_from(("rtl", "ltr"))), language=draw(st.sampled_from((None, "fa-AF", "en"))),
+                note=draw(article_notes), creator=draw(st.sampled_from(AUTHORS)),
+                created=draw(st.one_of(st.just(""), _times.map(_iso))))
         for text in article_texts
     ]
     count = draw(st.integers(0, 8))
@@ -112,14 +127,26 @@ def exchange_files(draw: st.DrawFn, *, tombstones: bool) -> ExchangeFile:
 
 
 def expected_after_jsonld(file: ExchangeFile) -> ExchangeFile:
-    """What JSON-LD can carry: articles only as annotation targets (first use first), without text."""
-    articles = {a.key: a for a in file.articles}
-    used = dict.fromkeys(annotation.article_key for annotation in file.annotations)
-    return replace(file, articles=tuple(replace(articles[key], text=None) for key in used))
+    """What JSON-LD can carry: articles without text, the annotations' targets first (first use
+    first), then the articles no annotation targets (listed under hashiya:articles)."""
+    articles: dict[str, ExchangeArticle] = {}
+    for candidate in file.articles:
+        articles.setdefault(candidate.key, candidate)  # the first copy of a key speaks for it
+    order = dict.fromkeys([annotation.article_key for annotation in file.annotations] + list(articles))
+    return replace(file, articles=tuple(replace(articles[key], text=None) for key in order))
 
 
 def expected_after_qdpx(file: ExchangeFile) -> ExchangeFile:
     """What a QDA project can carry: no tombstones, selections grouped by source in source order."""
     order = {a.key: index for index, a in enumerate(file.articles)}
     live = sorted((a for a in file.annotations if not a.deleted), key=lambda a: order[a.article_key])
-    return replace(file, annotations=tuple(live))
+    return replace(file, annotations=tuple(live), articles=tuple(_after_qdpx(a) for a in file.articles))
+
+
+def _after_qdpx(article: ExchangeArticle) -> ExchangeArticle:
+    """A source's Description carries a note with text only; its author and date ride on the
+    source's modifyingUser/modifiedDateTime, which fall back to its creator and creation date."""
+    note = article.note
+    if note is not None:
+        note = ArticleNote(note.text, note.author or article.creator, note.modified or article.created) if note.text else None
+    return replace(article, note=note)

@@ -37,6 +37,15 @@ def _expected_rows(file: ExchangeFile) -> list[dict[str, str]]:
                 "modified": annotation.modified, "start": str(annotation.start), "end": str(annotation.end),
                 "uuid": annotation.uuid,
             })
+    annotated = {annotation.article_key for annotation in file.annotations if not annotation.deleted}
+    first = {}
+    for article in file.articles:
+        first.setdefault(article.key, article)
+    for article in first.values():
+        if article.key not in annotated:  # an article without annotations: a row of its own
+            rows.append({column: "" for column in COLUMNS} | {
+                "article_title": _plain(article.title), "article_date": _plain(article.date or ""),
+                "article_source": _plain(article.source)})
     return rows
 
 

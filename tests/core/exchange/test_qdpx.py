@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
 from reader.core.exchange.common import NS_CODE, stable_guid
-from reader.core.exchange.model import ExchangeFile
+from reader.core.exchange.model import ArticleNote, ExchangeFile
+from reader.core.exchange.positions import BY_NEIGHBOURHOOD, QUALCODER, STANDARD
 from reader.core.exchange.qdpx import QDA_NS, build_project, read_qdpx, write_qdpx
 from reader.core.text import content_hash
 from tests.conftest import FIXTURES
@@ -178,10 +179,13 @@ def _foreign_project(sources: str, notes: str = "") -> bytes:
 
 def test_reads_another_tools_project_with_bom_and_crlf() -> None:
     raw = "\ufeffتیتر خبر\r\n\r\nکابل — مذاکرات ادامه دارد.\r\nUSA 😀 گفت."
-    start = raw.index("مذاکرات")
-    end = raw.index("USA") + 3           # spans a CRLF: offsets count it as two code points
+    counted = raw[1:]                    # the standard: the BOM is no text, a CR LF is two code points
+    start = counted.index("مذاکرات")
+    end = counted.index("USA") + 3       # spans a CRLF
     project = _foreign_project(f"""
-      <TextSource guid="{SOURCE_GUID}" name="تیتر خبر" plainTextPath="internal://{SOURCE_GUID}.txt">
+      <TextSource guid="{SOURCE_GUID}" name="تیتر خبر" plainTextPath="internal://{SOURCE_GUID}.txt"
+          creatingUser="C0000000-0000-4000-8000-000000000001" creationDateTime="2023-02-01T08:00:00Z">
+        <Description>یادداشت منبع</Description>
         <PlainTextSelection guid="{{E0000000-0000-4000-8000-000000000001}}" startPosition="{start}" endPosition="{end}"
             creatingUser="C0000000-0000-4000-8000-000000000001" creationDateTime="2023-03-01T09:00:00">
           <Description>یادداشت اول</Description>
@@ -200,6 +204,8 @@ def test_reads_another_tools_project_with_bom_and_crlf() -> None:
     assert article.text == "تیتر خبر\n\nکابل — مذاکرات ادامه دارد.\nUSA 😀 گفت."
     assert article.key == article.content_hash == content_hash(article.text)
     assert (article.title, article.source, article.date, article.direction) == ("تیتر خبر", "", None, "rtl")
+    assert (article.creator, article.created) == ("Zahra", "2023-02-01T08:00:00Z")
+    assert article.note == ArticleNote("یادداشت منبع", "Zahra", "2023-02-01T08:00:00Z")
     [annotation] = file.annotations
     assert annotation.exact == "مذاکرات ادامه دارد.\nUSA"
     assert article.text[annotation.start:annotation.end] == annotation.exact
@@ -208,18 +214,38 @@ def test_reads_another_tools_project_with_bom_and_crlf() -> None:
     assert annotation.note == "یادداشت اول\n\nحافظه دوم"
     assert annotation.created == annotation.modified == "2023-03-01T09:00:00"
     assert [(tag.name, tag.color) for tag in file.tags] == [("ادعا", "#AA0000")]
+    [report] = file.positions
+    assert (report.convention, report.evidence, report.adjusted) == (STANDARD, BY_NEIGHBOURHOOD, 0)
 
 
-def test_offsets_after_a_bom_and_crlf_move_by_what_was_dropped() -> None:
+def test_offsets_count_a_crlf_as_two_and_no_bom() -> None:
     raw = "\ufeffالف\r\nب\r\nج"
     for quote in ("الف", "ب", "ج", "ب\r\nج"):
-        start = raw.index(quote)
+        start = raw.index(quote) - 1
         project = _foreign_project(f"""
           <TextSource guid="{SOURCE_GUID}" name="t" plainTextPath="internal://{SOURCE_GUID}.txt">
             <PlainTextSelection guid="{uuid.uuid4()}" startPosition="{start}" endPosition="{start + len(quote)}"/>
           </TextSource>""")
         file = read_qdpx(_zip({"project.qde": project, f"sources/{SOURCE_GUID}.txt": raw.encode()}), "t.qdpx")
         assert file.annotations[0].exact == quote.replace("\r\n", "\n")
+
+
+def test_a_note_on_a_passage_of_the_source_becomes_part_of_the_article_note() -> None:
+    # QualCoder writes its annotations (a memo on a passage) as Notes with a selection, referred to
+    # by the source; positions as the file's selections count them.
+    raw = "\ufeff😀 وزارت نیرو: قطعی برق"
+    project = _foreign_project(f"""
+      <TextSource guid="{SOURCE_GUID}" name="t" plainTextPath="internal://{SOURCE_GUID}.txt">
+        <PlainTextSelection guid="{uuid.uuid4()}" name="قطعی برق" startPosition="15" endPosition="23"/>
+        <NoteRef targetGUID="90000000-0000-4000-8000-000000000001"/>
+      </TextSource>""", notes="""<Notes><Note guid="90000000-0000-4000-8000-000000000001"
+          creatingUser="C0000000-0000-4000-8000-000000000001" creationDateTime="2024-05-01T10:00:00Z">
+        <PlainTextContent>یادداشت حاشیه</PlainTextContent>
+        <PlainTextSelection guid="{uuid.uuid4()}" startPosition="3" endPosition="13"/></Note></Notes>""")
+    file = read_qdpx(_zip({"project.qde": project, f"sources/{SOURCE_GUID}.txt": raw.encode()}), "qc.qdpx")
+    assert file.articles[0].note == ArticleNote("«وزارت نیرو»: یادداشت حاشیه", "Zahra", "2024-05-01T10:00:00Z")
+    assert file.annotations[0].exact == "قطعی برق"
+    assert file.positions[0].convention == QUALCODER
 
 
 def test_reads_inline_plain_text_content_and_utf16_sources() -> None:

@@ -174,8 +174,6 @@ def test_refuses_a_source_that_is_not_utf8() -> None:
 
 
 @pytest.mark.parametrize("selection, problem", [
-    (f'<PlainTextSelection guid="{GUID}" startPosition="5" endPosition="2"/>', r"starts at 5, after its end 2"),
-    (f'<PlainTextSelection guid="{GUID}" startPosition="0" endPosition="999"/>', r"ends at 999, beyond the text's"),
     (f'<PlainTextSelection guid="{GUID}" startPosition="x" endPosition="2"/>', r"startPosition that is not a whole"),
     (f'<PlainTextSelection guid="{GUID}" startPosition="-1" endPosition="2"/>', r"not a whole number"),
     (f'<PlainTextSelection guid="{GUID}" startPosition="0" endPosition="{"9" * 10_000}"/>', r"not a whole number"),
@@ -185,6 +183,16 @@ def test_refuses_a_source_that_is_not_utf8() -> None:
 ])
 def test_refuses_broken_selections(selection: str, problem: str) -> None:
     _refused(_zip(_good(**{"project.qde": _project(selection)})), problem)
+
+
+@pytest.mark.parametrize("start, end", [(5, 2), (0, 999), (3, 3)])
+def test_a_selection_that_fits_no_convention_is_an_orphan_not_a_refusal(start: int, end: int) -> None:
+    selection = f'<PlainTextSelection guid="{GUID}" startPosition="{start}" endPosition="{end}"/>'
+    file = read_qdpx(_zip(_good(**{"project.qde": _project(selection)})), "p.qdpx")
+    [annotation] = file.annotations
+    assert annotation.orphan
+    assert 0 <= annotation.start <= annotation.end <= len(TEXT)
+    assert (file.positions[0].selections, file.positions[0].orphaned) == (1, 1)
 
 
 def test_our_own_export_passes_every_guard() -> None:
