@@ -10,10 +10,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.core.errors import HashiyaError, InvalidRequestError
 from reader.services.library import Library, explain_failure, report_waits
+
+if TYPE_CHECKING:
+    from reader.services.importer import ImportReport
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -188,7 +192,16 @@ def _import(args: argparse.Namespace) -> int:
         print(f"  {failure}")
     if report.ignored:
         print(f"ignored:   {report.ignored} files of other types")
-    return EXIT_PARTIAL if report.failed else EXIT_OK
+    return _import_status(report)
+
+
+def _import_status(report: ImportReport) -> int:
+    """0 when nothing failed; 3 when some files failed and others were read (imported, updated or
+    found unchanged); 1 when files failed and none could be read — a missing path, say."""
+    if not report.failed:
+        return EXIT_OK
+    read = report.imported or report.updated or report.unchanged
+    return EXIT_PARTIAL if read else EXIT_ERROR
 
 
 def _articles(args: argparse.Namespace) -> int:

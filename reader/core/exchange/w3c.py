@@ -30,7 +30,7 @@ from reader.core import messages
 from reader.core.errors import Message
 from reader.core.exchange.common import (
     DEFAULT_LIMITS, NS_COLLECTION, NS_FOREIGN_ID, ReadLimits, annotation_guid, article_of, articles_by_key,
-    canonical_uuid, has_persian, stable_guid, unique,
+    canonical_uuid, has_persian, stable_guid, unique, xsd_datetime,
 )
 from reader.core.exchange.model import (
     ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeFormatError, ExchangeTag,
@@ -103,10 +103,9 @@ def _annotation_json(annotation: ExchangeAnnotation, article: ExchangeArticle, a
                             "motivation": motivation}
     if annotation.author:
         item["creator"] = {"type": "Person", "name": annotation.author}
-    if annotation.created:
-        item["created"] = annotation.created
-    if annotation.modified:
-        item["modified"] = annotation.modified
+    for key, value in (("created", annotation.created), ("modified", annotation.modified)):
+        if time := xsd_datetime(value):
+            item[key] = time
     item["generator"] = agent
     if annotation.deleted:
         item["hashiya:deleted"] = True
