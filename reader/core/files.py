@@ -25,23 +25,6 @@ TooLarge = Callable[[int], HashiyaError]
 """Makes the refusal of a file of the given size (each caller words its own limit)."""
 
 
-def printable_name(name: str) -> str:
-    """`name` with the bytes that are not UTF-8 shown as \\xNN escapes.
-
-    Python hands undecodable bytes of a file name over as lone surrogates, which nothing can
-    encode, print or store; the escaped form is stable (the same file gets the same name in every
-    import) and shows the user which file is meant."""
-    try:
-        name.encode("utf-8")
-        return name
-    except UnicodeEncodeError:
-        pass
-    try:
-        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    except UnicodeEncodeError:  # a surrogate that did not come from a file name
-        return name.encode("utf-8", "backslashreplace").decode("ascii")
-
-
 def is_regular(mode: int) -> bool:
     return stat.S_ISREG(mode)
 

@@ -33,8 +33,9 @@ from reader.core.errors import Cancelled, HashiyaError, Notice
 from reader.core.exchange.admission import admit
 from reader.core.exchange.common import DEFAULT_LIMITS, ReadLimits
 from reader.core.exchange.model import ExchangeAnnotation, ExchangeArticle, ExchangeFile, ExchangeFormatError, ExchangeTag
-from reader.core.files import open_regular, printable_name, read_regular
+from reader.core.files import open_regular, read_regular
 from reader.core.timestamps import ranking_instant
+from reader.core.untrusted import printable_name
 from reader.core.text import content_hash as hash_text
 from reader.core.text import text_direction
 from reader.core.changes import Changes

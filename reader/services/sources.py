@@ -19,7 +19,8 @@ from typing import BinaryIO
 
 from reader.core import messages
 from reader.core.errors import BadInputError, Message, Notice
-from reader.core.files import MB, is_regular, open_regular, printable_name, read_at_most, read_regular
+from reader.core.files import MB, is_regular, open_regular, read_at_most, read_regular
+from reader.core.untrusted import printable_name
 from reader.core.formats import (
     ARCHIVE_SUFFIXES, ARTICLE_SUFFIXES, is_article_file, is_collection_file, max_file_bytes, suffix_of,
 )

@@ -11,7 +11,8 @@ import pytest
 
 from reader.core import messages
 from reader.core.errors import BadInputError
-from reader.core.files import printable_name, read_at_most, read_regular
+from reader.core.files import read_at_most, read_regular
+from reader.core.untrusted import printable_name
 from reader.services import importer
 from reader.services.importer import import_paths
 from reader.services.sources import SourceFile, list_sources

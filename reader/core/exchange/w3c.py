@@ -37,6 +37,7 @@ from reader.core.exchange.model import (
 )
 from reader.core.exchange.safety import check_json_depth, decode_json_text
 from reader.core.text import text_direction
+from reader.core.untrusted import json_text
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 HASHIYA_NS = "https://hashiya.app/ns#"
@@ -87,7 +88,8 @@ def write_jsonld(file: ExchangeFile, generator: str = "Hashiya") -> str:
                   "items": items},
         "last": page_id,
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    # Bidi controls in notes and names written as \u escapes: exact to a parser, visible to a person.
+    return json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _annotation_json(annotation: ExchangeAnnotation, article: ExchangeArticle, agent: dict[str, str]) -> dict[str, Any]:
