@@ -23,7 +23,7 @@ def _library(tmp_path: Path) -> tuple[Path, int]:
     (folder / f"gnp{RLO}.txt").write_bytes(b"")
     library = tmp_path / "lib.sqlite"
     imported = run("import", str(folder), library=library)
-    assert imported.returncode == 3 and f"  news/gnp<U+202E>.txt: the file is empty" in imported.stdout
+    assert imported.returncode == 3 and "  news/gnp<U+202E>.txt: the file is empty" in imported.stdout
     assert RLO not in imported.stdout
     (article,) = [json.loads(line) for line in run("articles", "--json", library=library).stdout.splitlines()]
     made = run("annotate", str(article["id"]), "--quote", "صدای انفجار", "--tag", TAG, "--note", NOTE,
