@@ -37,7 +37,8 @@ _SENTENCE = "کابل (خبرگزاری) - این جملهٔ آزمایشی شم
 def _plain(number: int, size: int) -> bytes:
     paragraph = (_SENTENCE.format(n=number) * 8 + "\n\n").encode("utf-8")
     title = f"عنوان آزمایشی {number}\n\n".encode()
-    return (title + paragraph * (size // len(paragraph) + 1))[:size]
+    whole = title + paragraph * (size // len(paragraph) + 1)
+    return whole[: whole.rindex(b"\n", 0, size) + 1]  # whole lines: valid UTF-8, at most `size` bytes
 
 
 def _jsonl(number: int, size: int) -> bytes:

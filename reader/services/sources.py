@@ -32,7 +32,7 @@ _ACCEPTED = ", ".join(sorted(ARTICLE_SUFFIXES | ARCHIVE_SUFFIXES))
 _ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # an import lists every file before it reads one: keep them small
 class SourceFile:
     """One file to read: `name` is its stable name in the collection (printable), `path` where it is,
     `member` its name inside the zip archive at `path`, `size` its size when it was listed."""
@@ -152,6 +152,7 @@ def _add_archive(listing: SourceListing, path: Path, collection: str, prefix: st
     if len(members) > MAX_ARCHIVE_MEMBERS:
         listing.fail(prefix, messages.ZIP_TOO_MANY_MEMBERS, prefix, len(members), MAX_ARCHIVE_MEMBERS)
         return
+    where = str(path)  # one string for all the archive's members
     for info in members:
         if info.is_dir():
             continue
@@ -162,7 +163,7 @@ def _add_archive(listing: SourceListing, path: Path, collection: str, prefix: st
         elif not is_article_file(info.filename):
             listing.ignored += 1
         else:
-            listing.add(SourceFile(name, collection, str(path), info.filename, info.file_size))
+            listing.add(SourceFile(name, collection, where, info.filename, info.file_size))
 
 
 def too_large(name: str, size: int, limit: int) -> BadInputError:
