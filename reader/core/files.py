@@ -33,25 +33,29 @@ def open_regular(path: str | os.PathLike[str], shown: str, refuse: type[HashiyaE
                  limit: int | None = None, too_large: TooLarge | None = None) -> BinaryIO:
     """`path` opened for reading when it is a regular file (a link to one counts) of at most `limit`
     bytes; else `refuse(FILE_NOT_REGULAR, shown)` or `too_large(size)`. OSError when it cannot be
-    opened at all."""
-    _check(os.stat(path), shown, refuse, limit, too_large)  # devices and pipes are never opened
-    descriptor = os.open(path, _OPEN_FLAGS)
-    try:
-        _check(os.fstat(descriptor), shown, refuse, limit, too_large)  # swapped since the first look?
-        if _OPEN_FLAGS & getattr(os, "O_NONBLOCK", 0):
-            os.set_blocking(descriptor, True)
-        return os.fdopen(descriptor, "rb")
-    except BaseException:
-        os.close(descriptor)
-        raise
+    opened at all. (O_NONBLOCK stays set: it changes nothing for a regular file.)"""
+    descriptor, _size = _open(path, shown, refuse, limit, too_large)
+    return os.fdopen(descriptor, "rb")
 
 
 def read_regular(path: str | os.PathLike[str], shown: str, limit: int, refuse: type[HashiyaError],
                  too_large: TooLarge) -> bytes:
     """The bytes of the regular file at `path`, refused before reading when it is larger than `limit`
     and while reading when it grows past it."""
-    with open_regular(path, shown, refuse, limit, too_large) as handle:
-        return read_at_most(handle, limit, too_large)
+    descriptor, size = _open(path, shown, refuse, limit, too_large)
+    try:
+        pieces: list[bytes] = []
+        total = 0
+        want = size + 1  # one read for the whole file, and one to see that it ends there
+        while piece := os.read(descriptor, min(want if want > 0 else _PIECE, _PIECE, limit + 1 - total)):
+            pieces.append(piece)
+            total += len(piece)
+            want -= len(piece)
+            if total > limit:
+                raise too_large(total)
+        return b"".join(pieces)
+    finally:
+        os.close(descriptor)
 
 
 def read_at_most(handle: BinaryIO, limit: int, too_large: TooLarge) -> bytes:
@@ -62,6 +66,20 @@ def read_at_most(handle: BinaryIO, limit: int, too_large: TooLarge) -> bytes:
         if len(data) > limit:
             raise too_large(len(data))
     return bytes(data)
+
+
+def _open(path: str | os.PathLike[str], shown: str, refuse: type[HashiyaError], limit: int | None,
+          too_large: TooLarge | None) -> tuple[int, int]:
+    """A descriptor of the regular file at `path`, and its size."""
+    _check(os.stat(path), shown, refuse, limit, too_large)  # devices and pipes are never opened
+    descriptor = os.open(path, _OPEN_FLAGS)
+    try:
+        info = os.fstat(descriptor)
+        _check(info, shown, refuse, limit, too_large)  # swapped since the first look?
+        return descriptor, info.st_size
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def _check(info: os.stat_result, shown: str, refuse: type[HashiyaError], limit: int | None,

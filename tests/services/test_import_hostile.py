@@ -72,6 +72,15 @@ def _too_large(size: int) -> BadInputError:
     return BadInputError(messages.FILE_TOO_LARGE, "x", size, 1)
 
 
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="Linux /proc")
+def test_a_file_larger_than_its_stated_size_is_still_cut_at_the_limit() -> None:
+    # /proc files say they are empty (st_size 0) and then give kilobytes: a size that lies.
+    assert os.stat("/proc/self/maps").st_size == 0
+    with pytest.raises(BadInputError, match="too large"):
+        read_regular("/proc/self/maps", "maps", 100, BadInputError, _too_large)
+    assert len(read_regular("/proc/self/maps", "maps", 10**7, BadInputError, _too_large)) > 100
+
+
 class _Endless(io.RawIOBase):
     """A stream that never ends (what /dev/zero is), counting what was taken from it."""
 
