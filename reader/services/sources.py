@@ -73,6 +73,7 @@ class SourceListing:
 def list_sources(paths: list[str | Path], collection: str | None = None) -> SourceListing:
     """Expand the user's paths into article files; `collection` overrides the per-path default."""
     listing = SourceListing([], [])
+    collection = printable_name(collection) if collection else collection
     for given in paths:
         path = Path(given)
         shown = printable_name(str(path))
