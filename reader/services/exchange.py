@@ -41,7 +41,7 @@ from reader.core.text import text_direction
 from reader.core.changes import Changes
 from reader.services.annotations import palette_colour
 from reader.services.changelog import ChangeLog
-from reader.services.export_file import destination, write_atomically
+from reader.services.files import destination, write_atomically
 from reader.storage import annotations_repo, articles_repo, collections_repo, exchange_repo, tags_repo
 from reader.core.records import AnnotationRecord, ArticleRecord
 from reader.storage.schema import now_iso

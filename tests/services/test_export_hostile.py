@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.services.exchange import ExchangeError
-from reader.services.export_file import TEMPORARY_PREFIX, _host, remove_leftovers
+from reader.services.files import TEMPORARY_PREFIX, _host, remove_leftovers
 from reader.services.library import Library
 from tests.conftest import REPO
 from tests.services.test_exchange_files import fresh_library
@@ -108,7 +108,7 @@ def test_leftovers_are_removed_only_when_nobody_can_be_writing_them(tmp_path: Pa
 _KILLED_EXPORT = """
 import sys, time
 from pathlib import Path
-from reader.services.export_file import write_atomically
+from reader.services.files import write_atomically
 
 def write(stream):
     stream.write(b"half")

@@ -1,4 +1,4 @@
-"""Putting an export file in place: whole or not at all, with the permissions the user expects.
+"""Writing a user's file (an export) whole or not at all, with the permissions the user expects.
 
 The file is written beside its destination under a temporary name, flushed to disk, then renamed
 over the destination, so a full disk or a kill never leaves half a file under the real name. The
@@ -39,10 +39,12 @@ def destination(out: Path) -> Path:
     return Path(os.path.realpath(out)) if out.is_symlink() else out
 
 
-def write_atomically(out: Path, write: Callable[[BinaryIO], None], cancelled: Callable[[], bool] | None = None) -> None:
-    """`write(stream)` into a temporary file beside `out`, then renamed over it. Raises OSError (the
-    caller explains it), or Cancelled — when `cancelled()` — before `out` is touched."""
-    target = destination(out)
+def write_atomically(out: str | Path, write: Callable[[BinaryIO], None],
+                     cancelled: Callable[[], bool] | None = None) -> Path:
+    """`write(stream)` into a temporary file beside `out`, flushed to disk, then renamed over it;
+    returns the path written (a link's target). No folder is created. Raises OSError (the caller
+    explains it), or Cancelled — when `cancelled()` — before `out` is touched."""
+    target = destination(Path(out))
     folder = target.parent
     remove_leftovers(folder)
     try:
@@ -64,6 +66,7 @@ def write_atomically(out: Path, write: Callable[[BinaryIO], None], cancelled: Ca
         Path(temporary).unlink(missing_ok=True)
         raise
     _sync_folder(folder)
+    return target
 
 
 def _create_temporary(folder: Path) -> tuple[int, str]:
