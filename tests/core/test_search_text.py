@@ -28,7 +28,7 @@ RLM = "\u200f"
 @pytest.fixture(scope="module")
 def fts() -> Iterator[sqlite3.Connection]:
     db = sqlite3.connect(":memory:")
-    db.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61 remove_diacritics 0')")
+    db.execute(f"CREATE VIRTUAL TABLE t USING fts5(body, tokenize = \"{search_text.FTS_TOKENIZER}\")")
     db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
     yield db
     db.close()
@@ -63,7 +63,7 @@ SAME_WORD = both_ways(
     [
         ("علي", "علی"),  # Arabic yeh
         ("مصطفى", "مصطفی"),  # alef maksura
-        ("مسئول", "مسیول"),  # yeh with hamza folds to yeh as well
+        ("رئیس", "رییس"),  # yeh with hamza before yeh is yeh
         ("كشور", "کشور"),  # Arabic kaf
         ("مدرسة", "مدرسه"),  # teh marbuta
         ("خانۀ", "خانه"),  # heh with yeh above
@@ -89,8 +89,44 @@ SAME_WORD = both_ways(
         ("کشور", "\u202bکشور\u202c"),  # bidi embedding around it
         ("ﻛﺸﻮﺭ", "کشور"),  # Arabic presentation forms
         ("３.５", "3.5"),  # full-width digits
+        ("۲۰درصد", "20 درصد"),  # digits glued to a word are a word of their own
+        ("مدت۲۰دقیقه", "مدت 20 دقیقه"),
+        (f"گذشت{ZWNJ}۱۴۰۰", "گذشت 1400"),  # a ZWNJ never joins a number
     ]
 )
+
+# Hamza seats: Iranian, Arabic-style and Dari spellings of one word (all ordered pairs match).
+SAME_HAMZA = all_pairs(
+    [
+        ["مسئول", "مسؤول", "مسوول"],
+        ["مسئولان", "مسؤولان", "مسوولان"],
+        ["هیئت", "هیأت", "هیات", "هيئت"],
+        ["مسئله", "مسأله", "مساله"],
+        ["جرئت", "جرأت", "جرات"],
+        ["سؤال", "سئوال", "سوال"],
+        ["مسائل", "مسایل"],
+        ["ارائه", "ارایه"],
+        ["ژوئن", "ژوین"],
+        ["تئاتر", "تآتر", "تاتر"],
+        ["داوود", "داود"],
+        ["اجزاء", "اجزا"],
+    ]
+)
+
+# Decimals are one token in every spelling.
+SAME_DECIMAL = all_pairs([["3.5", "۳٫۵", "3/5", "٣٫٥", "3٫5", "۳.۵"]])
+
+# A word finds itself where digits are glued to it, and the number is found too.
+ONE_WAY = [
+    ("درصد", "۲۰درصد"),
+    ("20", "۲۰درصد"),
+    ("دقیقه", "مدت۲۰دقیقه"),
+    ("مدت", "مدت۲۰دقیقه"),
+    ("1400", f"گذشت{ZWNJ}۱۴۰۰"),
+    ("گذشت", f"گذشت{ZWNJ}۱۴۰۰"),
+    ("1390", "۱۳۹۰ ها"),
+    ("1403", "۱۴۰۳/۰۵/۱۲"),  # a date is three numbers, not a decimal
+]
 
 # Every written form in a group is the same token: all 9 (or 4) ordered pairs match.
 SAME_COMPOUND = all_pairs(
@@ -120,13 +156,20 @@ NOT_THE_SAME = both_ways(
         ("شود", "می شود"),
         ("کشور", "کشورها"),
         ("3.5", "35"),
+        ("1.5", "1+5"),  # a decimal is not two numbers
+        ("3.5", "3 5"),
+        ("3.5", "3، 5"),
+        ("3", "3.5"),
+        ("1403/05", "۱۴۰۳/۰۵/۱۲"),
+        ("رئال", "ریال"),  # Real Madrid is not the rial
+        ("مطمئن", "مطمان"),
         ("1000", "۱٬۰۰۰"),  # thousands separators split numbers
         ("کتاب", "کتب"),
     ]
 )
 
 
-@pytest.mark.parametrize(("query", "text"), SAME_WORD + SAME_COMPOUND)
+@pytest.mark.parametrize(("query", "text"), SAME_WORD + SAME_COMPOUND + SAME_HAMZA + SAME_DECIMAL + ONE_WAY)
 def test_each_spelling_finds_the_other(fts: sqlite3.Connection, query: str, text: str) -> None:
     assert fts_finds(fts, query, text)
     assert parse_query(query).matches(text)
@@ -150,7 +193,8 @@ LANGUAGE = [
     ('"در راه"', f"در راه{ZWNJ}های کشور", False, False),
     ('"در راه*"', f"در راه{ZWNJ}های کشور", True, False),
     ('"3.5 درصد"', "۳٫۵ درصد", True, False),
-    ("3.5", "3 5", True, False),  # a decimal is the phrase of its digit groups
+    ("3.5", "3 5", False, False),  # a decimal is one token, not the phrase of its digit groups
+    ('"1403 05 12"', "۱۴۰۳/۰۵/۱۲", True, False),  # ... but a date is three
     # prefixes
     ("دانشگاه*", "دانشگاهها", True, False),
     ("دانشگاه*", "دانشگاهی", True, False),
@@ -237,7 +281,7 @@ def test_fts_expression_quotes_every_term() -> None:
     assert parse_query("كشور").fts == '"کشور"'
     assert parse_query("کابل OR هرات -بلخ").fts == '("کابل" OR ("هرات" NOT "بلخ"))'
     assert parse_query("NEAR(کابل هرات)").fts == 'NEAR("کابل" "هرات", 10)'
-    assert parse_query("دانش* 3.5").fts == '("دانش"* AND "3 5")'
+    assert parse_query("دانش* 3.5").fts == '("دانش"* AND "3٫5")'
     assert parse_query("کشور", word_forms=True).fts == '"کشور"*'
 
 
@@ -355,7 +399,8 @@ def test_canonical_word() -> None:
     assert canonical_word("كتاب‌ها") == "کتابها"
     assert canonical_word("«مُحَمَّد»،") == "محمد"
     assert canonical_word("UNAMA") == "unama"
-    assert canonical_word("3.5") == "3 5"  # several words come back space-separated
+    assert canonical_word("3.5") == "3٫5"  # a decimal is one word
+    assert canonical_word("1403/05/12") == "1403 05 12"  # several words come back space-separated
     assert canonical_word("؟") == ""
 
 
@@ -435,7 +480,8 @@ DIGITS = "۰۱۲۳۴۵۶۷۸۹٠١٢٣0123"
 MARKS = ZWNJ + "\u200d" + RLM + "\u0640"
 PUNCTUATION = "،؛؟«».!:()\n-٫/"
 ALPHABET = LETTERS + VARIANTS + DIACRITICS + DIGITS + MARKS + PUNCTUATION + "ab" + "    "
-FRAGMENTS = ["ها", "های", "هایشان", "تر", "ترین", "می", "نمی", "ای", "ی", " ", ZWNJ, "3.5", "۳٫۵"]
+FRAGMENTS = ["ها", "های", "هایشان", "تر", "ترین", "می", "نمی", "ای", "ی", " ", ZWNJ, "3.5", "۳٫۵", "1/2/3"]
+FRAGMENTS += ["ئو", "وو", "اء", "ئت", "ائ", "ء", "ئ"]
 
 texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(ALPHABET, max_size=4)), max_size=30).map("".join)
 
@@ -454,7 +500,7 @@ def test_token_spans_are_ordered_and_in_bounds(text: str) -> None:
     previous_end = 0
     for token in found:
         assert previous_end <= token.start < token.end <= len(text)
-        assert token.text and token.text.isalnum()
+        assert token.text and token.text.replace(search_text.DECIMAL_POINT, "").isalnum()
         previous_end = token.end
     # Re-reading a token's own span gives that token back (compounds included).
     assert [canonical_word(text[t.start : t.end]) for t in found] == [t.text for t in found]
@@ -476,6 +522,9 @@ texts_with_odd_characters = st.lists(
 @example("می 3 می ها")
 @example("Cafe\u0301 ها")
 @example("نمی\u200c\u200cشد ترین")
+@example("3\u200e.ـ5 x/3.5 1.2.3 a3.5b ۱۳۹۰\u200cها")
+@example("مسئـول هیئت‌ها و‌ووو اجزاء‌ها ئ")
+@example("آ\u200c²")
 def test_index_text_is_the_tokens_of_the_long_road(text: str) -> None:
     assert index_text(text) == " ".join(token.text for token in tokens(text))
 
