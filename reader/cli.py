@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     library_option(finding)
     finding.add_argument("--json", action="store_true", help="one JSON object per hit")
     finding.add_argument("--limit", type=int, default=20, metavar="N", help="at most N articles (default 20)")
-    finding.add_argument("--forms", action="store_true", help="also match longer word forms (کشور → کشورها)")
+    finding.add_argument("--forms", action="store_true",
+                         help="also match the other forms of each word, by lemma (رفت → رفتند، می‌روند، برود)")
     finding.add_argument("--order", choices=("relevance", "date"), default="relevance")
     finding.add_argument("--tag", metavar="NAME", help="only articles holding an annotation with this tag")
     finding.add_argument("--collection", metavar="NAME", help="only this collection")
@@ -122,10 +123,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open(args: argparse.Namespace):
-    from reader.services.locations import default_library_path
+    from reader.core import lexicon
+    from reader.services.locations import default_library_path, user_cache_dir
     from reader.storage.database import open_database
 
-    return open_database(args.library or default_library_path())
+    lexicon.use_cache_dir(user_cache_dir())
+    db = open_database(args.library or default_library_path())
+    _reindex_if_needed(db)
+    return db
+
+
+def _reindex_if_needed(db) -> None:
+    """After an update that changed the search index, every article is indexed once, here, with
+    progress on a terminal; an interrupt keeps what is done for the next run."""
+    from reader.services.search_index import ReindexProgress, SearchIndexService
+
+    service = SearchIndexService(db)
+    status = service.status()
+    if status.complete:
+        return
+    if status.pending:
+        print(f"hashiya: indexing {status.pending} articles for search (once, after an update)", file=sys.stderr)
+    show_progress = sys.stderr.isatty()
+
+    def progress(p: ReindexProgress) -> None:
+        if show_progress:
+            print(f"\r{p.done}/{p.total} articles indexed", end="", file=sys.stderr, flush=True)
+
+    service.reindex(progress)
+    if show_progress:
+        print(file=sys.stderr)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -285,6 +312,8 @@ def _search(args: argparse.Namespace) -> int:
         if args.json:
             item = {"id": hit.article_id, "title": hit.title, "date": hit.date, "snippet": hit.snippet,
                     "hits": [list(span) for span in hit.spans], "total": results.total}
+            if args.forms:
+                item["forms"] = dict(hit.forms.most_common())
             sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
         else:
             marked = hit.snippet

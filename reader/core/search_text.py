@@ -85,6 +85,7 @@ _DIGIT = 7  # a decimal digit of any script
 _DECIMAL = 8  # «.», «/», «٫»: between two digit groups a decimal point, elsewhere punctuation
 
 DECIMAL_POINT = "\u066b"  # «٫», how a decimal is written in a token («3٫5»)
+LEMMA_MARK = "_"  # starts every token of the word-forms columns (`lexicon`); never in a word token
 # What FTS5 must be told so that it cuts exactly our tokens: unicode61 sees every character of a
 # canonical token as a word character except the decimal point, and "_", which marks the
 # lemma tokens of the word-forms columns (`lexicon`).
@@ -307,6 +308,11 @@ def _joins(before: str, gap: int, after: str) -> bool:
     if gap != _GAP_SPACE:
         return False
     return after in _SPACE_SUFFIXES or (before in _VERB_PREFIXES and after[0].isalpha())
+
+
+def joins_across_space(before: str, after: str) -> bool:
+    """Whether the canonical words «before after», written with one space, are one token."""
+    return _joins(before, _GAP_SPACE, after)
 
 
 def _token_spans(text: str) -> list[tuple[str, int, int]]:

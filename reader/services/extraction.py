@@ -11,7 +11,7 @@ from reader.core.article import Article, ExtractedDocument
 from reader.core.builder import build_article
 from reader.core.chrome import boilerplate_candidates
 from reader.core.errors import BadInputError
-from reader.core.search_text import index_text
+from reader.core import lexicon
 from reader.core.formats import extract_documents
 from reader.services.sources import ImportFailure, SourceFile, read_source
 
@@ -50,12 +50,11 @@ def extract_pair(item: tuple[SourceFile, bytes | None]) -> Extracted:
 
 @dataclass(frozen=True)
 class Built:
-    """An article ready to store, with its search-index form; or why the document gave none."""
+    """An article ready to store, with its search-index row; or why the document gave none."""
 
     source: SourceFile
     article: Article | None = None
-    index_title: str = ""
-    index_body: str = ""
+    indexed: tuple[str, str, str, str] | None = None  # `Lexicon.index_row`
     failure: ImportFailure | None = None
 
 
@@ -64,7 +63,7 @@ def build(source: SourceFile, doc: ExtractedDocument, learned: frozenset[bytes])
         article = build_article(doc, learned)
     except BadInputError as exc:
         return Built(source, failure=ImportFailure(doc.source, str(exc)))
-    return Built(source, article, index_text(article.title), index_text(article.text))
+    return Built(source, article, lexicon.shared().index_row(article.title, article.text))
 
 
 def build_triple(item: tuple[SourceFile, ExtractedDocument, frozenset[bytes]]) -> Built:

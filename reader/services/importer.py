@@ -19,6 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from reader.core import lexicon
 from reader.core.chrome import BoilerplateCounter
 from reader.services.extraction import Built, Extracted, build, build_triple, extract, extract_pair
 from reader.services.reanchor import move_annotations
@@ -91,7 +92,9 @@ def import_paths(
         if workers > 1 and total >= PARALLEL_THRESHOLD:
             # spawn, not fork: the GUI runs imports beside Qt's threads, which fork would copy mid-flight.
             context = multiprocessing.get_context("spawn")
-            pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            # Each worker loads the lexicon from the same cache file the caller uses (or builds it).
+            pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                       initializer=lexicon.use_cache_dir, initargs=(lexicon.cache_dir(),))
             # On cancel or error, work still queued is dropped instead of run to the end.
             stack.callback(pool.shutdown, wait=True, cancel_futures=True)
         archives: dict[str, zipfile.ZipFile] = {}
@@ -218,7 +221,7 @@ def _state_for(db: sqlite_utils.Database, states: dict[str, _CollectionState], n
 def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: ImportReport) -> None:
     article = built.article
     assert article is not None
-    indexed = (built.index_title, built.index_body)
+    indexed = built.indexed
     current = articles_repo.current_version(db, collection_id, article.source)
     if current is not None and (current.raw_hash == article.raw_hash or current.content_hash == article.content_hash):
         report.unchanged += 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -12,6 +12,7 @@ from reader.storage.records import ArticleRecord, ArticleRow, CollectionRecord
 
 if TYPE_CHECKING:  # the importer is loaded when an import starts, not when the window opens
     from reader.services.importer import CancelCheck, ImportReport, ProgressCallback
+    from reader.services.search_index import IndexStatus, ReindexProgress
 
 
 class Library:
@@ -57,3 +58,19 @@ class Library:
         from reader.services.importer import import_paths
 
         return import_paths(self.db, list(paths), collection, progress=progress, cancelled=cancelled)
+
+    def search_index_status(self) -> IndexStatus:
+        """Whether the search index waits for a re-index (after an update): cheap, ask before opening."""
+        from reader.services.search_index import SearchIndexService
+
+        return SearchIndexService(self.db).status()
+
+    def reindex_search(
+        self,
+        progress: Callable[[ReindexProgress], None] | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> IndexStatus:
+        """Index the pending articles, with progress; a cancel keeps what is done for next time."""
+        from reader.services.search_index import SearchIndexService
+
+        return SearchIndexService(self.db).reindex(progress, cancelled)

@@ -25,6 +25,15 @@ def user_data_dir() -> Path:
     return base / "Hashiya"
 
 
+def user_cache_dir() -> Path:
+    """Where Hashiya keeps what it can make again (the word lexicon), per user."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "Hashiya" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "Hashiya"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "Hashiya"
+
+
 def default_library_path() -> Path:
     """`$HASHIYA_LIBRARY` when set, else the library in the per-user data folder."""
     override = os.environ.get(LIBRARY_ENV)

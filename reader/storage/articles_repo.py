@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from reader.core.article import Article
-from reader.storage import search_repo
+from reader.storage import search_index_repo
 from reader.storage.records import ArticleRecord
 from reader.storage.schema import now_iso
 
@@ -50,9 +50,9 @@ def insert(
     collection_id: int,
     article: Article,
     version: int = 1,
-    indexed: tuple[str, str] | None = None,
+    indexed: search_index_repo.IndexRow | None = None,
 ) -> int:
-    """Store an article and index it; `indexed` is its (title, text) index form if already made."""
+    """Store an article and index it; `indexed` is its index row if already made."""
     cursor = db.execute(
         """INSERT INTO articles (collection_id, source, version, is_current, title, date, dateline, language,
                                  direction, format, site, text, raw, content_hash, raw_hash, imported)
@@ -76,14 +76,14 @@ def insert(
         ),
     )
     article_id = int(cursor.lastrowid)
-    search_repo.index_article(db, article_id, article.title, article.text, indexed)
+    search_index_repo.index_article(db, article_id, article.title, article.text, indexed)
     return article_id
 
 
 def supersede(db: sqlite_utils.Database, article_id: int) -> None:
     """Retire an old version; it is kept only while live annotations still point into it (the
     importer moves them to the new version first, so normally it is deleted)."""
-    search_repo.unindex_article(db, article_id)
+    search_index_repo.unindex_article(db, article_id)
     annotated = db.execute(
         "SELECT 1 FROM annotations WHERE article_id = ? AND NOT deleted LIMIT 1", (article_id,)
     ).fetchone()

@@ -10,7 +10,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reader.core.errors import HashiyaError
-from reader.storage import schema
+from reader.storage import schema, search_index_repo
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -32,6 +32,9 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
         raise LibraryError(f"{path}: not a Hashiya library ({exc})") from None
     db = sqlite_utils.Database(conn)
     migrate(db, path)
+    if search_index_repo.is_stale(db):
+        with transaction(db):
+            search_index_repo.create_pending(db)
     return db
 
 
