@@ -120,13 +120,69 @@ def create_application(argv: Sequence[str], language: str):
     return app
 
 
+def reindex_with_progress(library_path: Path) -> None:
+    """After an update that changed the search index, every article is indexed once, before the
+    window opens: on a thread of its own (with its own connection), behind a progress dialog.
+    "Later" stops after the batch being written; what is done stays, the rest is indexed at the
+    next start, and until then searches do not find those articles."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from reader.services.library import Library
+
+    done = {"done": 0, "total": 0}
+    failure: list[BaseException] = []
+    stop = threading.Event()
+
+    def work() -> None:
+        try:
+            with Library(library_path) as library:
+                library.reindex_search(lambda p: done.update(done=p.done, total=p.total), stop.is_set)
+        except BaseException as exc:  # handed to the main thread, which raises it
+            failure.append(exc)
+
+    dialog = QProgressDialog(
+        QCoreApplication.translate("App", "Hashiya is indexing your articles for search. This happens once, after an update."),
+        QCoreApplication.translate("App", "Later"), 0, 0)
+    dialog.setObjectName("reindexProgress")
+    dialog.setWindowTitle(QCoreApplication.translate("App", "Hashiya"))
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(stop.set)
+    thread = threading.Thread(target=work, name="hashiya-reindex", daemon=True)
+    loop = QEventLoop()
+    timer = QTimer(interval=100)
+
+    def tick() -> None:
+        if done["total"]:
+            dialog.setMaximum(done["total"])
+            dialog.setValue(done["done"])
+        if not thread.is_alive():
+            timer.stop()
+            loop.quit()
+
+    timer.timeout.connect(tick)
+    thread.start()
+    timer.start()
+    dialog.show()
+    loop.exec()
+    dialog.close()
+    dialog.deleteLater()
+    if failure:
+        raise failure[0]
+
+
 def create_main_window(library_path: Path | None = None, settings_path: Path | None = None):
     """Everything `python main.py` shows, built but not yet shown (tests and benchmarks use this)."""
+    from reader.core import lexicon
     from reader.gui.main_window import MainWindow
     from reader.gui.settings import Preferences, SessionState, open_settings
     from reader.gui.theme import apply_theme
     from reader.services.library import Library
-    from reader.services.locations import default_library_path, sample_collection_path
+    from reader.services.locations import default_library_path, sample_collection_path, user_cache_dir
 
     qsettings = open_settings(str(settings_path) if settings_path else None)
     preferences, session = Preferences(qsettings), SessionState(qsettings)
@@ -134,7 +190,10 @@ def create_main_window(library_path: Path | None = None, settings_path: Path | N
     apply_theme(app, preferences.theme)
     first_start = not session.library_path
     path = library_path or (Path(session.library_path) if session.library_path else default_library_path())
+    lexicon.use_cache_dir(user_cache_dir())
     library = Library(path)
+    if not library.search_index_status().complete:
+        reindex_with_progress(path)
     session.library_path = str(path)
     if first_start and library.article_count() == 0:
         # First start: a library with something real to read and annotate.

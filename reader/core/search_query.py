@@ -199,10 +199,10 @@ class _Terms:
         self.lexicon = lexicon
 
     def term(self, words: tuple[str, ...], prefix: bool, typed_cuts: tuple[tuple[int, ...], ...] = (),
-             plain: bool = False) -> Term:
+             plain: bool = False, apart: tuple[str, ...] = ()) -> Term:
         """`typed_cuts`: where the user put ZWNJ inside each word; `plain`: an unquoted word,
-        which word forms widen."""
-        spellings = self._spellings(words, typed_cuts or ((),) * len(words))
+        which word forms widen; `apart`: a spelling not to look for (the caller has it already)."""
+        spellings = tuple(s for s in self._spellings(words, typed_cuts or ((),) * len(words)) if s != apart)
         lexicon = self.lexicon
         word = words[0]
         if plain and self.word_forms and lexicon is not None and not prefix and len(words) == 1 \
@@ -293,7 +293,8 @@ def _run_items(query: str, run: list[_Lexeme], make: _Terms, in_near: bool) -> l
         if (second is not None and not in_near and make.lexicon is not None and not second.prefix
                 and len(first.words) == len(second.words) == 1
                 and make.lexicon.joins(first.words[0], second.words[0])):
-            joined = make.term((first.words[0] + second.words[0],), False, plain=True)
+            joined = make.term((first.words[0] + second.words[0],), False, plain=True,
+                               apart=(first.words[0], second.words[0]))
             both = _All((_TermNode(first), _TermNode(second)), ())
             items.append(_Item("term", node=_Any((both, _TermNode(joined)))))
             k += 2

@@ -66,34 +66,45 @@ def near_fts(terms: tuple[Term, ...], distance: int) -> str:
     return nears[0] if len(nears) == 1 else "(" + " OR ".join(nears) + ")"
 
 
-def _sequence_starts(sequence: tuple[str, ...], texts: list[str], prefix: bool) -> Iterator[int]:
-    """Token indexes where `sequence` begins in `texts` (its last word a prefix when `prefix`)."""
-    first, size = sequence[0], len(sequence)
-    for i, text in enumerate(texts):
-        if not (text == first or (size == 1 and prefix and text.startswith(first))):
-            continue
-        end = i + size - 1
-        if end >= len(texts) or texts[i + 1 : end] != list(sequence[1:-1]):
-            continue
-        last = texts[end]
-        if size == 1 or last == sequence[-1] or (prefix and last.startswith(sequence[-1])):
-            yield i
+class _Positions:
+    """Where each word of a text stands (token indexes), for finding terms without a scan each."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.at: dict[str, list[int]] = {}
+        for i, word in enumerate(words):
+            self.at.setdefault(word, []).append(i)
+
+    def starts(self, sequence: tuple[str, ...], prefix: bool) -> Iterator[int]:
+        """Indexes where `sequence` begins (its last word a prefix when `prefix`)."""
+        words, size = self.words, len(sequence)
+        first = sequence[0]
+        if size == 1 and prefix:
+            candidates = sorted(i for word, found in self.at.items() if word.startswith(first) for i in found)
+        else:
+            candidates = self.at.get(first, [])
+        for i in candidates:
+            end = i + size - 1
+            if end >= len(words) or words[i + 1 : end] != list(sequence[1:-1]):
+                continue
+            last = words[end]
+            if size == 1 or last == sequence[-1] or (prefix and last.startswith(sequence[-1])):
+                yield i
 
 
-def occurrences(term: Term, texts: list[str], lemmas: list[str] | None, found: list[Token]) -> Iterator[tuple[int, int]]:
+def occurrences(term: Term, texts: _Positions, lemmas: _Positions | None, found: list[Token]) -> Iterator[tuple[int, int]]:
     """Original-text spans of every occurrence of `term` in a text with these tokens (and, for a
     word-forms term, these lemmas of them)."""
     if term.lemmas and lemmas is not None:
-        wanted = set(term.lemmas)
-        for i, lemma in enumerate(lemmas):
-            if lemma in wanted:
+        for lemma in term.lemmas:
+            for i in lemmas.at.get(lemma, ()):
                 yield found[i].start, found[i].end
         for sequence in term.spellings:
-            for i in _sequence_starts(sequence, lemmas, False):
+            for i in lemmas.starts(sequence, False):
                 yield found[i].start, found[i + len(sequence) - 1].end
         return
     for sequence in (term.words, *term.spellings):
-        for i in _sequence_starts(sequence, texts, term.prefix):
+        for i in texts.starts(sequence, term.prefix):
             yield found[i].start, found[i + len(sequence) - 1].end
 
 
@@ -103,13 +114,13 @@ class ParsedQuery:
     terms: tuple[Term, ...]  # positive terms, to highlight (excluded ones are not)
     lemma: Callable[[str], str] | None = field(default=None, compare=False, repr=False)
 
-    def _tokens(self, text: str) -> tuple[list[Token], list[str], list[str] | None]:
+    def _tokens(self, text: str) -> tuple[list[Token], _Positions, _Positions | None]:
         found = tokens(text)
         texts = [token.text for token in found]
         lemmas = None
         if self.lemma is not None and any(term.lemmas for term in self.terms):
-            lemmas = [self.lemma(word) for word in texts]
-        return found, texts, lemmas
+            lemmas = _Positions([self.lemma(word) for word in texts])
+        return found, _Positions(texts), lemmas
 
     def matches(self, text: str) -> list[tuple[int, int]]:
         """Sorted, non-overlapping spans of `text` covered by any positive term."""

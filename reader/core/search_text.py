@@ -62,9 +62,10 @@ A query word matches whole tokens only: «راه» does not find «راه‌ها
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.core.spelling import LETTER_VARIANTS
 from reader.core.text import ZWNJ
@@ -202,9 +203,9 @@ def _fold_hamza(folded: str) -> str:
 # Tokens
 
 
-@dataclass(frozen=True)
-class Token:
-    """One canonical word and the span of the ORIGINAL text it came from.
+class Token(NamedTuple):
+    """One canonical word and the span of the ORIGINAL text it came from (a tuple: snippets make
+    thousands a search).
 
     For a joined compound («راه های») the span runs from the first part's start to the last
     part's end, gap included; for a decimal («۳٫۵») from its first digit to its last.
@@ -346,7 +347,7 @@ def _token_spans(text: str) -> list[tuple[str, int, int]]:
 
 def tokens(text: str) -> list[Token]:
     """The canonical tokens of `text`, in order, with their spans in `text`."""
-    return [Token(word, start, end) for word, start, end in _token_spans(text)]
+    return list(itertools.starmap(Token, _token_spans(text)))
 
 
 # ---------------------------------------------------------------------------------------------
