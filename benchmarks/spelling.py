@@ -45,7 +45,8 @@ from benchmarks.corpus import SHARED_CORPUS
 
 _LETTER = "[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]"
 _NOT_IN_WORD = f"(?<!{_LETTER})(?<!\u200c)"
-_NOT_AFTER_WORD = f"(?!{_LETTER})(?!\u200c)"
+# A plural ending after one space is part of the word («مسئولیت های»), for the index and the judge.
+_NOT_AFTER_WORD = f"(?!{_LETTER})(?!\u200c)(?! (?:ها|های|هایی|هایش|هایشان|تر|ترین)(?!{_LETTER}))"
 _DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"
 _BOUND = {"ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "تر", "ترین", "ترها",
           "ام", "ات", "اش", "اند", "ایم", "اید", "است", "ای"}
@@ -182,7 +183,7 @@ def glued_cases(articles: dict[int, str], limit: int) -> list[Case]:
             numbers[number] = numbers.get(number, 0) + 1
     for number in sorted(numbers, key=lambda n: (-numbers[n], n))[:limit]:
         digits = "".join(f"[{d}{chr(0x06F0 + int(d))}{chr(0x0660 + int(d))}]" for d in number)
-        edge = f"(?<!{_DIGIT})(?<![./\u066b]{_DIGIT})"
+        edge = f"(?<!{_DIGIT})(?<![./\u066b])"
         tail = f"(?!{_DIGIT})(?![./\u066b]{_DIGIT})"
         anywhere = _holding(articles, f"{edge}{digits}{tail}")
         alone = _holding(articles, f"{edge}(?<!{_LETTER}){digits}(?!{_LETTER}){tail}")
@@ -192,7 +193,7 @@ def glued_cases(articles: dict[int, str], limit: int) -> list[Case]:
 
 def decimal_cases(articles: dict[int, str], limit: int) -> list[Case]:
     found: dict[tuple[str, str], int] = {}
-    chain = re.compile(f"(?<!{_DIGIT})(?<![./\u066b]{_DIGIT})({_DIGIT}+)[./\u066b]({_DIGIT}+)(?!{_DIGIT})(?![./\u066b]{_DIGIT})")
+    chain = re.compile(f"(?<!{_DIGIT})(?<![./\u066b])({_DIGIT}+)[./\u066b]({_DIGIT}+)(?!{_DIGIT})(?![./\u066b]{_DIGIT})")
     for text in articles.values():
         for m in chain.finditer(text):
             key = (m[1].translate(_TO_ASCII), m[2].translate(_TO_ASCII))
@@ -202,7 +203,7 @@ def decimal_cases(articles: dict[int, str], limit: int) -> list[Case]:
         def digits(number: str) -> str:
             return "".join(f"[{d}{chr(0x06F0 + int(d))}{chr(0x0660 + int(d))}]" for d in number)
 
-        pattern = (f"(?<!{_DIGIT})(?<![./\u066b]{_DIGIT}){digits(whole)}[./\u066b]{digits(part)}"
+        pattern = (f"(?<!{_DIGIT})(?<![./\u066b]){digits(whole)}[./\u066b]{digits(part)}"
                    f"(?!{_DIGIT})(?![./\u066b]{_DIGIT})")
         relevant = _holding(articles, pattern)
         persian = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")

@@ -36,8 +36,10 @@ import os
 import sys
 import tempfile
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from reader.core.search_text import LEMMA_MARK, canonical_word, index_text, joins_across_space
@@ -46,6 +48,7 @@ from reader.core.text import ZWNJ
 log = logging.getLogger(__name__)
 
 FORMS_VERSION = 1  # raise when lemmas or compounds change for the same hazm data: the index is rebuilt
+_PRODUCTIVE = 5  # compounds sharing a part before it counts as productive
 _PLURALS = ("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها")
 # Between the entries of a batch: a token no entry can produce, set apart by line breaks so that
 # no suffix or prefix of a neighbour joins it.
@@ -142,28 +145,61 @@ class Lexicon:
     def _listed(self, word: str) -> bool:
         return word in self.words or word in self.weak_words
 
-    def splits(self, word: str) -> tuple[tuple[int, ...], ...]:
-        """Places where a compound's parts may be written apart: every way to cut `word` at the
-        ZWNJs of hazm's spelling («بینالمللی» -> ((3,),)); «Xهای» is also «Xه ای»."""
+    @cached_property
+    def _parts(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The first and the last parts that many of hazm's compounds share («به», «پیش», «هم»;
+        «گیری», «گذاری», «نامه»): a word listed apart may be compounded with them."""
+        leads: Counter[str] = Counter()
+        heads: Counter[str] = Counter()
+        for word, cuts in self.compounds.items():
+            leads[word[: cuts[0]]] += 1
+            heads[word[cuts[-1] :]] += 1
+        return (frozenset(w for w, n in leads.items() if n >= _PRODUCTIVE),
+                frozenset(w for w, n in heads.items() if n >= _PRODUCTIVE and len(w) >= 3))
+
+    def _cuts(self, word: str) -> tuple[int, ...]:
+        """Where ZWNJ goes in a compound: hazm's spelling of it, or of it without an ending
+        («دانشآموزان» is «دانش‌آموز» + «ان»); in a word hazm does not list at all, beside a
+        productive part («تصمیمگیری», «بهعنوان»)."""
         cuts = self.compounds.get(word)
-        found: list[tuple[int, ...]] = []
         if cuts:
-            if len(cuts) <= 3:
-                found.extend(combo for size in range(1, len(cuts) + 1) for combo in itertools.combinations(cuts, size))
-            else:
-                found.append(cuts)
-        if word.endswith("های") and not word.endswith("ههای") and self._listed(word[:-2]):
-            found.append((len(word) - 2,))  # «منطقهای» = «منطقه ای»: ای after ه, written apart
-        return tuple(dict.fromkeys(found))
+            return cuts
+        for suffix in self.suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                cuts = self.compounds.get(word[: -len(suffix)])
+                if cuts:
+                    return cuts
+        if self._listed(word):
+            return ()  # «ایران» is not «ای» + «ران»
+        leads, heads = self._parts
+        for size in range(len(word) - 2, 2, -1):
+            if word[-size:] in heads and word[:-size] in self.words:
+                return (len(word) - size,)
+        for size in range(2, len(word) - 2):
+            if word[:size] in leads and word[:size] in self.words and word[size:] in self.words:
+                return (size,)
+        return ()
+
+    def splits(self, word: str) -> tuple[tuple[int, ...], ...]:
+        """Places where a compound's parts may be written apart: every way to cut `word` where
+        ZWNJ goes («بینالمللی» -> ((3,),))."""
+        cuts = self._cuts(word)
+        if not cuts:
+            return ()
+        if len(cuts) > 3:
+            return (cuts,)
+        return tuple(combo for size in range(1, len(cuts) + 1) for combo in itertools.combinations(cuts, size))
 
     def joins(self, first: str, second: str) -> bool:
         """Whether «first second», written apart, may be the one word «firstsecond»."""
+        if len(first) < 2 or len(second) < 2:
+            return False
+        if second == "ای":
+            return first.endswith("ه") and self._listed(first)
         joined = first + second
-        if len(first) in self.compounds.get(joined, ()):
+        if len(first) in self._cuts(joined):
             return True
-        if second == "ای" and first.endswith("ه") and self._listed(first):
-            return True
-        return len(first) >= 2 and len(second) >= 2 and joined in self.words
+        return joined in self.words
 
 
 # ---------------------------------------------------------------------------------------------
