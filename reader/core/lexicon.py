@@ -209,9 +209,14 @@ class Lexicon:
 def hazm_data_dir() -> Path:
     """hazm's data folder, found without importing hazm (a second: not for the start-up path)."""
     spec = importlib.util.find_spec("hazm")
-    if spec is None or not spec.submodule_search_locations:
+    if spec is None:
         raise ModuleNotFoundError("hazm")
-    return Path(next(iter(spec.submodule_search_locations))) / "data"
+    for folder in [*(spec.submodule_search_locations or ()), *([Path(spec.origin).parent] if spec.origin else [])]:
+        if (Path(folder) / "data" / "words.dat").exists():
+            return Path(folder) / "data"
+    from hazm.utils import default_words  # an importer that hides its files: ask hazm itself
+
+    return Path(default_words).parent
 
 
 def data_fingerprint() -> str:
