@@ -199,6 +199,40 @@ def _fold_hamza(folded: str) -> str:
     return folded
 
 
+_hamza_words: dict[str, str] = {}  # a text's hamza words are few and recur: each is folded once
+
+
+def _fold_hamza_word(word: str) -> str:
+    found = _hamza_words.get(word)
+    if found is None:
+        if len(_hamza_words) > 100_000:
+            _hamza_words.clear()
+        found = _hamza_words[word] = _fold_hamza(word)
+    return found
+
+
+_NOT_LETTERS = frozenset(f" \n{ZWNJ}\0{DECIMAL_POINT}0123456789")
+
+
+def _fold_hamza_in_words(folded: str) -> str:
+    """`_fold_hamza` on each word that needs it, not on the whole text: the rules look one letter
+    either side, so a word folds alone as it does in place."""
+    out: list[str] = []
+    done = 0
+    for match in _HAMZA_HINT.finditer(folded):
+        if match.start() < done:
+            continue
+        start, end = match.start(), match.end()
+        while start > done and folded[start - 1] not in _NOT_LETTERS:
+            start -= 1
+        while end < len(folded) and folded[end] not in _NOT_LETTERS:
+            end += 1
+        out += (folded[done:start], _fold_hamza_word(folded[start:end]))
+        done = end
+    out.append(folded[done:])
+    return "".join(out)
+
+
 # ---------------------------------------------------------------------------------------------
 # Tokens
 
@@ -379,20 +413,18 @@ _SUFFIX_ALTERNATIVES = "|".join(sorted(_SPACE_SUFFIXES, key=len, reverse=True))
 _SUFFIX_GAP = re.compile(f"(?<={_IN_WORD}){_ONE_SPACE}(?=(?:{_SUFFIX_ALTERNATIVES})(?!{_IN_WORD}))")
 _VERB_PREFIX_GAP = re.compile(f"(?<!{_IN_WORD})(ن?می){_ONE_SPACE}(?={_IN_WORD})")
 _ZWNJ_GAP = re.compile(f"(?<={_IN_WORD})\u200c+(?={_IN_WORD})")
-_NUMBER = re.compile(f"[0-9]+(?:{DECIMAL_POINT}[0-9]+)*|{DECIMAL_POINT}")
+_NUMBER = re.compile(f"[0-9]+(?:{DECIMAL_POINT}[0-9]+)*")
+_NUMBER_CHAIN = re.compile(f"[0-9]+{DECIMAL_POINT}[0-9]+(?:{DECIMAL_POINT}[0-9]+)+")
+_LONE_POINT = re.compile(f"(?<![0-9]){DECIMAL_POINT}|{DECIMAL_POINT}(?![0-9])")
+_DIGITS_AROUND_POINT = re.compile(f"[0-9]{DECIMAL_POINT}[0-9]")
 
 
 def _join_verb_prefix(match: re.Match[str]) -> str:
     return match.group(1) if match.string[match.end()].isalpha() else match.group(0)
 
 
-def _set_number_apart(match: re.Match[str]) -> str:
-    number = match.group(0)
-    if number == DECIMAL_POINT:
-        return "\n"  # punctuation
-    if number.count(DECIMAL_POINT) > 1:  # a chain such as 1403/05/12
-        number = number.replace(DECIMAL_POINT, "\n")
-    return "\n" + number + "\n"
+def _split_chain(match: re.Match[str]) -> str:
+    return match.group(0).replace(DECIMAL_POINT, "\n")  # a chain such as 1403/05/12: numbers apart
 
 
 def index_text(text: str) -> str:
@@ -401,8 +433,14 @@ def index_text(text: str) -> str:
     if "\0" in folded:  # a combining mark to compose away: rare, and only _pieces knows how
         return " ".join([span[0] for span in _token_spans(text)])
     if _HAMZA_HINT.search(folded):
-        folded = _fold_hamza(folded)
-    folded = _NUMBER.sub(_set_number_apart, folded)
+        folded = _fold_hamza_in_words(folded)
+    if DECIMAL_POINT in folded:
+        if _DIGITS_AROUND_POINT.search(folded):
+            folded = _NUMBER_CHAIN.sub(_split_chain, folded)
+            folded = _LONE_POINT.sub("\n", folded)  # what is left between two digits is a decimal point
+        else:
+            folded = folded.replace(DECIMAL_POINT, "\n")  # full stops, slashes: punctuation
+    folded = _NUMBER.sub("\n\\g<0>\n", folded)  # a number stands apart: no letter or join touches it
     if " " in folded:
         folded = _SUFFIX_GAP.sub("", folded)
         if "می" in folded:

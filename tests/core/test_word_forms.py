@@ -8,7 +8,6 @@ long road's tokens lemmatized, and FTS5 sees as many lemmas as tokens.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,8 +16,9 @@ from hypothesis import strategies as st
 from reader.core import lexicon as lexicon_module
 from reader.core.lexicon import Lexicon
 from reader.core.search_query import parse_query
-from reader.core.search_text import FTS_TOKENIZER, LEMMA_MARK, canonical_word, index_text, tokens
+from reader.core.search_text import LEMMA_MARK, canonical_word, index_text, tokens
 from reader.storage.driver import sqlite3
+from tests.core.test_search_text import fts  # noqa: F401  (the same in-memory FTS5 table)
 
 ZWNJ = "\u200c"
 
@@ -26,15 +26,6 @@ ZWNJ = "\u200c"
 @pytest.fixture(scope="module")
 def lexicon() -> Lexicon:
     return lexicon_module.shared()
-
-
-@pytest.fixture(scope="module")
-def fts() -> Iterator[sqlite3.Connection]:
-    db = sqlite3.connect(":memory:")
-    db.execute(f"CREATE VIRTUAL TABLE t USING fts5(body, body_forms, tokenize = \"{FTS_TOKENIZER}\")")
-    db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
-    yield db
-    db.close()
 
 
 def finds(db: sqlite3.Connection, lexicon: Lexicon, query: str, text: str, word_forms: bool = False) -> bool:
