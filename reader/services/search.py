@@ -67,7 +67,9 @@ def first_paragraph_hits(query: ParsedQuery, text: str) -> tuple[tuple[int, int]
     while start <= len(text):
         end = text.find("\n\n", start)
         end = len(text) if end < 0 else end
-        found = query.matches(text[start:end])
+        paragraph = text[start:end]
+        # Rare words sit deep in an article: the paragraphs before are looked at the quick way.
+        found = query.matches(paragraph) if query.may_match(paragraph) else None
         if found:
             return tuple((s + start, e + start) for s, e in found)
         start = end + 2
