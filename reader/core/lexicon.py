@@ -101,15 +101,11 @@ class Lexicon:
         """The word-forms column for an index text: each token's lemma, marked, in the same places."""
         if not index_text:
             return ""
-        lemmas = self._lemmas
-        get = lemmas.get
-        out = []
-        for token in index_text.split(" "):
-            found = get(token)
-            if found is None:
-                found = lemmas[token] = self._find_lemma(token)
-            out.append(found)
-        return LEMMA_MARK + (" " + LEMMA_MARK).join(out)
+        words = index_text.split(" ")
+        found = list(map(self._lemmas.get, words))  # nearly every token was seen before: no Python per token
+        if None in found:
+            found = [lemma if lemma is not None else self.lemma(word) for word, lemma in zip(words, found)]
+        return LEMMA_MARK + (" " + LEMMA_MARK).join(found)
 
     def index_row(self, title: str, text: str) -> tuple[str, str, str, str]:
         """What the index holds for an article: title and text tokens, and their lemmas."""
