@@ -28,9 +28,13 @@ from reader.storage.driver import sqlite3
 
 log = logging.getLogger(__name__)
 
+# A prefix index of three letters only: it was half the index's bytes and its writing time with
+# two- and three-letter prefixes for every token (lemmas included), and a three-letter prefix query
+# is where it pays (a 100,000-article index answers one 1.3x faster at p95 than without). Longer
+# and shorter prefixes are found by FTS5 from the terms themselves.
 CREATE_INDEX = (
     "CREATE VIRTUAL TABLE article_search USING fts5("
-    f"title, body, title_forms, body_forms, content = '', tokenize = \"{FTS_TOKENIZER}\", prefix = '2 3')"
+    f"title, body, title_forms, body_forms, content = '', tokenize = \"{FTS_TOKENIZER}\", prefix = '3')"
 )
 TITLE_WEIGHT = 4.0
 # bm25 with the title counting four times the text, for words and for word forms alike; set as
