@@ -10,6 +10,7 @@ while it holds the right number of articles; it lives under `benchmarks/out/` (g
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
 import random
@@ -33,18 +34,20 @@ def default_path(count: int) -> Path:
     return OUT / f"library-{count}.hashiya.sqlite"
 
 
-def _load_bank() -> None:
+def _load_bank(lexicon_cache: str | None) -> None:
     from benchmarks.corpus import sentence_bank
+    from reader.core import lexicon
 
     global _bank
     _bank = sentence_bank()
+    lexicon.use_cache_dir(lexicon_cache)
 
 
-def _build_chunk(bounds: tuple[int, int]) -> list[tuple[int, object, tuple[str, str]]]:
-    """Articles `start..stop-1`, each with its search-index form; deterministic per chunk."""
+def _build_chunk(bounds: tuple[int, int]) -> list[tuple[int, object, tuple[str, str, str, str]]]:
+    """Articles `start..stop-1`, each with its search-index row; deterministic per chunk."""
     from benchmarks.corpus import seed_shaped_article
+    from reader.core import lexicon
     from reader.core.builder import build_article
-    from reader.core.search_text import index_text
     from reader.core.formats import extract_documents
 
     start, stop = bounds
@@ -54,7 +57,7 @@ def _build_chunk(bounds: tuple[int, int]) -> list[tuple[int, object, tuple[str, 
         data = seed_shaped_article(rng, _bank, n, TARGET_CHARS).encode("utf-8")
         (document,) = extract_documents(f"{n:06}.txt", data)
         article = build_article(document)
-        built.append((n, article, (index_text(article.title), index_text(article.text))))
+        built.append((n, article, lexicon.shared().index_row(article.title, article.text)))
     return built
 
 
@@ -80,7 +83,7 @@ def library_count(path: Path) -> int | None:
 
 
 def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", ".build.json"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
@@ -90,6 +93,8 @@ def _progress(message: str) -> None:
 
 def build_library(path: Path, count: int, workers: int | None = None) -> dict[str, float]:
     """Build the library at `path` (replacing any file there); returns timings."""
+    from reader.core import lexicon
+    from reader.services.locations import user_cache_dir
     from reader.storage import articles_repo, collections_repo
     from reader.storage.database import open_database, transaction
 
@@ -99,7 +104,9 @@ def build_library(path: Path, count: int, workers: int | None = None) -> dict[st
     started = time.perf_counter()
     # Spawned workers: nothing of this process (an open connection, a Qt import) is inherited.
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_load_bank) as pool:
+    lexicon.use_cache_dir(user_cache_dir())
+    lexicon.shared()  # built (and cached for the workers) once, before they start
+    with context.Pool(workers, initializer=_load_bank, initargs=(str(user_cache_dir()),)) as pool:
         db = open_database(partial)
         # A throwaway file until it is renamed: no fsyncs, a big page cache.
         db.execute("PRAGMA synchronous = OFF")
@@ -135,7 +142,22 @@ def build_library(path: Path, count: int, workers: int | None = None) -> dict[st
     elapsed = time.perf_counter() - started
     size_mb = path.stat().st_size / 1024 / 1024
     _progress(f"  big library: {count:,} articles in {elapsed:.1f} s, {size_mb:,.0f} MB at {path}")
-    return {"seconds": elapsed, "store_seconds": stored, "library_mb": size_mb}
+    timings = {"articles": count, "seconds": elapsed, "store_seconds": stored, "library_mb": size_mb,
+               "articles_per_s": count / elapsed, "workers": workers}
+    _build_file(path).write_text(json.dumps(timings), encoding="utf-8")
+    return timings
+
+
+def _build_file(path: Path) -> Path:
+    return path.with_name(path.name + ".build.json")
+
+
+def build_info(path: Path) -> dict | None:
+    """How the library at `path` was built (rate, time, size), if this module built it."""
+    try:
+        return json.loads(_build_file(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def ensure_library(path: Path | None = None, count: int = 100_000) -> Path:

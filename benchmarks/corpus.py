@@ -1,7 +1,8 @@
 """Generating seed-shaped articles for benchmarks.
 
-Sentences come from `../shared/corpus` (real Persian news) when that folder is present,
-else from a small bank of our own; either way every article is unique.
+Sentences come from `../shared/corpus` (real Persian news) when that folder is present, else
+from our own generator (`generated_text`), whose words have a spread of frequencies like real
+text's; either way every article is unique.
 """
 
 from __future__ import annotations
@@ -13,33 +14,21 @@ from pathlib import Path
 
 SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
-_OWN_BANK = [
-    "سخنگوی وزارت امور خارجه روز دوشنبه گفت که گزارش‌ها درباره توقف مذاکرات نادرست است",
-    "مقامات محلی این ادعا را رد کردند و گفتند که هیچ درگیری در منطقه رخ نداده است",
-    "به گفته منابع محلی، دست‌کم ده خانواده از روستاهای مرزی به شهر پناه برده‌اند",
-    "وزارت اقتصاد اعلام کرد که نرخ تورم در ماه گذشته به ۳.۵ درصد کاهش یافته است",
-    "یک عضو شورای ولایتی به خبرنگاران گفت که کمک‌ها هنوز به دست آسیب‌دیدگان نرسیده است",
-    "این نهاد در اعلامیه‌ای تأکید کرد که برنامه‌های آموزشی دختران ادامه خواهد یافت",
-    "کارشناسان می‌گویند کاهش بارندگی، کشاورزان ولسوالی‌های جنوبی را با مشکل جدی روبه‌رو کرده است",
-    "دفتر والی ولایت گزارش بازداشت دو خبرنگار را تکذیب کرد",
-    "نمایندگان پارلمان خواستار تحقیق مستقل درباره قرارداد انتقال برق شدند",
-    "بانک مرکزی گفت که ارزش پول ملی در برابر دالر امریکایی ثابت مانده است",
-    "شاهدان عینی می‌گویند صدای چند انفجار در نزدیکی میدان هوایی شنیده شده است",
-    "سازمان ملل متحد از افزایش شمار بازگشت‌کنندگان از کشورهای همسایه خبر داد",
-]
 _DATELINE_MONTHS = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 def sentence_bank(folder: Path = SHARED_CORPUS) -> list[str]:
+    from benchmarks import generated_text
+
     if not folder.exists():
-        return list(_OWN_BANK)
+        return generated_text.sentence_bank()
     sentences: list[str] = []
     for path in sorted(folder.glob("*.json")):
         for item in json.loads(path.read_text(encoding="utf-8")):
             for paragraph in item.get("paragraphs", []):
                 sentences.extend(s.strip() for s in re.split(r"(?<=[.!؟?])\s+", paragraph) if len(s.strip()) > 30)
-    return sentences or list(_OWN_BANK)
+    return sentences or generated_text.sentence_bank()
 
 
 def seed_shaped_article(rng: random.Random, bank: list[str], n: int, target_chars: int = 2600) -> str:

@@ -134,11 +134,13 @@ def create_application(argv: Sequence[str], language: str):
 def create_host(library_path: Path | None = None, settings_path: Path | None = None):
     """The application and the window host with its window built over the library for this run
     (`--library`, else $HASHIYA_LIBRARY, else the one last opened from the menu, else the default)."""
+    from reader.core import lexicon
+    from reader.gui.reindex import reindex_with_progress
     from reader.gui.settings import Preferences, SessionState, open_settings
     from reader.gui.theme import apply_theme
     from reader.gui.window_host import WindowHost
     from reader.services.library import Library
-    from reader.services.locations import default_library_path, library_for_run, sample_collection_path
+    from reader.services.locations import default_library_path, library_for_run, sample_collection_path, user_cache_dir
 
     qsettings = open_settings(str(settings_path) if settings_path else None)
     preferences, session = Preferences(qsettings), SessionState(qsettings)
@@ -146,7 +148,10 @@ def create_host(library_path: Path | None = None, settings_path: Path | None = N
     apply_theme(app, preferences.theme)
     path = library_for_run(library_path, session.library_path)
     new = not path.exists()
+    lexicon.use_cache_dir(user_cache_dir())
     library = Library(path)
+    if not library.search_index_status().complete:
+        reindex_with_progress(path)
     first_start = not session.first_start_done and not session.library_path  # (an older Hashiya kept only the path)
     if new and (first_start or path == default_library_path()):
         # A first start, or the per-user library made afresh: something real to read and annotate.

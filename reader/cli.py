@@ -69,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     library_option(finding)
     finding.add_argument("--json", action="store_true", help="one JSON object per hit")
     finding.add_argument("--limit", type=int, default=20, metavar="N", help="at most N articles (default 20)")
-    finding.add_argument("--forms", action="store_true", help="also match longer word forms (کشور → کشورها)")
+    finding.add_argument("--forms", action="store_true",
+                         help="also match the other forms of each word, by lemma (رفت → رفتند، می‌روند، برود)")
     finding.add_argument("--order", choices=("relevance", "date"), default="relevance")
     finding.add_argument("--tag", metavar="NAME", help="only articles holding an annotation with this tag")
     finding.add_argument("--collection", metavar="NAME", help="only this collection")
@@ -259,7 +260,36 @@ def _unexpected(exc: BaseException) -> int:
 
 
 def _open(args: argparse.Namespace) -> Library:
-    return Library(_library_path(args))
+    from reader.core import lexicon
+    from reader.services.locations import user_cache_dir
+
+    lexicon.use_cache_dir(user_cache_dir())
+    library = Library(_library_path(args))
+    try:
+        _reindex_if_needed(library)
+    except BaseException:
+        library.close()
+        raise
+    return library
+
+
+def _reindex_if_needed(library: Library) -> None:
+    """After an update that changed the search index, every article is indexed once, here, with
+    progress on a terminal; an interrupt keeps what is done for the next run."""
+    status = library.search_index_status()
+    if status.complete:
+        return
+    if status.pending:
+        print(f"hashiya: indexing {status.pending} articles for search (once, after an update)", file=sys.stderr)
+    show_progress = sys.stderr.isatty()
+
+    def progress(p) -> None:
+        if show_progress:
+            print(f"\r{p.done}/{p.total} articles indexed", end="", file=sys.stderr, flush=True)
+
+    library.reindex_search(progress)
+    if show_progress:
+        print(file=sys.stderr)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -400,6 +430,8 @@ def _search(args: argparse.Namespace) -> int:
             if args.json:
                 item = {"id": hit.article_id, "title": hit.title, "date": hit.date, "snippet": hit.snippet,
                         "hits": [list(span) for span in hit.spans], "total": results.total}
+                if args.forms:
+                    item["forms"] = dict(hit.forms.most_common())
                 sys.stdout.write(_json_line(item))
             else:
                 marked = hit.snippet

@@ -48,8 +48,12 @@ def run_self_test() -> int:
         found = lib.search.search("کابل OR تهران OR هرات")
         if not found.hits:
             raise RuntimeError("full-text search found nothing in the sample")
+        forms = lib.search.search("گفت", word_forms=True)  # hazm's lexicon, from the bundle's data
+        if not forms.hits or not forms.forms():
+            raise RuntimeError("word forms of «گفت» found nothing in the sample")
         lib.close()
-        return f"{len(report.imported)} sample articles imported, search finds {found.total} (SQLite {sqlite3.sqlite_version})"
+        return (f"{len(report.imported)} sample articles imported, search finds {found.total}, word forms "
+                f"{forms.total} (SQLite {sqlite3.sqlite_version})")
 
     def hazm_text() -> str:
         import hazm

@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The word lexicon is built once for the session (a few seconds) and kept in a cache folder of
+# the session's own, which the command-line tests' child processes load it from.
+_CACHE = tempfile.mkdtemp(prefix="hashiya-tests-cache-")
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
+os.environ["XDG_CACHE_HOME"] = _CACHE
+
+
+def _share_the_lexicon_cache() -> None:
+    from reader.core import lexicon
+    from reader.services.locations import user_cache_dir
+
+    lexicon.use_cache_dir(user_cache_dir())
+
+
+_share_the_lexicon_cache()
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]

@@ -201,6 +201,29 @@ def test_search_prints_hits_with_offsets(tmp_path: Path) -> None:
     assert run("search", "کشور", "--limit", "5", "--tag", "nope", library=library).returncode == 2
 
 
+def test_search_reports_the_word_forms_it_matched(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("عنوان\n\nآنها می‌روند و دیروز رفتند؛ رفتار ما جداست.", encoding="utf-8")
+    library = tmp_path / "lib.sqlite"
+    run("import", str(folder), library=library)
+    (hit,) = [json.loads(line) for line in run("search", "رفت", "--forms", "--json", library=library).stdout.splitlines()]
+    assert hit["forms"] == {"می‌روند": 1, "رفتند": 1}
+    assert "forms" not in json.loads(run("search", "رفتند", "--json", library=library).stdout)
+
+
+def test_a_library_from_before_is_reindexed_on_first_use(tmp_path: Path) -> None:
+    from tests.services.test_search_index import version_4_library
+
+    library = tmp_path / "old.sqlite"
+    version_4_library(library, 3)
+    first = run("search", "هیئت", "--json", library=library)
+    assert first.returncode == 0 and "indexing 3 articles for search" in first.stderr
+    assert len(first.stdout.splitlines()) == 2
+    again = run("search", "هیئت", "--json", library=library)
+    assert "indexing" not in again.stderr and len(again.stdout.splitlines()) == 2
+
+
 def test_export_and_merge_between_two_libraries(tmp_path: Path) -> None:
     folder = tmp_path / "news"
     folder.mkdir()

@@ -281,6 +281,14 @@ The details were written to %2</source>
 جزئیات آن در %2 ثبت شد.</translation>
     </message>
     <message>
+        <source>Hashiya is indexing your articles for search. This happens once, after an update.</source>
+        <translation>حاشیه مقاله‌های شما را برای جست‌وجو نمایه می‌کند. این کار فقط یک بار، پس از به‌روزرسانی، انجام می‌شود.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>بعداً</translation>
+    </message>
+    <message>
         <source>Hashiya</source>
         <translation>حاشیه</translation>
     </message>

@@ -7,16 +7,30 @@ not far beyond). A word that holds punctuation ("3.5", "COVID-19") is the phrase
 Spacing inside the query is read like spacing in text, so the plain query «راه های» is the
 single word «راههای». Every term is double-quoted in the FTS5 expression and the expression is
 built here, so FTS5 never sees user syntax: anything it could reject raises QueryError first.
+
+With a lexicon (`reader.core.lexicon`), a compound is looked for in every spelling: «سهمیه‌بندی»
+(or «سهمیهبندی») also finds «سهمیه بندی», and the plain words «سهمیه بندی» find either the two
+words or the one; word forms (`word_forms`) find every token whose lemma is the word's
+(«رفت» finds «رفتند», «می‌روند», «برود»), never a longer word that merely starts alike.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.core import messages
 from reader.core.errors import HashiyaError
-from reader.core.search_text import Token, tokens
+from reader.core.search_terms import ParsedQuery, Term, near_fts
+from reader.core.search_text import Token, canonical_word, joins_across_space, tokens
+from reader.core.text import ZWNJ
+
+if TYPE_CHECKING:
+    from reader.core.lexicon import Lexicon
+
+__all__ = ["DEFAULT_NEAR", "ParsedQuery", "QueryError", "Term", "parse_query"]
 
 # ---------------------------------------------------------------------------------------------
 # Queries
@@ -25,56 +39,6 @@ from reader.core.search_text import Token, tokens
 class QueryError(HashiyaError, ValueError):
     """A search that cannot be run; the message tells the user what to change. (Also a ValueError,
     as it was before it became a HashiyaError: callers may catch either.)"""
-
-
-@dataclass(frozen=True)
-class Term:
-    """What one query term finds: a word (one entry) or a phrase (several), in canonical form."""
-
-    words: tuple[str, ...]
-    prefix: bool  # the last word matches every token that starts with it
-
-
-def _quoted(term: Term) -> str:
-    # Canonical words hold only letters and digits, but doubling quotes keeps this safe whatever
-    # they contain; quoting stops FTS5 from reading a word as AND, NEAR, a column name, ...
-    quoted = '"' + " ".join(term.words).replace('"', '""') + '"'
-    return quoted + "*" if term.prefix else quoted
-
-
-def _occurrences(term: Term, texts: list[str], found: list[Token]) -> Iterator[tuple[int, int]]:
-    """Original-text spans of every occurrence of `term` in a text with these tokens."""
-    first, size = term.words[0], len(term.words)
-    if size == 1 and term.prefix:
-        starts = [i for i, text in enumerate(texts) if text.startswith(first)]
-    else:
-        starts = [i for i, text in enumerate(texts) if text == first]
-    for i in starts:
-        end = i + size - 1
-        if end >= len(texts) or texts[i + 1 : end] != list(term.words[1:-1]):
-            continue
-        last = texts[end]
-        if size == 1 or last == term.words[-1] or (term.prefix and last.startswith(term.words[-1])):
-            yield found[i].start, found[end].end
-
-
-@dataclass(frozen=True)
-class ParsedQuery:
-    fts: str  # FTS5 MATCH expression over the canonical tokens
-    terms: tuple[Term, ...]  # positive terms, to highlight (excluded ones are not)
-
-    def matches(self, text: str) -> list[tuple[int, int]]:
-        """Sorted, non-overlapping spans of `text` covered by any positive term."""
-        found = tokens(text)
-        texts = [token.text for token in found]
-        spans = sorted(span for term in self.terms for span in _occurrences(term, texts, found))
-        merged: list[tuple[int, int]] = []
-        for start, end in spans:
-            if merged and start < merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-            else:
-                merged.append((start, end))
-        return merged
 
 
 # --- lexing -----------------------------------------------------------------------------------
@@ -191,11 +155,85 @@ class _Lexer:
 
 @dataclass(frozen=True)
 class _Item:
-    """A parser input: a term, or a piece of syntax (kind as in _Lexeme)."""
+    """A parser input: a term (or, for plain words that may be one compound, a ready node), or a
+    piece of syntax (kind as in _Lexeme)."""
 
     kind: str
     term: Term | None = None
     distance: int = DEFAULT_NEAR
+    node: _Node | None = None
+
+
+_MAX_SPELLINGS = 8  # other spellings of one term beyond this are not looked for
+
+
+class _Terms:
+    """Makes terms from canonical words: the other spellings of their compounds, and their lemmas
+    when word forms are on. Without a lexicon, a term is its words as typed."""
+
+    def __init__(self, word_forms: bool, lexicon: Lexicon | None) -> None:
+        if word_forms and lexicon is None:
+            raise ValueError("word forms need a lexicon")
+        self.word_forms = word_forms
+        self.lexicon = lexicon
+
+    def term(self, words: tuple[str, ...], prefix: bool, typed_cuts: tuple[tuple[int, ...], ...] = (),
+             plain: bool = False, apart: tuple[str, ...] = ()) -> Term:
+        """`typed_cuts`: where the user put ZWNJ inside each word; `plain`: an unquoted word,
+        which word forms widen; `apart`: a spelling not to look for (the caller has it already)."""
+        spellings = tuple(s for s in self._spellings(words, typed_cuts or ((),) * len(words)) if s != apart)
+        lexicon = self.lexicon
+        word = words[0]
+        if plain and self.word_forms and lexicon is not None and not prefix and len(words) == 1 \
+                and len(word) >= _MIN_PREFIX and any(ch.isalpha() for ch in word):
+            lemma_spellings = tuple(tuple(lexicon.lemma(part) for part in spelling) for spelling in spellings)
+            return Term(words, False, lemma_spellings, lexicon.lemmas(word))
+        return Term(words, prefix, spellings)
+
+    def _spellings(self, words: tuple[str, ...], typed_cuts: tuple[tuple[int, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        """Other token sequences for `words`: a compound cut where ZWNJ was typed or where hazm
+        writes it, and two neighbours that together are one listed word, joined."""
+        if self.lexicon is None:
+            return ()  # words as typed
+        options = [[(word,), *self._cuts(word, cuts)] for word, cuts in zip(words, typed_cuts)]
+        found: list[tuple[str, ...]] = []
+
+        def expand(i: int, done: tuple[str, ...]) -> None:
+            if len(found) > _MAX_SPELLINGS:
+                return
+            if i == len(words):
+                found.append(done)
+                return
+            for option in options[i]:
+                expand(i + 1, done + option)
+            if i + 1 < len(words) and self.lexicon is not None and self.lexicon.joins(words[i], words[i + 1]):
+                expand(i + 2, done + (words[i] + words[i + 1],))
+
+        expand(0, ())
+        return tuple(spelling for spelling in dict.fromkeys(found[1 : _MAX_SPELLINGS + 1]) if spelling != words)
+
+    def _cuts(self, word: str, typed: tuple[int, ...]) -> list[tuple[str, ...]]:
+        cut_sets = {combo for size in range(1, min(len(typed), 3) + 1) for combo in itertools.combinations(typed, size)}
+        if self.lexicon is not None:
+            cut_sets.update(self.lexicon.splits(word))
+        out = []
+        for cuts in sorted(cut_sets):
+            bounds = (0, *cuts, len(word))
+            parts = tuple(word[a:b] for a, b in zip(bounds, bounds[1:]))
+            if all(parts) and not any(joins_across_space(a, b) for a, b in zip(parts, parts[1:])):
+                out.append(parts)
+        return out
+
+
+def _typed_cuts(written: str, word: str) -> tuple[int, ...]:
+    """Where ZWNJ stands inside a word as the user typed it («سهمیه‌بندی» -> (5,)), in the
+    canonical word's offsets."""
+    if ZWNJ not in written:
+        return ()
+    parts = [canonical_word(part) for part in written.split(ZWNJ)]
+    if any(not part or " " in part for part in parts) or "".join(parts) != word:
+        return ()
+    return tuple(itertools.accumulate(len(part) for part in parts[:-1]))
 
 
 def _split_groups(text: str, found: list[Token]) -> list[list[Token]]:
@@ -210,37 +248,54 @@ def _split_groups(text: str, found: list[Token]) -> list[list[Token]]:
     return groups
 
 
-def _run_terms(query: str, run: list[_Lexeme], word_forms: bool) -> list[Term]:
-    """Terms of consecutive plain words, tokenized together so spacing joins them as in text."""
+def _run_items(query: str, run: list[_Lexeme], make: _Terms, in_near: bool) -> list[_Item]:
+    """Terms of consecutive plain words, tokenized together so spacing joins them as in text.
+    Two neighbouring words that may be one compound («سهمیه بندی») become «both, or the one»."""
     start, end = run[0].start, run[-1].end
     stretch = query[start:end]
     groups = _split_groups(stretch, tokens(stretch))
     starred = run[-1].prefix
     if starred and (not groups or groups[-1][-1].end + start <= run[-1].start):
         raise QueryError(messages.QUERY_STAR)  # the starred word itself was only punctuation
+    if starred and len(groups[-1][-1].text) < _MIN_PREFIX:
+        raise QueryError(messages.QUERY_STAR)
     terms = []
-    for group in groups:
+    for k, group in enumerate(groups):
         words = tuple(token.text for token in group)
-        expand = word_forms and len(words) == 1 and len(words[0]) >= _MIN_PREFIX
-        terms.append(Term(words, expand))
-    if starred:
-        if len(terms[-1].words[-1]) < _MIN_PREFIX:
-            raise QueryError(messages.QUERY_STAR)
-        terms[-1] = Term(terms[-1].words, True)
-    return terms
+        cuts = tuple(_typed_cuts(stretch[token.start : token.end], token.text) for token in group)
+        terms.append(make.term(words, starred and k == len(groups) - 1, cuts, plain=True))
+    items: list[_Item] = []
+    k = 0
+    while k < len(terms):
+        first = terms[k]
+        second = terms[k + 1] if k + 1 < len(terms) else None
+        if (second is not None and not in_near and make.lexicon is not None and not second.prefix
+                and len(first.words) == len(second.words) == 1
+                and make.lexicon.joins(first.words[0], second.words[0])):
+            joined = make.term((first.words[0] + second.words[0],), False, plain=True,
+                               apart=(first.words[0], second.words[0]))
+            both = _All((_TermNode(first), _TermNode(second)), ())
+            items.append(_Item("term", node=_Any((both, _TermNode(joined)))))
+            k += 2
+        else:
+            items.append(_Item("term", first))
+            k += 1
+    return items
 
 
-def _phrase_term(query: str, lexeme: _Lexeme) -> Term:
+def _phrase_term(query: str, lexeme: _Lexeme, make: _Terms) -> Term:
     content = query[lexeme.start : lexeme.end]
     prefix = lexeme.prefix
     if content.rstrip().endswith("*"):
         prefix, content = True, content.rstrip()[:-1]
-    words = tuple(token.text for token in tokens(content))
+    found = tokens(content)
+    words = tuple(token.text for token in found)
     if not words:
         raise QueryError(messages.QUERY_NO_WORD_IN_QUOTES)
     if prefix and len(words[-1]) < _MIN_PREFIX:
         raise QueryError(messages.QUERY_STAR)
-    return Term(words, prefix)
+    cuts = tuple(_typed_cuts(content[token.start : token.end], token.text) for token in found)
+    return make.term(words, prefix, cuts)
 
 
 def _distance(query: str, lexeme: _Lexeme) -> int:
@@ -252,16 +307,21 @@ def _distance(query: str, lexeme: _Lexeme) -> int:
     return int(text)
 
 
-def _items(query: str, lexemes: list[_Lexeme], word_forms: bool) -> list[_Item]:
+def _items(query: str, lexemes: list[_Lexeme], make: _Terms) -> list[_Item]:
     items: list[_Item] = []
     run: list[_Lexeme] = []
+    in_near = False
 
     def flush() -> None:
         if run:
-            items.extend(_Item("term", term) for term in _run_terms(query, run, word_forms))
+            items.extend(_run_items(query, run, make, in_near))
             run.clear()
 
     for lexeme in lexemes:
+        if lexeme.kind == "NEAR":
+            in_near = True
+        elif lexeme.kind == ")":
+            in_near = False
         if lexeme.kind == "word":
             run.append(lexeme)
             # A prefix ends its run; a negated word is a run of its own.
@@ -270,7 +330,7 @@ def _items(query: str, lexemes: list[_Lexeme], word_forms: bool) -> list[_Item]:
             continue
         flush()
         if lexeme.kind == "phrase":
-            items.append(_Item("term", _phrase_term(query, lexeme)))
+            items.append(_Item("term", _phrase_term(query, lexeme, make)))
         elif lexeme.kind == "distance":
             items.append(_Item("distance", distance=_distance(query, lexeme)))
         else:
@@ -372,8 +432,8 @@ class _Parser:
 
     def primary(self) -> _Node:
         item = self.take()
-        if item.kind == "term" and item.term is not None:
-            return _TermNode(item.term)
+        if item.kind == "term":
+            return item.node if item.node is not None else _TermNode(item.term)
         if item.kind == "(":
             if self.peek() == ")":
                 raise QueryError(messages.QUERY_EMPTY_PARENTHESES)
@@ -419,11 +479,11 @@ class _Parser:
 def _fts(node: _Node) -> str:
     """An FTS5 expression, fully parenthesized so FTS5's own precedence never matters."""
     if isinstance(node, _TermNode):
-        return _quoted(node.term)
+        return node.term.fts()
     if isinstance(node, _Any):
         return "(" + " OR ".join(_fts(option) for option in node.options) + ")"
     if isinstance(node, _Near):
-        return "NEAR(" + " ".join(_quoted(term) for term in node.terms) + f", {node.distance})"
+        return near_fts(node.terms, node.distance)
     required = " AND ".join(_fts(part) for part in node.required)
     if len(node.required) > 1:
         required = f"({required})"
@@ -448,19 +508,21 @@ def _positive_terms(node: _Node) -> Iterator[Term]:
             yield from _positive_terms(part)
 
 
-def parse_query(query: str, word_forms: bool = False) -> ParsedQuery:
+def parse_query(query: str, word_forms: bool = False, lexicon: Lexicon | None = None) -> ParsedQuery:
     """Turn what the user typed into an FTS5 expression and the terms to highlight.
 
-    `word_forms` widens every plain (unquoted, unstarred) word of two letters or more to a
-    prefix: «کشور» then finds «کشورها» and «کشوری», but also «کشورداری». Quote a word to keep
-    it exact.
+    With `lexicon`, compounds are looked for in all their spellings. `word_forms` (which needs
+    the lexicon) makes every plain (unquoted, unstarred) word of two letters or more find its
+    forms by lemma: «کشور» then finds «کشورها» and «کشورهای», not «کشورداری». Quote a word to
+    keep it exact.
     """
     if not query.strip():
         raise QueryError(messages.QUERY_TYPE_A_WORD)
-    items = _items(query, _Lexer(query).run(), word_forms)
+    items = _items(query, _Lexer(query).run(), _Terms(word_forms, lexicon))
     if not any(item.kind == "term" for item in items):
         if any(item.kind in ("AND", "OR", "NOT", "-", "NEAR", "(", ")") for item in items):
             _Parser(items).parse()  # reports the misplaced operator or parenthesis
         raise QueryError(messages.QUERY_NO_LETTERS)
     node = _Parser(items).parse()
-    return ParsedQuery(_fts(node), tuple(dict.fromkeys(_positive_terms(node))))
+    lemma = lexicon.lemma if lexicon is not None and word_forms else None
+    return ParsedQuery(_fts(node), tuple(dict.fromkeys(_positive_terms(node))), lemma)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QToolBar, QWidget
 
-from reader.core import words
+from reader.core import lexicon, words
 from reader.core.changes import Changes
 from reader.gui import icons, tasks
 from reader.gui.annotation_controller import AnnotationController
@@ -263,6 +263,10 @@ class Annotating(QObject):
                 self.article_shown()
 
         tasks.start(lambda report, cancelled: words.preload(), done, lambda exc: log.warning("hazm failed: %s", exc))
+        # Search's word lexicon too (a cache file, or a few seconds' build), so the first search
+        # does not wait for it on the UI thread.
+        tasks.start(lambda report, cancelled: lexicon.shared(), lambda _: None,
+                    lambda exc: log.warning("the search lexicon failed to load: %s", exc))
 
     def _segment_in_background(self, article_id: int, text: str) -> None:
         tasks.start(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.errors import HashiyaError
 from reader.gui.errors import show_error
+from reader.gui.reindex import reindex_with_progress
 from reader.gui.language import install_language
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import Preferences, SessionState
@@ -61,6 +62,8 @@ class WindowHost(QObject):
             return False
         try:
             library = Library(target)
+            if not library.search_index_status().complete:
+                reindex_with_progress(target)
         except HashiyaError as error:
             self.last_message = show_error(self.window, self.tr("Open library"), error)
             return False

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from reader.core import messages
 from reader.core.article import Article, ExtractedDocument
 from reader.core.builder import build_article
+from reader.core import lexicon
 from reader.core.chrome import LineSample, boilerplate_candidates
 from reader.core.errors import HashiyaError
-from reader.core.search_text import index_text
 from reader.core.formats import extract_documents
 from reader.services.lifeline import die_with_parent
 from reader.services.sources import ImportFailure, OpenArchives, SourceFile, read_source
@@ -48,10 +48,12 @@ def extract(source: SourceFile, archives: OpenArchives | None = None) -> Extract
     )
 
 
-def start_worker(parent: int) -> None:
-    """A pool worker's initializer: it dies with the importing process and keeps archives open."""
+def start_worker(parent: int, lexicon_cache: str | None) -> None:
+    """A pool worker's initializer: it dies with the importing process, keeps archives open, and
+    loads the lexicon from the same cache file the caller uses (or builds it)."""
     global _worker_archives
     die_with_parent(parent)
+    lexicon.use_cache_dir(lexicon_cache)
     _worker_archives = OpenArchives()
 
 
@@ -61,12 +63,11 @@ def extract_in_worker(source: SourceFile) -> Extracted:
 
 @dataclass(frozen=True)
 class Built:
-    """An article ready to store, with its search-index form; or why the document gave none."""
+    """An article ready to store, with its search-index row; or why the document gave none."""
 
     source: SourceFile
     article: Article | None = None
-    index_title: str = ""
-    index_body: str = ""
+    indexed: tuple[str, str, str, str] | None = None  # `Lexicon.index_row`
     failure: ImportFailure | None = None
 
 
@@ -75,7 +76,7 @@ def build(source: SourceFile, doc: ExtractedDocument, learned: frozenset[bytes])
         article = build_article(doc, learned)
     except HashiyaError as exc:
         return Built(source, failure=ImportFailure.from_error(doc.source, exc))
-    return Built(source, article, index_text(article.title), index_text(article.text))
+    return Built(source, article, lexicon.shared().index_row(article.title, article.text))
 
 
 def build_triple(item: tuple[SourceFile, ExtractedDocument, frozenset[bytes]]) -> Built:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from reader.core import lexicon
 from reader.core.changes import Changes
 from reader.core.chrome import BoilerplateCounter
 from reader.services.changelog import ChangeLog
@@ -118,7 +119,7 @@ def import_paths(
             context = multiprocessing.get_context("spawn")
             # Each worker dies with this process, so a killed import leaves no process behind.
             pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker,
-                                       initargs=(os.getpid(),))
+                                       initargs=(os.getpid(), lexicon.cache_dir()))
             # On cancel or error, work still queued is dropped instead of run to the end.
             stack.callback(pool.shutdown, wait=True, cancel_futures=True)
         archives = OpenArchives()  # for the files this process reads itself
@@ -241,7 +242,7 @@ def _store(db: sqlite_utils.Database, collection_id: int, built: Built, report: 
            added_by: str = "") -> None:
     article = built.article
     assert article is not None
-    indexed = (built.index_title, built.index_body)
+    indexed = built.indexed
     current = articles_repo.current_version(db, collection_id, article.source)
     if current is not None and (current.raw_hash == article.raw_hash or current.content_hash == article.content_hash):
         report.unchanged += 1

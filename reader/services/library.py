@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # loaded when first used, not when the window opens
     from reader.services.importer import CancelCheck, ImportReport, ProgressCallback
     from reader.services.organizer import OrganizerService
     from reader.services.search import SearchService
+    from reader.services.search_index import IndexStatus, ReindexProgress
 
 
 class Library:
@@ -234,6 +235,22 @@ class Library:
         return import_paths(self._db, list(paths), collection, progress=progress, cancelled=cancelled,
                             workers=workers, changes=self._changes, outlet=outlet,
                             added_by=default_author() if added_by is None else added_by)
+
+    def search_index_status(self) -> IndexStatus:
+        """Whether the search index waits for a re-index (after an update): cheap, ask before opening."""
+        from reader.services.search_index import SearchIndexService
+
+        return SearchIndexService(self._db).status()
+
+    def reindex_search(
+        self,
+        progress: Callable[[ReindexProgress], None] | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> IndexStatus:
+        """Index the pending articles, with progress; a cancel keeps what is done for next time."""
+        from reader.services.search_index import SearchIndexService
+
+        return SearchIndexService(self._db).reindex(progress, cancelled)
 
 
 def explain_failure(error: BaseException, path: str | Path) -> HashiyaError | None:

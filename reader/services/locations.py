@@ -33,6 +33,15 @@ def log_file_path() -> Path:
     return user_data_dir() / "logs" / "hashiya.log"
 
 
+def user_cache_dir() -> Path:
+    """Where Hashiya keeps what it can make again (the word lexicon), per user."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "Hashiya" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "Hashiya"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "Hashiya"
+
+
 def default_library_path() -> Path:
     """The library in the per-user data folder: the one a first start makes."""
     return user_data_dir() / LIBRARY_FILE

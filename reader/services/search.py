@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import sqlite_utils
 
+from reader.core import lexicon
 from reader.core.search_query import ParsedQuery, QueryError, parse_query
 from reader.core.search_text import index_text
-from reader.storage import annotations_repo, search_repo
+from reader.storage import annotations_repo, search_index_repo, search_repo
 from reader.storage.database import database_file
 from reader.storage.ranking import ShardedRanker, default_shards
 from reader.core.records import AnnotationListRow
@@ -35,12 +37,27 @@ class SearchHit:
         result list shows only snippets, and tokenizing 20 whole articles would double its time)."""
         return tuple(self.query.matches(self.text)) if self.query is not None else ()
 
+    @cached_property
+    def forms(self) -> Counter[str]:
+        """With word forms on: which forms of the words matched in this article, as written, and
+        how often («می‌روند»: 2, «رفتند»: 1); empty otherwise."""
+        return self.query.forms_found(self.text) if self.query is not None else Counter()
+
 
 @dataclass(frozen=True)
 class SearchResults:
     query: ParsedQuery
     total: int
     hits: list[SearchHit]
+    unindexed: int = 0  # current articles the index does not hold yet (a re-index is pending)
+
+    def forms(self) -> list[tuple[str, int]]:
+        """With word forms on: the forms that matched in the hits listed, most frequent first (for a
+        line such as «رفتند ۱۲، می‌روند ۳، برود ۱»). Works out every hit's spans: call it when shown."""
+        total: Counter[str] = Counter()
+        for hit in self.hits:
+            total.update(hit.forms)
+        return total.most_common()
 
 
 def first_paragraph_hits(query: ParsedQuery, text: str) -> tuple[tuple[int, int], ...]:
@@ -50,7 +67,9 @@ def first_paragraph_hits(query: ParsedQuery, text: str) -> tuple[tuple[int, int]
     while start <= len(text):
         end = text.find("\n\n", start)
         end = len(text) if end < 0 else end
-        found = query.matches(text[start:end])
+        paragraph = text[start:end]
+        # Rare words sit deep in an article: the paragraphs before are looked at the quick way.
+        found = query.matches(paragraph) if query.may_match(paragraph) else None
         if found:
             return tuple((s + start, e + start) for s, e in found)
         start = end + 2
@@ -112,7 +131,7 @@ class SearchService:
         `tag_id`/`author` keep only articles holding a live annotation with that tag / by that
         author: "articles with a denial that mention طالبان".
         """
-        parsed = parse_query(query, word_forms=word_forms)
+        parsed = parse_query(query, word_forms, lexicon.shared())
         # Counting first is cheap (a few ms for 100,000 matches) and tells how to rank.
         total = search_repo.count(self.db, parsed.fts, collection_id, tag_id, author)
         unfiltered = order != "date" and collection_id is None and tag_id is None and author is None
@@ -129,11 +148,11 @@ class SearchService:
             title, date, text, collection = texts[article_id]
             piece, piece_spans = snippet(text, first_paragraph_hits(parsed, text))
             hits.append(SearchHit(article_id, collection, title, date, piece, piece_spans, text, parsed))
-        return SearchResults(parsed, total, hits)
+        return SearchResults(parsed, total, hits, search_index_repo.pending_count(self.db))
 
     def find_in_text(self, query: str, text: str, word_forms: bool = False) -> list[tuple[int, int]]:
         """Ctrl+F: the spans of `text` matching `query`, with the same spelling-blindness as search."""
-        return list(parse_query(query, word_forms=word_forms).matches(text))
+        return list(parse_query(query, word_forms, lexicon.shared()).matches(text))
 
     def search_annotations(self, query: str = "", tag_id: int | None = None, author: str | None = None,
                            collection_id: int | None = None, word_forms: bool = False) -> list[AnnotationListRow]:
@@ -141,6 +160,10 @@ class SearchService:
         rows = annotations_repo.list_rows(self.db, tag_id, author, collection_id)
         if not query.strip():
             return rows
-        parsed = parse_query(query, word_forms=word_forms)
-        texts = [index_text(row.annotation.quote + "\n\n" + row.annotation.note) for row in rows]
+        words = lexicon.shared()
+        parsed = parse_query(query, word_forms, words)
+        texts = []
+        for row in rows:
+            tokens = index_text(row.annotation.quote + "\n\n" + row.annotation.note)
+            texts.append((tokens, words.lemma_text(tokens)))
         return [row for row, hit in zip(rows, search_repo.matching(texts, parsed.fts), strict=True) if hit]

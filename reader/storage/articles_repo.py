@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from reader.core.article import Article
-from reader.storage import search_repo
+from reader.storage import search_index_repo
 from reader.core.records import ArticleRecord, OutletCount
 from reader.storage.schema import now_iso
 
@@ -61,12 +61,12 @@ def insert(
     collection_id: int,
     article: Article,
     version: int | None = None,
-    indexed: tuple[str, str] | None = None,
+    indexed: search_index_repo.IndexRow | None = None,
     outlet: str | None = None,
     added_by: str = "",
     added_at: str | None = None,
 ) -> int:
-    """Store an article and index it; `indexed` is its (title, text) index form if already made,
+    """Store an article and index it; `indexed` is its index row if already made,
     `outlet` the outlet to record instead of the one the article names, `added_by`/`added_at` the
     text's provenance (default: nobody named, now). Without a `version`, the next free one for its
     source (see `next_version`)."""
@@ -100,7 +100,7 @@ def insert(
         ),
     )
     article_id = int(cursor.lastrowid)
-    search_repo.index_article(db, article_id, article.title, article.text, indexed)
+    search_index_repo.index_article(db, article_id, article.title, article.text, indexed)
     return article_id
 
 
@@ -136,7 +136,7 @@ def outlet_counts(db: sqlite_utils.Database, collection_id: int | None = None) -
 def supersede(db: sqlite_utils.Database, article_id: int) -> None:
     """Retire an old version; it is kept only while live annotations still point into it (the
     importer moves them to the new version first, so normally it is deleted)."""
-    search_repo.unindex_article(db, article_id)
+    search_index_repo.unindex_article(db, article_id)
     annotated = db.execute(
         "SELECT 1 FROM annotations WHERE article_id = ? AND NOT deleted LIMIT 1", (article_id,)
     ).fetchone()
@@ -186,7 +186,7 @@ def live_ids(db: sqlite_utils.Database, article_ids: Sequence[int]) -> list[int]
 def mark_deleted(db: sqlite_utils.Database, article_id: int, when: str) -> None:
     """Take a current article out of the lists and the search index, keeping its row (tombstones of
     its annotations point at it, and an undo brings it back)."""
-    search_repo.unindex_article(db, article_id)
+    search_index_repo.unindex_article(db, article_id)
     db.execute("UPDATE articles SET is_current = 0, deleted = ? WHERE id = ?", (when, article_id))
 
 
@@ -194,7 +194,7 @@ def restore_deleted(db: sqlite_utils.Database, article_id: int) -> None:
     """Undo of `mark_deleted`."""
     db.execute("UPDATE articles SET is_current = 1, deleted = NULL WHERE id = ?", (article_id,))
     row = db.execute("SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone()
-    search_repo.index_article(db, article_id, row[0], row[1])
+    search_index_repo.index_article(db, article_id, row[0], row[1])
 
 
 def is_deleted(db: sqlite_utils.Database, article_id: int) -> bool:

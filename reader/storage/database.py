@@ -23,7 +23,7 @@ from urllib.parse import quote
 import sqlite_utils
 
 from reader.core import messages
-from reader.storage import schema
+from reader.storage import schema, search_index_repo
 from reader.storage.driver import sqlite3
 from reader.storage.failures import DamagedLibraryError, LibraryError, ReadOnlyLibraryError, damaged, explain
 
@@ -121,6 +121,10 @@ def open_database(path: str | Path, *, must_exist: bool = False) -> LibraryDatab
     if kind == "new":
         db.sound = True  # nothing in it yet to be damaged
     migrate(db, shown)
+    if not read_only and search_index_repo.is_stale(db):
+        # hazm's data changed under an existing index: made again before anything writes to it
+        with transaction(db):
+            search_index_repo.create_pending(db)
     return db
 
 

@@ -104,16 +104,15 @@ def _v2_collection_counts(db: sqlite_utils.Database) -> None:
 
 
 def _v3_canonical_search(db: sqlite_utils.Database) -> None:
-    # The index now holds canonical tokens (letter variants, digits, ZWNJ compounds folded), and no
-    # copy of the text: snippets are cut from the article itself.
-    from reader.storage.search_repo import rebuild
-
-    rebuild(db)
+    # Was: the index rebuilt with canonical tokens, inside the migration. Migration 5 makes a new
+    # index and leaves its filling to the re-index, with progress; building one here first would
+    # be minutes of silent work thrown away.
+    pass
 
 
 def _v4_bigger_index_buffer(db: sqlite_utils.Database) -> None:
-    # Imports index faster when FTS5 writes fewer, larger segments (see search_repo).
-    from reader.storage.search_repo import configure_index
+    # Imports index faster when FTS5 writes fewer, larger segments (see search_index_repo).
+    from reader.storage.search_index_repo import configure_index
 
     configure_index(db)
 
@@ -198,6 +197,16 @@ def _v8_article_notes_and_provenance(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE articles SET added_at = imported")
 
 
+
+def _v9_search_forms(db: sqlite_utils.Database) -> None:
+    # The index gains word-forms columns (lemmas), decimals as one token, numbers apart from
+    # words, hamza seats folded. The new index starts empty with every article pending: the app
+    # and the command line re-index with progress before anything else (services.search_index).
+    from reader.storage.search_index_repo import create_pending
+
+    create_pending(db)
+
+
 MIGRATIONS = [_v1_initial, _v2_collection_counts, _v3_canonical_search, _v4_bigger_index_buffer,
               _v5_suggestion_cues, _v6_removable_articles_and_collections, _v7_article_outlet,
-              _v8_article_notes_and_provenance]
+              _v8_article_notes_and_provenance, _v9_search_forms]

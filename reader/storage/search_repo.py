@@ -1,14 +1,11 @@
-"""The full-text index: every statement that touches `article_search`.
-
-The index holds the canonical token form of each current article (`reader.core.search_text`),
-never the text itself: it is contentless, so removing a row means giving FTS5 the same values
-again. A change to the canonicalization therefore needs a migration that rebuilds the index.
+"""Searching the full-text index (`article_search`, whose shape and writes are in
+`search_index_repo`): ranked or dated ids, counts, one shard of a ranking, the texts of hits, and
+an in-memory index for annotation quotes and notes.
 """
 
 from __future__ import annotations
 
 import logging
-from reader.storage.driver import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -16,63 +13,10 @@ import sqlite_utils
 
 from reader.core import messages
 from reader.core.search_query import QueryError
-from reader.core.search_text import index_text
+from reader.core.search_text import FTS_TOKENIZER
+from reader.storage.driver import sqlite3
 
 log = logging.getLogger(__name__)
-
-CREATE_INDEX = (
-    "CREATE VIRTUAL TABLE article_search USING fts5("
-    "title, body, content = '', tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"
-)
-TITLE_WEIGHT = 4.0
-# FTS5 gathers new tokens in memory and writes them out as a segment whenever this many bytes
-# are pending; the default (1 MB) makes an import chunk write (and later merge) a dozen small
-# segments. 4 MB cut indexing time per article by 30 % on the import benchmark, for ~4 MB more
-# memory while importing. ("hashsize" is an FTS5 setting the SQLite docs do not list; it is
-# applied where the library supports it and skipped where it does not.)
-PENDING_TOKEN_BYTES = 4 * 1024 * 1024
-
-
-def create_index(db: sqlite_utils.Database) -> None:
-    db.execute(CREATE_INDEX)
-    configure_index(db)
-
-
-def configure_index(db: sqlite_utils.Database) -> None:
-    try:
-        db.execute("INSERT INTO article_search (article_search, rank) VALUES ('hashsize', ?)", (PENDING_TOKEN_BYTES,))
-    except sqlite3.OperationalError as exc:
-        log.info("search index: hashsize not set (%s); indexing runs at SQLite's default pace", exc)
-
-
-def index_article(db: sqlite_utils.Database, article_id: int, title: str, text: str,
-                  indexed: tuple[str, str] | None = None) -> None:
-    """Index an article; `indexed` is its (title, text) index form when already computed."""
-    db.execute(
-        "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)",
-        (article_id, *(indexed or (index_text(title), index_text(text)))),
-    )
-
-
-def unindex_article(db: sqlite_utils.Database, article_id: int) -> None:
-    row = db.execute("SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone()
-    if row is None:
-        return
-    db.execute(
-        "INSERT INTO article_search (article_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        (article_id, index_text(row[0]), index_text(row[1])),
-    )
-
-
-def rebuild(db: sqlite_utils.Database) -> int:
-    """Drop and refill the index from the current articles; returns how many were indexed."""
-    db.execute("DROP TABLE IF EXISTS article_search")
-    create_index(db)
-    count = 0
-    for article_id, title, text in db.execute("SELECT id, title, text FROM articles WHERE is_current").fetchall():
-        index_article(db, article_id, title, text)
-        count += 1
-    return count
 
 
 def _filters(collection_id: int | None, tag_id: int | None, author: str | None) -> tuple[str, list[object]]:
@@ -110,16 +54,13 @@ def search(db: sqlite_utils.Database, match: str, limit: int, offset: int = 0, o
         # The index holds only current articles, so ranking needs no join: three times faster.
         with _refusals_as_query_errors():
             rows = db.execute(
-                f"""SELECT rowid FROM article_search WHERE article_search MATCH ?
-                    ORDER BY bm25(article_search, {TITLE_WEIGHT}, 1.0), rowid LIMIT ? OFFSET ?""",
+                """SELECT rowid FROM article_search WHERE article_search MATCH ?
+                   ORDER BY rank, rowid LIMIT ? OFFSET ?""",
                 (match, limit, offset),
             ).fetchall()
         return [row[0] for row in rows]
     where, params = _filters(collection_id, tag_id, author)
-    order_by = (
-        "a.date IS NULL, a.date DESC, a.id DESC" if order == "date"
-        else f"bm25(article_search, {TITLE_WEIGHT}, 1.0), a.id"
-    )
+    order_by = "a.date IS NULL, a.date DESC, a.id DESC" if order == "date" else "article_search.rank, a.id"
     with _refusals_as_query_errors():
         rows = db.execute(
             f"""SELECT a.id FROM article_search JOIN articles a ON a.id = article_search.rowid
@@ -135,8 +76,8 @@ def ranked_between(conn: sqlite3.Connection, match: str, low: int, high: int, li
     so a score here is the score `search` gives the same article."""
     with _refusals_as_query_errors():
         return conn.execute(
-            f"""SELECT bm25(article_search, {TITLE_WEIGHT}, 1.0) AS score, rowid FROM article_search
-                WHERE article_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY score, rowid LIMIT ?""",
+            """SELECT rank, rowid FROM article_search
+               WHERE article_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank, rowid LIMIT ?""",
             (match, low, high, limit),
         ).fetchall()
 
@@ -173,16 +114,18 @@ def texts(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, tuple[str,
     return found
 
 
-def matching(texts: Sequence[str], match: str) -> list[bool]:
-    """Which of `texts` (already in index form) match an FTS5 expression, with FTS5's own semantics.
+def matching(texts: Sequence[tuple[str, str]], match: str) -> list[bool]:
+    """Which of `texts` — (tokens, lemmas) as `Lexicon.lemma_text` makes them — match an FTS5
+    expression, with FTS5's own semantics.
 
     For the few thousand annotation quotes and notes a search looks at: an in-memory index is
-    built for the call, so AND/OR/NOT/NEAR mean exactly what they mean for articles.
+    built for the call, so AND/OR/NOT/NEAR and word forms mean exactly what they mean for articles.
     """
     conn = sqlite3.connect(":memory:")
     try:
-        conn.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61 remove_diacritics 0')")
-        conn.executemany("INSERT INTO t (rowid, body) VALUES (?, ?)", list(enumerate(texts)))
+        conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(body, body_forms, tokenize = \"{FTS_TOKENIZER}\")")
+        conn.executemany("INSERT INTO t (rowid, body, body_forms) VALUES (?, ?, ?)",
+                         [(i, *text) for i, text in enumerate(texts)])
         hits = {row[0] for row in conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (match,))}
     finally:
         conn.close()
