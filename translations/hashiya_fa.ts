@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>«%1», α = %2. Above the diagonal: Cohen&apos;s κ of each pair. Below it: units both tagged (✓) and units only one of the two tagged (✗). On it: units each coder tagged.</source>
-        <translation>«%1»، α = %2. بالای قطر: کاپای کوهن هر دو کدگذار. زیر آن: واحدهایی که هر دو برچسب زده‌اند (✓) و واحدهایی که فقط یکی از آن دو برچسب زده است (✗). روی قطر: واحدهایی که هر کدگذار برچسب زده است.</translation>
+        <translation>برچسب «%1»، α = %2. بالای قطر: کاپای کوهن هر دو کدگذار. زیر آن: واحدهایی که هر دو برچسب زده‌اند (✓) و واحدهایی که فقط یکی از آن دو برچسب زده است (✗). روی قطر: واحدهایی که هر کدگذار برچسب زده است.</translation>
     </message>
     <message>
         <source>Choose two coders to compare side by side.</source>
@@ -574,7 +574,7 @@ The details were written to %2</source>
     <name>ArticleFiguresModel</name>
     <message>
         <source>α «%1»</source>
-        <translation>α «%1»</translation>
+        <translation>آلفای «%1»</translation>
     </message>
     <message>
         <source>Article</source>
@@ -2611,11 +2611,11 @@ Library: %2</source>
     </message>
     <message>
         <source>Marked by anyone</source>
-        <translation>برچسب‌خورده به دست دست‌کم یکی</translation>
+        <translation>دست‌کم یکی</translation>
     </message>
     <message>
         <source>Marked by all</source>
-        <translation>برچسب‌خورده به دست همه</translation>
+        <translation>همه</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s α (nominal) over all compared coders, unit by unit</source>
