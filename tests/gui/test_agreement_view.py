@@ -272,3 +272,28 @@ def test_persian_view_is_right_to_left_with_persian_digits(qtbot, make_window, a
     assert set(view.summary.text()) & PERSIAN_DIGITS and not set(view.summary.text()) & set("0123456789")
     assert set(agreement.view.disagreements.count_label.text()) & PERSIAN_DIGITS
     assert agreement.consensus_author() == "اجماع"
+
+
+def test_articles_sort_by_agreement_worst_first_and_open_on_activation(qtbot, make_window, app_paths) -> None:
+    window, article, (claim, denial), (a, b, c) = coded_window(make_window, app_paths)
+    other_id = next(i for i in window.library.article_ids() if i != article.id)
+    other = window.library.article(other_id)
+    start = len(other.text) // 2
+
+    def agree(library) -> None:  # the second article: both coders mark the same words alike
+        for author in ("Parwana", "Ali"):
+            library.annotations.create(other_id, start, start + 40, [claim.id], author=author)
+
+    window.ops.run(agree)
+    agreement = open_view(qtbot, window)
+    view = agreement.view
+    proxy = view.article_proxy
+    assert proxy.rowCount() == 2
+    shown = [proxy.index(row, ArticleFiguresModel.TITLE).data(ArticleFiguresModel.ArticleIdRole) for row in range(2)]
+    assert shown == [article.id, other_id]  # the article with differences first
+    assert proxy.index(1, ArticleFiguresModel.AGREEMENT).data().startswith("100")
+    view.article_table.sortByColumn(ArticleFiguresModel.AGREEMENT, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, ArticleFiguresModel.TITLE).data(ArticleFiguresModel.ArticleIdRole) == other_id
+    view.tabs.setCurrentIndex(1)
+    view.article_table.activated.emit(proxy.index(0, ArticleFiguresModel.TITLE))
+    assert window.reader.article.id == other_id
