@@ -29,6 +29,198 @@
     </message>
 </context>
 <context>
+    <name>AdjudicationDialog</name>
+    <message>
+        <source>Edit the consensus</source>
+        <translation>ویرایش اجماع</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>عبارت</translation>
+    </message>
+    <message>
+        <source>&amp;Add the selection</source>
+        <translation>&amp;افزودن متن انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Set to the selection</source>
+        <translation>&amp;جابه‌جایی به متن انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Each span needs at least one tag: tick one, or remove the span.</source>
+        <translation>هر بازه دست‌کم یک برچسب لازم دارد: یکی را علامت بزنید یا بازه را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>No spans: the consensus is that nothing is tagged here.</source>
+        <translation>بی‌بازه: اجماع این است که اینجا هیچ برچسبی نمی‌خورد.</translation>
+    </message>
+    <message>
+        <source>Select words in the passage to add a span, or to move the chosen span there.</source>
+        <translation>واژه‌هایی از عبارت را انتخاب کنید تا بازه‌ای بیفزایید، یا بازهٔ برگزیده را به آنجا ببرید.</translation>
+    </message>
+</context>
+<context>
+    <name>Agreement</name>
+    <message>
+        <source>Undefined: the coders&apos; marks leave nothing to compare (everyone gave every unit the same value)</source>
+        <translation>تعریف‌نشده: نشانه‌گذاری کدگذاران چیزی برای مقایسه نمی‌گذارد (همه به هر واحد یک مقدار داده‌اند)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 on «%3»</source>
+        <translation>%1 و %2 در «%3»</translation>
+    </message>
+    <message>
+        <source>Units both tagged: %1 · only %2: %3 · only %4: %5 · neither: %6</source>
+        <translation>واحدهایی که هر دو برچسب زده‌اند: %1 · فقط %2: %3 · فقط %4: %5 · هیچ‌کدام: %6</translation>
+    </message>
+    <message>
+        <source>Observed agreement %1 · Cohen&apos;s κ %2</source>
+        <translation>توافق مشاهده‌شده %1 · کاپای کوهن %2</translation>
+    </message>
+    <message>
+        <source>Span F1: overlapping %1 · identical %2</source>
+        <translation>F1 بازه‌ها: هم‌پوشان %1 · یکسان %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementController</name>
+    <message>
+        <source>Agreement</source>
+        <translation>توافق</translation>
+    </message>
+    <message>
+        <source>A&amp;greement and adjudication</source>
+        <translation>&amp;توافق و داوری</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>اجماع</translation>
+    </message>
+    <message>
+        <source>Choose at least two coders to compare. Coders are the authors of annotations; each sets a name in Settings → Preferences.</source>
+        <translation>دست‌کم دو کدگذار را برای مقایسه برگزینید. کدگذاران نویسندگان حاشیه‌نویسی‌ها هستند؛ هر کس نامش را در تنظیمات ← ترجیحات تعیین می‌کند.</translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation>مقایسه انجام نشد.</translation>
+    </message>
+    <message>
+        <source>Blind coding is on: only your own annotations are shown, and the comparison, which shows everyone&apos;s, is hidden until you turn it off.</source>
+        <translation>کدگذاری کور روشن است: فقط حاشیه‌نویسی‌های خودتان نمایش داده می‌شود، و مقایسه که حاشیه‌نویسی‌های همه را نشان می‌دهد، تا وقتی آن را خاموش نکنید پنهان می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>داوری</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>پذیرش %1</translation>
+    </message>
+    <message>
+        <source>Accept both</source>
+        <translation>پذیرش هر دو</translation>
+    </message>
+    <message>
+        <source>Edit the consensus</source>
+        <translation>ویرایش اجماع</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;مقایسه</translation>
+    </message>
+    <message>
+        <source>Work out the agreement of the chosen coders</source>
+        <translation>محاسبهٔ توافق کدگذاران برگزیده</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>C&amp;oders:</source>
+        <translation>&amp;کدگذاران:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;برچسب‌ها:</translation>
+    </message>
+    <message>
+        <source>Co&amp;llection:</source>
+        <translation>&amp;مجموعه:</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side:</source>
+        <translation>&amp;کنار هم:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>ارقام</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>Claim, denial or none</source>
+        <translation>ادعا، تکذیب یا هیچ</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>اختلاف‌ها</translation>
+    </message>
+    <message>
+        <source>Turn blind coding off</source>
+        <translation>خاموش کردن کدگذاری کور</translation>
+    </message>
+    <message>
+        <source>Choose two coders or more and press Compare.</source>
+        <translation>دو کدگذار یا بیشتر را برگزینید و «مقایسه» را بزنید.</translation>
+    </message>
+    <message>
+        <source>(no author)</source>
+        <translation>(بی‌نویسنده)</translation>
+    </message>
+    <message>
+        <source>The consensus author: compare it with a coder to see how often their codes stood</source>
+        <translation>نویسندهٔ اجماع: آن را با یک کدگذار مقایسه کنید تا ببینید کدهای او چند بار پذیرفته شده است</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>تمام مجموعه‌ها</translation>
+    </message>
+    <message>
+        <source>%1 coders compared over %2 articles (those in which every one of them has an annotation): %3 units, each a character that is not white space.</source>
+        <translation>%1 کدگذار در %2 مقاله مقایسه شدند (مقاله‌هایی که همهٔ آنان در آن حاشیه‌نویسی دارند): %3 واحد، هر واحد یک نویسهٔ غیرفاصله.</translation>
+    </message>
+    <message>
+        <source>No tag was used in the compared articles.</source>
+        <translation>در مقاله‌های مقایسه‌شده هیچ برچسبی به کار نرفته است.</translation>
+    </message>
+    <message>
+        <source>«%1», α = %2. Above the diagonal: Cohen&apos;s κ of each pair. Below it: units both tagged (✓) and units only one of the two tagged (✗). On it: units each coder tagged.</source>
+        <translation>برچسب «%1»، α = %2. بالای قطر: کاپای کوهن هر دو کدگذار. زیر آن: واحدهایی که هر دو برچسب زده‌اند (✓) و واحدهایی که فقط یکی از آن دو برچسب زده است (✗). روی قطر: واحدهایی که هر کدگذار برچسب زده است.</translation>
+    </message>
+    <message>
+        <source>Choose two coders to compare side by side.</source>
+        <translation>دو کدگذار را برای مقایسهٔ کنار هم برگزینید.</translation>
+    </message>
+    <message>
+        <source>Rows: what %1 said; columns: what %2 said, unit by unit.</source>
+        <translation>سطرها: آنچه %1 گفته است؛ ستون‌ها: آنچه %2 گفته است، واحد به واحد.</translation>
+    </message>
+    <message>
+        <source>Where (one tagged, the other not; orange): %1 units. Which (both tagged, differently; red): %2 units. Agreement %3, Cohen&apos;s κ over these categories %4.</source>
+        <translation>کجا (یکی برچسب زده، دیگری نه؛ نارنجی): %1 واحد. کدام (هر دو برچسب زده‌اند، اما متفاوت؛ سرخ): %2 واحد. توافق %3، کاپای کوهن روی این دسته‌ها %4.</translation>
+    </message>
+</context>
+<context>
     <name>Annotating</name>
     <message>
         <source>Tags</source>
@@ -387,6 +579,29 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>ArticleFiguresModel</name>
+    <message>
+        <source>α «%1»</source>
+        <translation>آلفای «%1»</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>واحدها</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>توافق</translation>
+    </message>
+    <message>
+        <source>The share of the article&apos;s units on which every compared coder gave the same tags</source>
+        <translation>سهمی از واحدهای مقاله که همهٔ کدگذاران مقایسه‌شده به آن برچسب‌های یکسان داده‌اند</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>Title</source>
@@ -432,12 +647,180 @@ The details were written to %2</source>
     </message>
 </context>
 <context>
+    <name>BlindCoding</name>
+    <message>
+        <source>&amp;Blind coding: only my annotations</source>
+        <translation>&amp;کدگذاری کور: فقط حاشیه‌نویسی‌های من</translation>
+    </message>
+    <message>
+        <source>Show only your own annotations while you code, so that colleagues&apos; codes do not sway you (Ctrl+Shift+B)</source>
+        <translation>هنگام کدگذاری فقط حاشیه‌نویسی‌های خودتان را نشان بده تا کدهای همکاران بر شما اثر نگذارد (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Blind coding: only the annotations of %1 are shown</source>
+        <translation>کدگذاری کور: فقط حاشیه‌نویسی‌های %1 نمایش داده می‌شود</translation>
+    </message>
+    <message>
+        <source>Click to show everyone&apos;s annotations again</source>
+        <translation>برای نمایش دوبارهٔ حاشیه‌نویسی‌های همه کلیک کنید</translation>
+    </message>
+</context>
+<context>
     <name>CollectionListModel</name>
     <message numerus="yes">
         <source>All articles (%Ln)</source>
         <translation>
             <numerusform>تمام مقاله‌ها (%Ln)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionModel</name>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>several</source>
+        <translation>چند برچسب</translation>
+    </message>
+    <message>
+        <source>%1 gave none of the compared tags</source>
+        <translation>%1 هیچ‌یک از برچسب‌های مقایسه‌شده را نزده است</translation>
+    </message>
+    <message>
+        <source>%1 gave more than one of the compared tags</source>
+        <translation>%1 بیش از یکی از برچسب‌های مقایسه‌شده را زده است</translation>
+    </message>
+    <message>
+        <source>%1 said «%2»</source>
+        <translation>%1 گفته است «%2»</translation>
+    </message>
+    <message>
+        <source>%1 units: %2 said «%3», %4 said «%5»</source>
+        <translation>%1 واحد: %2 گفته است «%3»، %4 گفته است «%5»</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementModel</name>
+    <message>
+        <source>only %1</source>
+        <translation>فقط %1</translation>
+    </message>
+    <message>
+        <source>different tags</source>
+        <translation>برچسب‌های متفاوت</translation>
+    </message>
+    <message>
+        <source>different boundaries</source>
+        <translation>مرزهای متفاوت</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>عبارت</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>اختلاف</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>اولی</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>دومی</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>اجماع</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>هنوز داوری نشده</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementPanel</name>
+    <message>
+        <source>Undecided only</source>
+        <translation>فقط داوری‌نشده‌ها</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>نمایش:</translation>
+    </message>
+    <message>
+        <source>Decisions are written as this author&apos;s annotations; the coders&apos; own annotations are never changed</source>
+        <translation>داوری‌ها به نام این نویسنده به‌صورت حاشیه‌نویسی ثبت می‌شوند؛ حاشیه‌نویسی‌های خود کدگذاران هرگز تغییر نمی‌کنند</translation>
+    </message>
+    <message>
+        <source>Accept both</source>
+        <translation>پذیرش هر دو</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Draw the consensus yourself, starting from both coders&apos; spans</source>
+        <translation>اجماع را خودتان مشخص کنید، با شروع از بازه‌های هر دو کدگذار</translation>
+    </message>
+    <message>
+        <source>Show in reader</source>
+        <translation>نمایش در خواننده</translation>
+    </message>
+    <message>
+        <source>Open the article with both coders&apos; layers (Enter)</source>
+        <translation>باز کردن مقاله با لایه‌های هر دو کدگذار (Enter)</translation>
+    </message>
+    <message>
+        <source>Consensus author:</source>
+        <translation>نویسندهٔ اجماع:</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>پذیرش %1</translation>
+    </message>
+    <message>
+        <source>Accept first</source>
+        <translation>پذیرش اولی</translation>
+    </message>
+    <message>
+        <source>Accept second</source>
+        <translation>پذیرش دومی</translation>
+    </message>
+    <message>
+        <source>Every difference</source>
+        <translation>همهٔ اختلاف‌ها</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown · %3 decided</source>
+        <translation>%1 از %2 نمایش داده شده · %3 داوری‌شده</translation>
+    </message>
+    <message>
+        <source>In the reader:</source>
+        <translation>در خواننده:</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>فقط %1</translation>
+    </message>
+    <message>
+        <source>both, the same tags</source>
+        <translation>هر دو، برچسب‌های یکسان</translation>
+    </message>
+    <message>
+        <source>both, different tags</source>
+        <translation>هر دو، برچسب‌های متفاوت</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1452,10 @@ The details were written to %2</source>
     <message>
         <source>The span %1–%2 carries no tag</source>
         <translation>بازهٔ %1–%2 هیچ برچسبی ندارد</translation>
+    </message>
+    <message>
+        <source>The consensus annotations of this decision in article %1 have changed since; it was left as it is</source>
+        <translation>حاشیه‌نویسی‌های اجماعِ این داوری در مقالهٔ %1 از آن پس تغییر کرده‌اند؛ به همان حال گذاشته شد</translation>
     </message>
     <message>
         <source>«%1» is not a suggestion role (expected one of: %2)</source>
@@ -1895,6 +2282,17 @@ Library: %2</source>
     </message>
 </context>
 <context>
+    <name>PairMatrixModel</name>
+    <message>
+        <source>%1 marked %2 units with «%3»</source>
+        <translation>%1 به %2 واحد برچسب «%3» زده است</translation>
+    </message>
+    <message>
+        <source>✓%1  ✗%2</source>
+        <translation>✓%1  ✗%2</translation>
+    </message>
+</context>
+<context>
     <name>Positions</name>
     <message>
         <source>code points, byte-order mark not counted (as the standard says)</source>
@@ -2279,6 +2677,37 @@ Library: %2</source>
     <message>
         <source>There are no tags yet. Create them in the tag manager.</source>
         <translation>هنوز هیچ برچسبی ساخته نشده است. لطفاً برچسب‌ها را در «مدیریت برچسب‌ها» بسازید.</translation>
+    </message>
+</context>
+<context>
+    <name>TagSummaryModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>Marked by anyone</source>
+        <translation>دست‌کم یکی</translation>
+    </message>
+    <message>
+        <source>Marked by all</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α (nominal) over all compared coders, unit by unit</source>
+        <translation>آلفای کریپندورف (اسمی) روی همهٔ کدگذاران مقایسه‌شده، واحد به واحد</translation>
+    </message>
+    <message>
+        <source>Units at least one coder marked with the tag</source>
+        <translation>واحدهایی که دست‌کم یک کدگذار این برچسب را به آن زده است</translation>
+    </message>
+    <message>
+        <source>Units every compared coder marked with the tag</source>
+        <translation>واحدهایی که همهٔ کدگذاران مقایسه‌شده این برچسب را به آن زده‌اند</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,14 @@ one of four kinds:
   (start, end, tags) — one began earlier, ended later, or cut it differently ("where").
 
 A stretch where both coders made exactly the same spans is no disagreement.
+
+`coverage` cuts several coders' spans into pieces that each coder tags uniformly: what a reader
+draws to show whose spans are whose.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
@@ -93,3 +96,24 @@ def _tags_differ(first: tuple[CodedSpan, ...], second: tuple[CodedSpan, ...]) ->
         if tags_first and tags_second and tags_first != tags_second:
             return True
     return False
+
+
+class Piece(NamedTuple):
+    start: int
+    end: int
+    tags: tuple[frozenset[Hashable], ...]  # per coder, the tags its spans give the piece (empty: none)
+
+
+def coverage(coders: Sequence[Iterable[CodedSpan]]) -> list[Piece]:
+    """The stretches any coder marked, cut wherever a span of any coder begins or ends, so that on
+    each piece every coder gives the same tags throughout; in text order. Spans without tags or
+    without extent are ignored."""
+    layers = [[span for span in spans if span.tags and span.start < span.end] for spans in coders]
+    cuts = sorted({edge for spans in layers for span in spans for edge in (span.start, span.end)})
+    piece_at = {cut: i for i, cut in enumerate(cuts)}
+    given: list[list[set[Hashable]]] = [[set() for _ in layers] for _ in cuts[1:]]
+    for coder, spans in enumerate(layers):
+        for span in spans:
+            for piece in range(piece_at[span.start], piece_at[span.end]):
+                given[piece][coder] |= span.tags
+    return [Piece(cuts[i], cuts[i + 1], tuple(map(frozenset, tags))) for i, tags in enumerate(given) if any(tags)]

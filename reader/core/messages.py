@@ -251,6 +251,8 @@ CONSENSUS_WITHOUT_NAME = QT_TRANSLATE_NOOP("Errors", "The consensus author needs
 CONSENSUS_IS_A_CODER = QT_TRANSLATE_NOOP(
     "Errors", "%1 is one of the coders being compared; the consensus must be written under another name")
 ADJUDICATED_SPAN_WITHOUT_TAGS = QT_TRANSLATE_NOOP("Errors", "The span %1–%2 carries no tag")
+ADJUDICATION_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors", "The consensus annotations of this decision in article %1 have changed since; it was left as it is")
 # Suggested claims and denials -------------------------------------------------------------------
 UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Errors", "«%1» is not a suggestion role (expected one of: %2)")
 BAD_CUE = QT_TRANSLATE_NOOP("Errors", "The cue «%1» of kind %2 does not fit the role %3")

@@ -69,6 +69,8 @@ class Annotating(QObject):
         reader.text_view.annotation_clicked.connect(self._clicked)
         controller.ops.changed.connect(self.apply_changes)
         self.annotation_clicked: Callable[[str], None] = lambda uuid: None
+        self.shown: Callable[[AnnotationRecord], bool] = lambda record: True
+        """Which annotations the reader marks and acts on (blind coding: only the user's own)."""
         self._stopped = False
         self._tooltips: dict[str, tuple[AnnotationRecord, dict[int, TagRecord]]] = {}
         reader.text_view.tooltip_for = self.tooltip_for
@@ -113,11 +115,13 @@ class Annotating(QObject):
         if article is None or span is None:
             self._status(self.tr("Select a passage first, then choose a tag."))
             return
-        same = next((a for a in self._current if (a.start, a.end) == span), None)
+        author = self.ensure_author()
+        # Only the user's own annotation of the very same words takes the tag: one on a colleague's
+        # would make their code the user's (and two coders' annotations one, for agreement).
+        same = next((a for a in self._current if (a.start, a.end) == span and a.author == author), None)
         if same is not None:
             self.controller.add_tag(same.uuid, tag_id)
             return
-        author = self.ensure_author()
         record = self.controller.annotate(article.id, span[0], span[1], [tag_id], author)
         self._status(self.tr("Tagged and saved."))
         self.reader.text_view.focus_highlight(record.uuid)
@@ -142,7 +146,9 @@ class Annotating(QObject):
     @property
     def _current(self) -> list[AnnotationRecord]:
         article = self.reader.article
-        return self.controller.service.for_article(article.id) if article is not None else []
+        if article is None:
+            return []
+        return [record for record in self.controller.service.for_article(article.id) if self.shown(record)]
 
     def refresh_highlights(self) -> None:
         display = self.reader.display

@@ -6,7 +6,7 @@ through the controller's service and the `Library`, and re-reads when the contro
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStatusTipEvent
@@ -60,6 +60,8 @@ class AnnotationPanel(QWidget):
         self.dialog: QDialog | None = None
         """The tag picker or note editor while one is open (there is at most one)."""
         self.context_menu: QMenu | None = None
+        self.only_author: Callable[[], str | None] = lambda: None
+        """The one author whose annotations are listed (blind coding), or None for every author."""
 
         # "This article" ------------------------------------------------------------------------
         self.article_model = AnnotationTableModel(show_article=False, parent=self)
@@ -306,7 +308,8 @@ class AnnotationPanel(QWidget):
     def _refresh_article(self) -> None:
         records: list[AnnotationRecord] = []
         if self._article_id is not None:
-            records = self._controller.service.for_article(self._article_id)
+            only = self.only_author()
+            records = [r for r in self._controller.service.for_article(self._article_id) if only is None or r.author == only]
         self._reload(self.article_view, self.article_model, records)
 
     def _refresh_all(self) -> None:
@@ -317,9 +320,11 @@ class AnnotationPanel(QWidget):
         self._all_stale = False
         self._populate_author_filter()
         self._populate_collection_filter()
+        only = self.only_author()
+        self.author_filter.setEnabled(only is None)
         rows = self._controller.service.list_rows(
             tag_id=self.tag_filter.currentData(),
-            author=self.author_filter.currentData(),
+            author=self.author_filter.currentData() if only is None else only,
             collection_id=self.collection_filter.currentData(),
             orphans_only=self.orphans_only.isChecked(),
         )
@@ -349,8 +354,15 @@ class AnnotationPanel(QWidget):
         self._populate(self.tag_filter, choices)
 
     def _populate_author_filter(self) -> None:
-        choices = [(None, self.tr("All authors"), None)]
-        choices += [(author, author or self.tr("(no author)"), None) for author in self._controller.service.authors()]
+        only = self.only_author()
+        choices: list[tuple[object, str, str | None]] = [(only, only, None)] if only is not None else []
+        if only is None and not self.author_filter.isEnabled():
+            self.author_filter.blockSignals(True)
+            self.author_filter.clear()  # blind coding ended: every author again, not the one listed
+            self.author_filter.blockSignals(False)
+        if only is None:
+            choices.append((None, self.tr("All authors"), None))
+            choices += [(author, author or self.tr("(no author)"), None) for author in self._controller.service.authors()]
         self._populate(self.author_filter, choices)
 
     def _populate_collection_filter(self) -> None:

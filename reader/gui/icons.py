@@ -71,6 +71,12 @@ ICONS: dict[str, tuple[str, ...]] = {
     "recent": ("mdi6.history",),
     "help": ("mdi6.help-circle-outline",),
     "guide": ("mdi6.book-open-variant",),
+    "agreement": ("mdi6.account-multiple-check-outline",),
+    "blind_coding": ("mdi6.eye-off-outline",),
+    "accept": ("mdi6.check",),
+    "accept_both": ("mdi6.check-all",),
+    "refresh": ("mdi6.refresh",),
+    "disagreements": ("mdi6.compare-horizontal",),
 }
 
 # Qt mirrors layouts, arrows drawn by the style and text, but never the pixels of a QIcon, so

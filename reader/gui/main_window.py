@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFontDialog, QLabel, QM
 from reader import __version__
 from reader.gui import icons
 from reader.gui.annotating import Annotating
+from reader.gui.agreement_controller import AgreementController
 from reader.gui.article_export import ArticleExportController
+from reader.gui.blind_coding import BlindCoding
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_panel import AnnotationPanel
 from reader.gui.date_text import date_style
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
         self.library_files = LibraryFiles(self, session, library.path)
         self.organizing = Organizing(self, self.panel, self.controller, self._show_status)
         self.article_export = ArticleExportController(self, self._show_status)
+        self.blind_coding = BlindCoding(self)
+        self.agreement = AgreementController(self, self.blind_coding)
         self.status_count = QLabel(self)
         self.status_date = QLabel(self)
         self.statusBar().addWidget(self.status_date, 1)
@@ -246,6 +250,8 @@ class MainWindow(QMainWindow):
         annotations_toggle.setShortcut(QKeySequence("F10"))
         view_menu.addAction(annotations_toggle)
         view_menu.addAction(self.margin.toggle_action)
+        view_menu.addSeparator()
+        view_menu.addActions([self.agreement.toggle_action, self.blind_coding.action])
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([self.next_action, self.previous_action, self.filter_action])
         go_menu.addSeparator()
@@ -274,6 +280,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.font_action)
         toolbar.addAction(self.theme_button_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.blind_coding.action)
         button = toolbar.widgetForAction(self.theme_button_action)
         button.setObjectName("themeButton")
         button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)  # a click: the next theme; ▾: the list

@@ -279,6 +279,8 @@ class Preferences(_Group):
         """The calendar every date is shown in: the user's choice, else what the language suggests."""
         return self.calendar if self.calendar != "auto" else language_calendar(self.language)
     margin_notes = _bool_setting(True)  # the notes' cards beside the text
+    blind_coding = _bool_setting(False)  # only the user's own annotations are shown while coding
+    consensus_author = _str_setting("")  # the author adjudicated decisions are written under; empty: not named yet
 
     def font_point_size(self) -> int:
         """The reading font size: the preset plus the zoom steps, never below MIN_POINT_SIZE."""

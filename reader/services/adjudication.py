@@ -3,9 +3,12 @@
 A coder's own annotations are never changed. The consensus author (named by the user, e.g.
 «اجماع») is an author like any other, so exports and merges carry its annotations. Deciding a
 stretch again replaces the consensus's earlier decision there: its live annotations that overlap
-the stretch and carry one of the compared tags become tombstones. Each call is one transaction
-and returns an `Adjudication` naming everything it wrote, which `undo` reverses exactly and
-`redo` applies again (the GUI's undo stack holds it).
+the stretch and carry one of the compared tags become tombstones, and what of them lay outside the
+stretch, or carried tags outside the comparison, is written again as new consensus annotations (a
+decision on one pair's stretch must not erase the consensus on a longer passage another pair's
+stretch covered). Each call is one transaction and returns an `Adjudication` naming everything it
+wrote, which `undo` reverses exactly and `redo` applies again (the GUI's undo stack holds it); both
+refuse, writing nothing, when the annotations are no longer as the decision left them.
 """
 
 from __future__ import annotations
@@ -20,12 +23,12 @@ import sqlite_utils
 from reader.core import messages
 from reader.core.disagreements import CodedSpan
 from reader.core.changes import annotations_changed
-from reader.core.errors import InvalidRequestError
+from reader.core.errors import InvalidRequestError, NotFoundError
 from reader.core.records import AnnotationRecord
-from reader.services.agreement import Disagreement
+from reader.services.agreement import Disagreement, coded_spans
 from reader.services.annotations import new_annotation
 from reader.services.changelog import ChangeLog
-from reader.storage import annotations_repo, articles_repo, tags_repo
+from reader.storage import agreement_repo, annotations_repo, articles_repo, tags_repo
 from reader.storage.schema import now_iso
 
 
@@ -104,9 +107,12 @@ class AdjudicationService:
             for record in replaced:
                 annotations_repo.update(self.db, record.id, now, deleted=True)
             created = []
-            for span in chosen:
-                tag_ids = sorted(set(span.tag_ids), key=tag_order.__getitem__)
-                record = new_annotation(article, span.start, span.end, tag_ids, author=author)
+            kept = [(start, end, tags, record.note) for record in replaced
+                    for start, end, tags in _outside(record, disagreement.start, disagreement.end, compared)
+                    if not article.text[start:end].isspace()]
+            for start, end, tags, note in [*((s.start, s.end, s.tag_ids, "") for s in chosen), *kept]:
+                tag_ids = sorted(set(tags), key=tag_order.__getitem__)
+                record = new_annotation(article, start, end, tag_ids, note=note, author=author)
                 created.append(replace(record, id=annotations_repo.insert(self.db, record)))
             staged.add(annotations_changed([article.id], [r.uuid for r in (*created, *replaced)]))
         return Adjudication(article.id, author, decision, tuple(created), replaced)
@@ -119,9 +125,31 @@ class AdjudicationService:
         """Apply an undone decision again, with the same annotations (same uuids)."""
         self._set_deleted(adjudication, created_deleted=False)
 
+    def decisions(self, disagreements: Sequence[Disagreement], consensus_author: str) -> list[tuple[CodedSpan, ...]]:
+        """For each disagreement, the consensus author's live, placed spans overlapping its stretch
+        that carry one of its compared tags (with those tags only): what was decided there, if anything."""
+        articles = sorted({d.article_id for d in disagreements})
+        author = consensus_author.strip()
+        rows = agreement_repo.codings(self.db, [author], article_ids=articles) if articles and author else []
+        spans = coded_spans(rows)
+        found = []
+        for disagreement in disagreements:
+            compared = frozenset(disagreement.tag_ids)
+            found.append(tuple(
+                span._replace(tags=span.tags & compared) for span in spans.get((0, disagreement.article_id), ())
+                if span.tags & compared and span.start < disagreement.end and disagreement.start < span.end))
+        return found
+
     def _set_deleted(self, adjudication: Adjudication, created_deleted: bool) -> None:
         now = now_iso()
         with self.changes.write(self.db) as staged:
+            # As the decision (or its undo) left them, or someone changed them since: then nothing is written.
+            expected = [(record, not created_deleted) for record in adjudication.created]
+            expected += [(record, created_deleted) for record in adjudication.replaced]
+            for record, deleted in expected:
+                current = annotations_repo.get_by_uuid(self.db, record.uuid)
+                if current is None or current.deleted != deleted:
+                    raise NotFoundError(messages.ADJUDICATION_CHANGED, str(adjudication.article_id))
             staged.add(annotations_changed([adjudication.article_id],
                                            [r.uuid for r in (*adjudication.created, *adjudication.replaced)]))
             for record in adjudication.created:
@@ -137,3 +165,16 @@ def _merged(spans: Sequence[CodedSpan]) -> list[ConsensusSpan]:
         tags.setdefault((span.start, span.end), set()).update(span.tags)
     return [ConsensusSpan(start, end, tuple(sorted(tags[start, end]))) for start, end in sorted(tags)]
 
+
+def _outside(record: AnnotationRecord, start: int, end: int, compared: set[int]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """What a replaced consensus annotation says beyond a decision on start–end: its parts before and
+    after the stretch with all its tags, and its part inside with the tags not compared there."""
+    pieces = []
+    if record.start < start:
+        pieces.append((record.start, start, record.tag_ids))
+    other = tuple(tag for tag in record.tag_ids if tag not in compared)
+    if other:
+        pieces.append((max(record.start, start), min(record.end, end), other))
+    if end < record.end:
+        pieces.append((end, record.end, record.tag_ids))
+    return pieces

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -231,6 +231,25 @@ class _Material:
     rows: dict[int, list[CodingRow]]  # compared article id → its rows with a compared tag
 
 
+def coded_spans(rows: Iterable[CodingRow], tag_ids: Iterable[int] | None = None) -> dict[tuple[int, int], list[CodedSpan]]:
+    """(coder, article id) → that coder's spans in the article, one per annotation (rows come once
+    per tag) with its tags (only those of `tag_ids`, when given; spans left without tags are left
+    out), in text order."""
+    wanted = None if tag_ids is None else set(tag_ids)
+    tags: dict[str, set[int]] = defaultdict(set)
+    first: dict[str, CodingRow] = {}
+    for row in rows:
+        if row.tag_id is not None and (wanted is None or row.tag_id in wanted):
+            tags[row.uuid].add(row.tag_id)
+            first.setdefault(row.uuid, row)
+    spans: dict[tuple[int, int], list[CodedSpan]] = defaultdict(list)
+    for uuid, row in first.items():
+        spans[row.coder, row.article_id].append(CodedSpan(row.start, row.end, frozenset(tags[uuid]), uuid))
+    for found in spans.values():
+        found.sort(key=lambda span: (span.start, span.end, span.key))
+    return dict(spans)
+
+
 class AgreementService:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
@@ -311,16 +330,18 @@ class AgreementService:
         tag_ids = tuple(tag.id for tag in material.tags)
         found = []
         for article_id, rows in material.rows.items():
-            tags_of: dict[str, set[int]] = defaultdict(set)  # an annotation comes once per tag
-            for row in rows:
-                tags_of[row.uuid].add(row.tag_id)
-            spans: tuple[dict[str, CodedSpan], dict[str, CodedSpan]] = ({}, {})
-            for row in rows:
-                spans[row.coder][row.uuid] = CodedSpan(row.start, row.end, frozenset(tags_of[row.uuid]), row.uuid)
-            for stretch in stretches(spans[0].values(), spans[1].values()):
+            spans = coded_spans(rows)
+            for stretch in stretches(spans.get((0, article_id), ()), spans.get((1, article_id), ())):
                 found.append(Disagreement(article_id, stretch.start, stretch.end, stretch.kind, (first, second),
                                           stretch.first, stretch.second, tag_ids))
         return found
+
+    def spans_of(self, article_id: int, authors: Sequence[str], tag_ids: Sequence[int] | None = None
+                 ) -> tuple[tuple[CodedSpan, ...], ...]:
+        """Each author's live, placed spans in one article (tags: tag ids, those of `tag_ids` only when
+        given; keys: annotation uuids), in text order: the layers a reader draws for a comparison."""
+        spans = coded_spans(agreement_repo.codings(self.db, list(authors), article_ids=[article_id]), tag_ids)
+        return tuple(tuple(spans.get((coder, article_id), ())) for coder in range(len(authors)))
 
     # ------------------------------------------------------------------------------------------
     def _material(self, authors: Sequence[str] | None, tags: Sequence[str] | None, collection_id: int | None,

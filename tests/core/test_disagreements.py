@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.disagreements import CodedSpan, Kind, stretches
+from reader.core.disagreements import CodedSpan, Kind, Piece, coverage, stretches
 
 C, D = "claim", "denial"
 
@@ -72,3 +72,31 @@ def test_stretches_are_disjoint_ordered_and_hold_every_span_that_differs(first: 
     assert stretches(first, first) == []
     swapped = stretches(second, first)
     assert [(s.start, s.end) for s in swapped] == [(s.start, s.end) for s in found]
+
+
+def test_coverage_cuts_where_any_coder_begins_or_ends() -> None:
+    first = [span(0, 10, C), span(5, 8, D)]
+    second = [span(5, 14, C), span(20, 22, D), span(30, 30, C)]
+    none = frozenset()
+    assert coverage([first, second]) == [
+        Piece(0, 5, (frozenset({C}), none)),
+        Piece(5, 8, (frozenset({C, D}), frozenset({C}))),
+        Piece(8, 10, (frozenset({C}), frozenset({C}))),
+        Piece(10, 14, (none, frozenset({C}))),
+        Piece(20, 22, (none, frozenset({D}))),
+    ]
+    assert coverage([[], []]) == [] and coverage([]) == []
+
+
+@given(st.lists(spans, min_size=1, max_size=3))
+def test_coverage_gives_every_code_point_each_coders_tags(coders: list) -> None:
+    pieces = coverage(coders)
+    for before, after in zip(pieces, pieces[1:]):
+        assert before.end <= after.start
+    at = {point: piece for piece in pieces for point in range(piece.start, piece.end)}
+    for point in range(0, 45):
+        expected = tuple(frozenset().union(*(s.tags for s in spans if s.start <= point < s.end)) for spans in coders)
+        if any(expected):
+            assert at[point].tags == expected
+        else:
+            assert point not in at

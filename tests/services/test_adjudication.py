@@ -7,6 +7,7 @@ import json
 import pytest
 
 from reader.core.disagreements import Kind
+from reader.core.errors import NotFoundError
 from reader.services.adjudication import AdjudicationError, AdjudicationService, ConsensusSpan, Decision
 from reader.services.agreement import AgreementService
 from reader.services.annotations import AnnotationService
@@ -112,3 +113,47 @@ def test_the_consensus_is_an_author_like_any_other(case, tmp_path) -> None:
     assert CONSENSUS in json.dumps(document, ensure_ascii=False)
     report = AgreementService(db).report(["A", CONSENSUS])
     assert report.tags["ادعا"].pair("A", CONSENSUS).kappa == 1.0
+
+
+def test_a_longer_consensus_keeps_what_lies_outside_the_stretch(case) -> None:
+    db, notes, article, claim, denial, stretch, _ = case
+    other_tag = notes.create_tag("دیگر").id
+    # An earlier decision (another pair's stretch) covered 0–20 with «ادعا» and a tag not compared here.
+    longer = notes.create(article, 0, 20, [claim, other_tag], note="یادداشت", author=CONSENSUS)
+    service = AdjudicationService(db)
+    done = service.adjudicate(stretch, Decision.ACCEPT_SECOND, CONSENSUS)  # the stretch is 0–14
+    assert [r.uuid for r in done.replaced] == [longer.uuid]
+    live = {(a.start, a.end, a.tag_ids, a.note) for a in notes.for_article(article) if a.author == CONSENSUS}
+    assert live == {(5, 14, (claim, denial), ""), (0, 14, (other_tag,), "یادداشت"), (14, 20, (claim, other_tag), "یادداشت")}
+    service.undo(done)
+    assert [(a.uuid, a.start, a.end) for a in notes.for_article(article) if a.author == CONSENSUS] == [(longer.uuid, 0, 20)]
+
+
+def test_undo_and_redo_refuse_when_the_annotations_changed_since(case) -> None:
+    db, notes, article, claim, denial, stretch, _ = case
+    service = AdjudicationService(db)
+    done = service.adjudicate(stretch, Decision.ACCEPT_FIRST, CONSENSUS)
+    notes.delete(done.created[0].uuid)  # someone else took it away meanwhile
+    before = rows(db)
+    with pytest.raises(NotFoundError, match="changed since"):
+        service.undo(done)
+    assert rows(db) == before
+    notes.restore(done.created[0].uuid)
+    service.undo(done)
+    with pytest.raises(NotFoundError, match="changed since"):
+        service.undo(done)  # twice
+    service.redo(done)
+    assert consensus(notes, article) == [(0, 10, (claim,))]
+
+
+def test_decisions_name_the_consensus_spans_of_each_stretch(case) -> None:
+    db, notes, article, claim, denial, stretch, only_a = case
+    service = AdjudicationService(db)
+    assert service.decisions([stretch, only_a], CONSENSUS) == [(), ()]
+    service.adjudicate(stretch, Decision.ACCEPT_SECOND, CONSENSUS)
+    other_tag = notes.create_tag("دیگر").id
+    notes.create(article, 31, 33, [other_tag], author=CONSENSUS)  # a tag the comparison did not look at
+    decided, undecided = service.decisions([stretch, only_a], CONSENSUS)
+    assert [(s.start, s.end, s.tags) for s in decided] == [(5, 14, frozenset({claim, denial}))]
+    assert undecided == ()
+    assert service.decisions([stretch], "  ") == [()]

@@ -215,3 +215,18 @@ def test_progress_is_heard_and_raising_from_it_cancels(lib) -> None:
 
     with pytest.raises(Stop):
         AgreementService(db).report(progress=stop)
+
+
+def test_spans_of_gives_each_authors_layer_of_one_article(lib) -> None:
+    db, notes, claim, denial = lib
+    article = insert_article(db, "news", "عنوان", "متنی برای دو نفر و یک اجماع.")
+    both = notes.create(article, 10, 20, [claim, denial], author="B")
+    first = notes.create(article, 0, 5, [claim], author="A")
+    notes.create(article, 6, 8, [], author="A")  # no tag: no span in a layer
+    notes.delete(notes.create(article, 1, 3, [claim], author="A").uuid)
+    service = AgreementService(db)
+    a, b = service.spans_of(article, ["A", "B"])
+    assert [(s.start, s.end, s.tags, s.key) for s in a] == [(0, 5, frozenset({claim}), first.uuid)]
+    assert [(s.start, s.end, s.tags, s.key) for s in b] == [(10, 20, frozenset({claim, denial}), both.uuid)]
+    assert service.spans_of(article, ["A", "B"], [denial]) == ((), (b[0]._replace(tags=frozenset({denial})),))
+    assert service.spans_of(article, ["nobody"]) == ((),)
