@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,9 +108,10 @@ class ExchangeService:
 
     # Export ----------------------------------------------------------------------------------------------
     def collect(self, collection: str | None = None, tag: str | None = None, author: str | None = None,
-                with_texts: bool = False, with_tombstones: bool = True, with_orphans: bool = True) -> ExchangeFile:
-        """The annotations to export; orphans travel (with their quote) except to REFI-QDA, whose
-        selections must point at their text."""
+                with_texts: bool = False, with_tombstones: bool = True, with_orphans: bool = True,
+                uuids: Collection[str] | None = None) -> ExchangeFile:
+        """The annotations to export (of `uuids` only, when given); orphans travel (with their quote)
+        except to REFI-QDA, whose selections must point at their text."""
         collection_id = tag_id = None
         if collection is not None:
             collection_id = collections_repo.find_id(self.db, collection)
@@ -121,7 +122,8 @@ class ExchangeService:
             if found is None:
                 raise ExchangeError(messages.NO_SUCH_TAG, tag)
             tag_id = found.id
-        rows = annotations_repo.list_rows(self.db, tag_id, author, collection_id, include_deleted=with_tombstones)
+        rows = annotations_repo.list_rows(self.db, tag_id, author, collection_id, include_deleted=with_tombstones,
+                                          uuids=uuids)
         if not with_orphans:
             rows = [row for row in rows if not row.annotation.orphan]
         tag_names = {t.id: t.name for t in tags_repo.list_all(self.db)}
@@ -193,6 +195,17 @@ class ExchangeService:
         except _DryRun as done:
             return done.plan
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def add_texts(self, articles: Sequence[ExchangeArticle]) -> MergePlan:
+        """Bring in, without annotations, the articles of `articles` that carry their text and that the
+        library lacks (a colleague's REFI-QDA copy); one transaction."""
+        plan = MergePlan()
+        with self.changes.write(self.db) as staged:
+            for article in articles:
+                if article.text is not None:
+                    self._find_or_add_article(article, plan)
+            staged.add(plan.library_changes())
+        return plan
 
     def _merge_file(self, file: ExchangeFile, plan: MergePlan, progress: Callable[[int, int], None] | None) -> None:
         colours = {t.name: t.color for t in file.tags}

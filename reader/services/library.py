@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # loaded when first used, not when the window opens
     from reader.services.exchange import ExchangeService
     from reader.services.importer import CancelCheck, ImportReport, ProgressCallback
     from reader.services.search import SearchService
+    from reader.services.team.sync import TeamSyncService
 
 
 class Library:
@@ -48,6 +49,7 @@ class Library:
         self._agreement: AgreementService | None = None
         self._adjudication: AdjudicationService | None = None
         self._suggestions: SuggestionService | None = None
+        self._team: TeamSyncService | None = None
 
     def close(self) -> None:
         if self._search is not None:
@@ -133,6 +135,15 @@ class Library:
 
             self._exchange = ExchangeService(self._db, self._changes)
         return self._exchange
+
+    @property
+    def team(self) -> TeamSyncService:
+        """The team folder: this library's author's annotations written there, colleagues' merged."""
+        if self._team is None:
+            from reader.services.team.sync import TeamSyncService
+
+            self._team = TeamSyncService(self._db, self._changes, self.exchange)
+        return self._team
 
     # Collections and articles --------------------------------------------------------------------
     def collections(self) -> list[CollectionRecord]:
