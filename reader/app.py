@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge", "agreement", "suggest",
-                "desktop-entry"}
+                "team", "desktop-entry"}
 log = logging.getLogger("reader")
 
 

@@ -144,3 +144,36 @@ def test_migration_5_adds_the_suggestion_lexicon_to_a_version_4_file(library_pat
     assert cues_repo.rejected(db, 1) == set()
     db.execute("DELETE FROM tags WHERE id = ?", (denial_tag,))  # a role outlives its tag
     assert {r.role: r.tag_id for r in cues_repo.roles(db)}["denial"] is None
+
+
+def test_migration_6_gives_a_version_5_file_an_id_and_team_tables(library_path, tmp_path) -> None:
+    import sqlite_utils
+
+    from reader.core.records import TeamFileRecord
+    from reader.storage import team_repo
+
+    def version_5(path):
+        conn = sqlite3.connect(path, isolation_level=None)
+        old = sqlite_utils.Database(conn)
+        with transaction(old):
+            for migration in schema.MIGRATIONS[:5]:
+                migration(old)
+            old.execute("PRAGMA user_version = 5")
+        conn.close()
+
+    version_5(library_path)
+    version_5(tmp_path / "other.sqlite")
+    db = open_database(library_path)
+    other = open_database(tmp_path / "other.sqlite")
+    assert schema_version(db) == len(schema.MIGRATIONS) >= 6
+    library_id = team_repo.info(db, "library_id")
+    assert len(library_id) == 32 and library_id != team_repo.info(other, "library_id")
+    other.close()
+    with transaction(db):
+        team_repo.remember(db, "/team", TeamFileRecord("a@b.hashiya/all.jsonld", 10, "123", "h"))
+    assert team_repo.files(db, "/team")["a@b.hashiya/all.jsonld"].size == 10
+    assert "annotations_author" in {row[1] for row in db.execute("PRAGMA index_list(annotations)")}
+    db.close()
+    again = open_database(library_path)
+    assert team_repo.info(again, "library_id") == library_id  # stable across openings
+    again.close()

@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from reader.core import messages
-from reader.core.errors import Cancelled, HashiyaError, Notice
+from reader.core.errors import Cancelled, InvalidRequestError, Notice
 from reader.core.exchange.common import articles_by_key
 from reader.core.exchange.model import ExchangeAnnotation, ExchangeFile, ExchangeFormatError
 from reader.core.records import TeamFileRecord
@@ -51,7 +51,7 @@ Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
 
 
-class TeamError(HashiyaError):
+class TeamError(InvalidRequestError):
     """Team sync cannot start as asked (no author name, no folder); the message says why."""
 
 
@@ -132,12 +132,12 @@ class TeamSyncService:
         for doc in listing.annotations:
             record = seen.get(doc.name)
             if record is not None and (record.size, record.stamp) == (doc.size, doc.stamp):
+                if doc.shard is not None and record.failed_at is None:
+                    continue  # our own, as we wrote it
                 settled = record.failed_at is None or record.damaged
                 if settled and not reread and not (recheck and self._articles_arrived(record)):
                     report.unchanged_files += 1
                     continue
-                if doc.shard is not None and record.failed_at is None:
-                    continue  # our own, as we wrote it
             todo.append((doc, record))
         for number, (doc, record) in enumerate(todo):
             if cancelled is not None and cancelled():
