@@ -228,7 +228,6 @@ SUGGESTION_STALE = QT_TRANSLATE_NOOP(
 # Team folders -------------------------------------------------------------------------------------
 TEAM_FOLDER_UNAVAILABLE = QT_TRANSLATE_NOOP(
     "Errors", "The team folder %1 cannot be reached (%2); Hashiya will use it again when it is back")
-TEAM_NO_FOLDER = QT_TRANSLATE_NOOP("Errors", "No team folder is chosen for this library")
 TEAM_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "%1 cannot be written into the team folder (%2)")
 TEAM_AUTHOR_EMPTY = QT_TRANSLATE_NOOP(
     "Errors", "A team folder needs your name: your files there carry it, and only your annotations go into them")

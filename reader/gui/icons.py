@@ -55,6 +55,7 @@ ICONS: dict[str, tuple[str, ...]] = {
     "delete": ("mdi6.delete-outline",),
     "export": ("mdi6.export-variant",),
     "merge": ("mdi6.call-merge",),
+    "team_folder": ("mdi6.folder-account-outline",),
     "cancel": ("mdi6.close-circle-outline",),
     "size_preset": ("mdi6.format-size",),
     "tag_add": ("mdi6.tag-plus-outline",),

@@ -22,6 +22,7 @@ from reader.gui.library_panel import LibraryPanel
 from reader.gui.reader_view import ReaderView
 from reader.gui.finding import Finding
 from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
+from reader.gui.team_sync import TeamSync
 from reader.gui.theme import THEMES, apply_theme
 from reader.core.changes import Changes
 from reader.core.errors import HashiyaError
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.finding = Finding(self, library, start_area)
         self.importer = ImportController(self, self.ops)
         self.exchange = ExchangeController(self, self.ops, self._show_status)
+        self.team_sync = TeamSync(self.ops, preferences, self)
+        self.team_sync.status.connect(self._show_status)
         self.status_count = QLabel(self)
         self.status_date = QLabel(self)
         self.statusBar().addWidget(self.status_date, 1)
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         self.apply_preferences()
         self._restore_layout()
         self._update_status()
+        self.team_sync.start_soon()
 
     # Actions -------------------------------------------------------------------------------------------
     def make_action(self, text: str, icon_name: str | None, slot, shortcuts=(), checkable: bool = False) -> QAction:
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
         self.filter_action = self.make_action(self.tr("&Filter the list"), "filter", self.focus_filter, ["Ctrl+L"])
         self.about_action = self.make_action(self.tr("&About Hashiya"), "about", self.about)
         self.tag_manager_action = self.make_action(self.tr("&Tags…"), "tag", self.manage_tags, ["Ctrl+T"])
+        self.team_folder_action = self.make_action(self.tr("Team &folder…"), "team_folder", self.team_sync.open_dialog)
 
         self.preset_group = QActionGroup(self)
         self.preset_actions: dict[str, QAction] = {}
@@ -201,6 +206,7 @@ class MainWindow(QMainWindow):
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = icons.bind(settings_menu.addMenu(self.tr("&Language")), "language")
         language_menu.addActions(list(self.language_actions.values()))
+        settings_menu.addAction(self.team_folder_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -414,6 +420,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.ops.shutdown()  # cancels an import, export or merge, and waits for it to roll back
+        self.team_sync.shutdown()  # then writes the user's last changes into the team folder
         self.annotating.shutdown()
         self.finding.panel.release()
         self.save_state()

@@ -96,7 +96,8 @@ def write_jsonld(file: ExchangeFile, generator: str = "Hashiya", indent: int | N
                   "items": items},
         "last": page_id,
     }
-    return json.dumps(document, ensure_ascii=False, indent=indent) + "\n"
+    return json.dumps(document, ensure_ascii=False, indent=indent,
+                      separators=None if indent is not None else (",", ":")) + "\n"
 
 
 def _annotation_json(annotation: ExchangeAnnotation, article: ExchangeArticle, agent: dict[str, str]) -> dict[str, Any]:

@@ -25,12 +25,17 @@ from reader.services.team.transport import Document, Listing, NotReady, TeamPlac
 NO_WRITER = Writer("")
 
 
+def place_of(folder: str | os.PathLike[str]) -> str:
+    """The place a folder transport over `folder` remembers its files by: its absolute path."""
+    return os.path.abspath(folder)
+
+
 class FolderTransport:
     """A local or mounted folder shared through a sync engine."""
 
     def __init__(self, folder: str | os.PathLike[str], author: str, library_id: str) -> None:
-        self.folder = Path(os.path.abspath(folder))
-        self.place = str(self.folder)
+        self.place = place_of(folder)
+        self.folder = Path(self.place)
         self.author = clean_author(author)
         self.own_folder = writer_folder(self.author, library_id)
         self._own = Writer(self.author, library_id)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -333,8 +332,9 @@ def check_author(author: str) -> None:
 
 
 def _place_of(folder: str) -> str:
-    """The place a folder transport over `folder` remembers its files by."""
-    return os.path.abspath(folder)
+    from reader.services.team.folder import place_of
+
+    return place_of(folder)
 
 
 def _refusal(name: str, author: str, annotation: ExchangeAnnotation, owner: str | None, now: datetime) -> Notice | None:
