@@ -56,7 +56,8 @@ class FolderTransport:
                 if entry.is_dir():
                     writer = parse_writer(entry.name)
                     if writer is not None:
-                        watch.append(entry.path)
+                        if entry.name != self.own_folder:  # our own writes need no news of themselves
+                            watch.append(entry.path)
                         self._list_writer_folder(entry, writer, annotations, texts)
                 elif entry.is_file():
                     self._list_file(entry, entry.name, parse_writer(entry.name), None, annotations, texts)
