@@ -137,12 +137,15 @@ def shard_width(count: int) -> int:
     return WIDEST
 
 
+_PREFIXES = {width: frozenset(f"{n:0{width}x}" for n in range(16**width)) for width in range(1, WIDEST + 1)}
+
+
 def shard_of(uuid: str, width: int) -> str:
     """The shard an annotation goes to (our uuids are lower-case hex; anything else goes to 0…)."""
     if width == 0:
         return ONE_SHARD
     prefix = uuid[:width].lower()
-    return prefix if len(prefix) == width and all(c in "0123456789abcdef" for c in prefix) else "0" * width
+    return prefix if prefix in _PREFIXES[width] else "0" * width
 
 
 def time_problem(modified: str, now: datetime) -> str | None:

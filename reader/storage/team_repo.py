@@ -54,11 +54,13 @@ def waiting_articles(db: sqlite_utils.Database, place: str) -> list[tuple[str, s
                            (place,)))
 
 
-def author_versions(db: sqlite_utils.Database, author: str) -> list[tuple[str, str, int, int, int, int]]:
-    """(uuid, modified, deleted, article id, start, end) of every annotation by `author`, tombstones
-    included: enough to tell whether a file written from them is out of date."""
-    return db.execute('SELECT uuid, modified, deleted, article_id, start, "end" FROM annotations WHERE author = ?',
-                      (author,)).fetchall()
+def author_versions(db: sqlite_utils.Database, author: str) -> list[tuple[str, str]]:
+    """(uuid, version line) of every annotation by `author`, tombstones included, in uuid order: the
+    line holds uuid, modified, deleted, article id, start and end — enough to tell whether a file
+    written from them is out of date."""
+    return db.execute(
+        "SELECT uuid, uuid || char(9) || modified || char(9) || deleted || char(9) || article_id || char(9) "
+        '|| start || char(9) || "end" FROM annotations WHERE author = ? ORDER BY uuid', (author,)).fetchall()
 
 
 def authors_of(db: sqlite_utils.Database, uuids: Collection[str]) -> dict[str, str]:

@@ -20,7 +20,7 @@ import hashlib
 import json
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -138,15 +138,17 @@ class TeamSyncService:
                     report.unchanged_files += 1
                     continue
             todo.append((doc, record))
+        present: dict[tuple[str, str, str], bool] = {}  # articles looked up this round (none are added)
         for number, (doc, record) in enumerate(todo):
             if cancelled is not None and cancelled():
                 raise Cancelled()
             if progress is not None:
                 progress(number, len(todo), doc.name)
-            self._merge_document(transport, doc, record, report, reread or recheck, cancelled)
+            self._merge_document(transport, doc, record, report, present, reread or recheck, cancelled)
 
     def _merge_document(self, transport: TeamTransport, doc: Document, record: TeamFileRecord | None,
-                        report: SyncReport, force: bool, cancelled: CancelCheck | None) -> None:
+                        report: SyncReport, present: dict[tuple[str, str, str], bool], force: bool,
+                        cancelled: CancelCheck | None) -> None:
         try:
             data = transport.read(doc)
         except NotReady:
@@ -168,7 +170,7 @@ class TeamSyncService:
         except ExchangeFormatError as error:
             self._unreadable(transport.place, doc, record, error, report)
             return
-        missing = self._merge_file(doc, file, report, cancelled)
+        missing = self._merge_file(doc, file, report, present, cancelled)
         self._remember(transport.place, TeamFileRecord(doc.name, doc.size, doc.stamp, digest, missing=missing))
 
     def _unreadable(self, place: str, doc: Document, record: TeamFileRecord | None, error: ExchangeFormatError,
@@ -187,12 +189,11 @@ class TeamSyncService:
                                              damaged=damaged))
 
     def _merge_file(self, doc: Document, file: ExchangeFile, report: SyncReport,
-                    cancelled: CancelCheck | None) -> str:
+                    present: dict[tuple[str, str, str], bool], cancelled: CancelCheck | None) -> str:
         """Merge what `file` may say for its author; returns the JSON of the articles it waits for."""
         author = doc.writer.author
         owners = team_repo.authors_of(self.db, {a.uuid for a in file.annotations})
         articles = articles_by_key(file)
-        present: dict[str, bool] = {}
         waiting: Counter[str] = Counter()
         accepted: list[ExchangeAnnotation] = []
         refused: list[Notice] = []
@@ -204,10 +205,10 @@ class TeamSyncService:
                 continue
             article = articles.get(annotation.article_key)
             if article is not None:
-                if annotation.article_key not in present:
-                    present[annotation.article_key] = exchange_repo.find_article(
-                        self.db, article.content_hash, article.source, article.title) is not None
-                if not present[annotation.article_key]:
+                key = (article.content_hash, article.source, article.title)
+                if key not in present:
+                    present[key] = exchange_repo.find_article(self.db, *key) is not None
+                if not present[key]:
                     waiting[annotation.article_key] += not annotation.deleted
                     continue
             accepted.append(annotation)
@@ -244,21 +245,24 @@ class TeamSyncService:
         author = transport.author
         versions = team_repo.author_versions(self.db, author)
         width = shard_width(len(versions))
-        shards: dict[str, list[tuple]] = {}
-        for row in versions:
-            shards.setdefault(shard_of(row[0], width), []).append(row)
+        shards: dict[str, list[str]] = {}
+        lines: dict[str, list[str]] = {}
+        for uuid, line in versions:
+            shard = shard_of(uuid, width)
+            shards.setdefault(shard, []).append(uuid)
+            lines.setdefault(shard, []).append(line)
         own = {doc.shard: doc for doc in listing.annotations if doc.shard is not None}
         seen = team_repo.files(self.db, transport.place)
-        for shard, rows in sorted(shards.items()):
+        for shard, uuids in sorted(shards.items()):
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            digest = _digest(rows)
+            digest = _digest(lines[shard])
             doc = own.get(shard)
             record = seen.get(doc.name) if doc is not None else None
             if (doc is not None and record is not None and record.digest == digest and record.failed_at is None
                     and (record.size, record.stamp) == (doc.size, doc.stamp)):
                 continue
-            data = self.exchange.collect(author=author, uuids=[row[0] for row in rows])
+            data = self.exchange.collect(uuids=uuids)  # all the author's, by construction
             payload = write_jsonld(replace(data, cues=()), indent=None).encode("utf-8")
             written = transport.write(shard, payload)
             self._remember(transport.place, TeamFileRecord(written.name, written.size, written.stamp,
@@ -351,10 +355,8 @@ def _refusal(name: str, author: str, annotation: ExchangeAnnotation, owner: str 
     return None
 
 
-def _digest(rows: Iterable[Sequence[object]]) -> str:
-    """What a shard is written from: its annotations' versions and places. (Renaming a tag makes new
-    versions of the annotations it is on; a colour changed alone travels with the next rewrite.)"""
-    digest = hashlib.sha256(f"{FORMAT}\n".encode())
-    for row in sorted(rows):
-        digest.update("\t".join(str(value) for value in row).encode("utf-8") + b"\n")
-    return digest.hexdigest()
+def _digest(lines: list[str]) -> str:
+    """What a shard is written from: its annotations' versions and places, in uuid order. (Renaming a
+    tag makes new versions of the annotations it is on; a colour changed alone travels with the next
+    rewrite.)"""
+    return hashlib.sha256("\n".join([FORMAT, *lines]).encode("utf-8")).hexdigest()
