@@ -58,6 +58,7 @@ class TeamSync(QObject):
         self._parent = parent
         self._folder: str | None = None
         self._running = False
+        self._writing = False
         self._pending: _Request | None = None
         self._unavailable_told = False
         self.notices: list[Notice] = []
@@ -121,7 +122,8 @@ class TeamSync(QObject):
 
     def shutdown(self) -> None:
         """The window is closing (its background work already stopped): write what is still unwritten."""
-        unwritten = self._write_timer.isActive() or (self._pending is not None and self._pending.write)
+        unwritten = (self._write_timer.isActive() or (self._pending is not None and self._pending.write)
+                     or (self._running and self._writing))  # a round cut short by the closing
         folder, author = self._folder, self.author
         self.stop()
         if unwritten and folder and author:
@@ -147,6 +149,7 @@ class TeamSync(QObject):
         request, self._pending = self._pending or _Request(), None
         folder, author = self._folder, self.author
         self._running = True
+        self._writing = request.write
 
         def work(library: Library, _report: Report, cancelled: CancelCheck) -> SyncReport | HashiyaError:
             try:

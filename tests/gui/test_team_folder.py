@@ -114,3 +114,18 @@ def test_an_unreachable_folder_is_told_once(qtbot, make_window, app_paths, tmp_p
     (tmp_path / "away").rename(team)
     window.team_sync.request()
     qtbot.waitUntil(lambda: "The team folder is back." in messages, timeout=20000)
+
+
+def test_closing_the_window_writes_the_last_change(qtbot, make_window, app_paths, tmp_path) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    app_paths["settings"].write_text("[preferences]\nauthor=Parwana\n", encoding="utf-8")
+    window = make_window()
+    window.team_sync.configure(str(team), "Parwana")
+    qtbot.waitUntil(lambda: window.team_sync.last_report is not None, timeout=20000)
+    article = window.reader.article
+    made = window.controller.annotate(article.id, 0, 12, [window.controller.service.tags()[0].id], "Parwana", "")
+    assert not any(team.glob("Parwana@*.hashiya/*.jsonld"))  # a few seconds later, not at once
+    window.close()
+    (shard,) = team.glob("Parwana@*.hashiya/all.jsonld")
+    assert made.uuid in shard.read_text(encoding="utf-8")
