@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge", "agreement", "suggest",
-                "collections", "collection", "article", "outlets", "export-article", "desktop-entry"}
+                "collections", "collection", "article", "outlets", "export-article", "team",
+                "desktop-entry"}
 log = logging.getLogger("reader")
 
 

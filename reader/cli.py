@@ -1,5 +1,5 @@
 """The command line (`python main.py import|articles|annotations|annotate|search|export|merge|
-agreement|suggest|collections|collection|article|outlets|desktop-entry …`), the contract scripts rely on."""
+agreement|suggest|collections|collection|article|outlets|team|desktop-entry …`), the contract scripts rely on."""
 
 from __future__ import annotations
 
@@ -132,6 +132,19 @@ def build_parser() -> argparse.ArgumentParser:
     page.add_argument("--tag", metavar="NAME", help="only annotations with this tag")
     page.add_argument("--author", metavar="NAME", help="only annotations by this author")
     library_option(page)
+
+    team = commands.add_parser("team", help="a team folder kept in step by a sync engine (Syncthing, Nextcloud, "
+                               "Dropbox, a network share)")
+    team_commands = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    team_sync = team_commands.add_parser("sync", help="one round: merge colleagues' changed files, write your "
+                                         "annotations into your own files there")
+    team_sync.add_argument("folder", metavar="FOLDER", type=Path, help="the team folder")
+    team_sync.add_argument("--author", metavar="NAME", help="your name (default: $HASHIYA_AUTHOR, else your user name)")
+    team_sync.add_argument("--import-texts", action="store_true",
+                           help="first bring in missing articles from REFI-QDA copies (.qdpx) in the folder")
+    team_sync.add_argument("--reread", action="store_true", help="read every file again, as if none had been seen")
+    team_sync.add_argument("--json", action="store_true", help="one JSON object")
+    library_option(team_sync)
 
     desktop = commands.add_parser("desktop-entry", help="add Hashiya to the applications menu (Linux)")
     desktop.add_argument("--remove", action="store_true", help="take the menu entry and its icon away again")
@@ -643,6 +656,50 @@ _EVIDENCE = {"names": "the selections' own text", "neighbourhood": "the words ar
              "unchecked": "nothing: no selections"}
 
 
+def _team(args: argparse.Namespace) -> int:
+    from reader.services.locations import default_author
+
+    author = args.author if args.author is not None else default_author()
+    with _open(args) as library:
+        transport = library.team.open_folder(str(args.folder), author)
+        texts = library.team.import_shared_texts(transport) if args.import_texts else None
+        report = library.team.sync(transport, recheck=True, reread=args.reread)
+    if args.json:
+        document = report.as_json()
+        if texts is not None:
+            document["texts_imported"] = list(texts.imported)
+        sys.stdout.write(json.dumps(document, ensure_ascii=False) + "\n")
+    else:
+        _print_team_report(report, texts)
+    if not report.available:
+        print(f"hashiya: {report.problems[0]}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_PARTIAL if report.refused_anything or report.problems else EXIT_OK
+
+
+def _print_team_report(report, texts) -> None:
+    if texts is not None:
+        print(f"texts:     {len(texts.imported)} article(s) brought in from shared copies, {texts.still_missing} not found")
+    print(f"written:   {len(report.written)} file(s) of yours" + (f", {len(report.removed)} removed" if report.removed else ""))
+    print(f"read:      {len(report.files)} file(s); {report.unchanged_files} unchanged"
+          + (f"; {len(report.in_progress)} still being written (read on the next round)" if report.in_progress else ""))
+    for name, value in (("added", report.added), ("updated", report.updated), ("deleted", report.deleted),
+                        ("orphaned", report.orphaned)):
+        print(f"{name + ':':<10} {len(value)}")
+    print(f"refused:   {len(report.refused)}")
+    shown = 20
+    for notice in report.refused[:shown]:
+        print(f"  {notice}")
+    if len(report.refused) > shown:
+        print(f"  … and {len(report.refused) - shown} more (--json lists them all)")
+    for notice in report.damaged + report.problems:
+        print(f"  {notice}")
+    if report.missing:
+        print("waiting for articles this library lacks:")
+        for article in report.missing:
+            print(f"  {article.title} ({', '.join(article.authors)}: {article.annotations} annotation(s)) {article.source}")
+
+
 def _desktop_entry(args: argparse.Namespace) -> int:
     from reader.services import desktop_entry
 
@@ -678,5 +735,6 @@ COMMANDS = {
     "collection": _collection,
     "article": _article,
     "export-article": _export_article,
+    "team": _team,
     "desktop-entry": _desktop_entry,
 }

@@ -227,4 +227,59 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TeamFolderDialog</name>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln annotation(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln annotation</numerusform>
+            <numerusform>%1 (%2): %Ln annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message numerus="yes">
+        <source>%Ln new annotation(s) from %1</source>
+        <translation>
+            <numerusform>%Ln new annotation from %1</numerusform>
+            <numerusform>%Ln new annotations from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) changed by %1</source>
+        <translation>
+            <numerusform>%Ln annotation changed by %1</numerusform>
+            <numerusform>%Ln annotations changed by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) deleted by %1</source>
+        <translation>
+            <numerusform>%Ln annotation deleted by %1</numerusform>
+            <numerusform>%Ln annotations deleted by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) from the team folder refused; Settings → Team folder… says why</source>
+        <translation>
+            <numerusform>%Ln annotation from the team folder refused; Settings → Team folder… says why</numerusform>
+            <numerusform>%Ln annotations from the team folder refused; Settings → Team folder… says why</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in the team folder cannot be read; Settings → Team folder… says which</source>
+        <translation>
+            <numerusform>%Ln file in the team folder cannot be read; Settings → Team folder… says which</numerusform>
+            <numerusform>%Ln files in the team folder cannot be read; Settings → Team folder… says which</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) brought in from shared texts</source>
+        <translation>
+            <numerusform>%Ln article brought in from shared texts</numerusform>
+            <numerusform>%Ln articles brought in from shared texts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

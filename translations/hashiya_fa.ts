@@ -1525,6 +1525,42 @@ The details were written to %2</source>
         <source>Say what to change: --date, --outlet or --collection</source>
         <translation>بگویید چه چیزی تغییر کند: --date، --outlet یا --collection</translation>
     </message>
+    <message>
+        <source>The team folder %1 cannot be reached (%2); Hashiya will use it again when it is back</source>
+        <translation>به پوشه‌ی تیم %1 دسترسی نیست (%2)؛ حاشیه هر وقت دوباره در دسترس باشد از آن استفاده می‌کند</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written into the team folder (%2)</source>
+        <translation>%1 در پوشه‌ی تیم نوشته نمی‌شود (%2)</translation>
+    </message>
+    <message>
+        <source>A team folder needs your name: your files there carry it, and only your annotations go into them</source>
+        <translation>پوشه‌ی تیم نام شما را لازم دارد: پرونده‌های شما در آن‌جا به این نام است و فقط حاشیه‌نویسی‌های خود شما در آن‌ها نوشته می‌شود</translation>
+    </message>
+    <message>
+        <source>An author name in a team folder may have at most %1 characters</source>
+        <translation>نام نویسنده در پوشه‌ی تیم حداکثر %1 نویسه می‌تواند باشد</translation>
+    </message>
+    <message>
+        <source>An author name in a team folder may not hold line breaks</source>
+        <translation>نام نویسنده در پوشه‌ی تیم نمی‌تواند شکست سطر داشته باشد</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 is signed «%3», but this file speaks only for «%4»; it was refused</source>
+        <translation>%1: حاشیه‌نویسی %2 به نام «%3» است، اما این پرونده فقط از طرف «%4» سخن می‌گوید؛ پذیرفته نشد</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 belongs to «%3»; a file of «%4» may not change or delete it; it was refused</source>
+        <translation>%1: حاشیه‌نویسی %2 از آنِ «%3» است و پرونده‌ی «%4» نمی‌تواند آن را تغییر دهد یا حذف کند؛ پذیرفته نشد</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 has the modification time «%3», which is not a date and time; it was refused</source>
+        <translation>%1: زمان ویرایش حاشیه‌نویسی %2، «%3»، تاریخ و ساعت درستی نیست؛ پذیرفته نشد</translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 was modified at %3, later than this computer&apos;s clock allows; it was refused (check both computers&apos; date, time and time zone)</source>
+        <translation>%1: حاشیه‌نویسی %2 در %3 ویرایش شده، دیرتر از آنچه ساعت این رایانه اجازه می‌دهد؛ پذیرفته نشد (تاریخ، ساعت و منطقه‌ی زمانی هر دو رایانه را بررسی کنید)</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeController</name>
@@ -1963,6 +1999,10 @@ The details were written to %2</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کلیدهای میان‌بر</translation>
+    </message>
+    <message>
+        <source>Team &amp;folder…</source>
+        <translation>&amp;پوشه‌ی تیم…</translation>
     </message>
     <message>
         <source>Text size %1</source>
@@ -2708,6 +2748,134 @@ Library: %2</source>
     <message>
         <source>Units every compared coder marked with the tag</source>
         <translation>واحدهایی که همهٔ کدگذاران مقایسه‌شده این برچسب را به آن زده‌اند</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolderDialog</name>
+    <message>
+        <source>Team folder</source>
+        <translation>پوشه‌ی تیم</translation>
+    </message>
+    <message>
+        <source>Hashiya writes your annotations into this folder and merges your colleagues&apos; as their files arrive. Choose a folder that a sync engine you already use (Syncthing, Nextcloud, Dropbox, OneDrive, a network share) keeps in step between your computers.</source>
+        <translation>حاشیه حاشیه‌نویسی‌های شما را در این پوشه می‌نویسد و حاشیه‌نویسی‌های همکارانتان را، همین که پرونده‌هایشان برسد، ادغام می‌کند. پوشه‌ای را برگزینید که یک برنامه‌ی همگام‌سازی که از پیش به کار می‌برید (Syncthing، Nextcloud، Dropbox، OneDrive یا یک پوشه‌ی اشتراکی شبکه) میان رایانه‌هایتان هماهنگ نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;پوشه:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;نام شما:</translation>
+    </message>
+    <message>
+        <source>&amp;Bring in from shared texts</source>
+        <translation>&amp;آوردن از متن‌های مشترک</translation>
+    </message>
+    <message>
+        <source>Looks for the articles in REFI-QDA projects (.qdpx) that colleagues put in the team folder (File → Export annotations…).</source>
+        <translation>مقاله‌ها را در پروژه‌های REFI-QDA ‏(.qdpx) می‌جوید که همکاران در پوشه‌ی تیم گذاشته‌اند (پرونده ← صدور حاشیه‌نویسی‌ها…).</translation>
+    </message>
+    <message>
+        <source>&amp;Stop syncing</source>
+        <translation>&amp;توقف همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>Articles colleagues annotated that this library lacks:</source>
+        <translation>مقاله‌هایی که همکاران حاشیه‌نویسی کرده‌اند و در این کتابخانه نیست:</translation>
+    </message>
+    <message>
+        <source>Refused or unreadable:</source>
+        <translation>پذیرفته‌نشده یا ناخوانا:</translation>
+    </message>
+    <message>
+        <source>Not syncing with a team folder.</source>
+        <translation>با هیچ پوشه‌ی تیمی همگام نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be reached now; Hashiya will keep trying.</source>
+        <translation>اکنون به پوشه‌ی تیم دسترسی نیست؛ حاشیه باز هم تلاش می‌کند.</translation>
+    </message>
+    <message>
+        <source>Syncing with %1.</source>
+        <translation>همگام با %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln annotation(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln حاشیه‌نویسی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (or cannot be reached now).</source>
+        <translation>%1 پوشه نیست (یا اکنون در دسترس نیست).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Syncing with the team folder…</source>
+        <translation>همگام‌سازی با پوشه‌ی تیم…</translation>
+    </message>
+    <message>
+        <source>The team folder %1 cannot be reached; Hashiya will keep trying.</source>
+        <translation>به پوشه‌ی تیم %1 دسترسی نیست؛ حاشیه باز هم تلاش می‌کند.</translation>
+    </message>
+    <message>
+        <source>The team folder is back.</source>
+        <translation>پوشه‌ی تیم دوباره در دسترس است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new annotation(s) from %1</source>
+        <translation>
+            <numerusform>%Ln حاشیه‌نویسی تازه از %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) changed by %1</source>
+        <translation>
+            <numerusform>%Ln حاشیه‌نویسی را %1 تغییر داد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) deleted by %1</source>
+        <translation>
+            <numerusform>%Ln حاشیه‌نویسی را %1 حذف کرد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) from the team folder refused; Settings → Team folder… says why</source>
+        <translation>
+            <numerusform>%Ln حاشیه‌نویسی از پوشه‌ی تیم پذیرفته نشد؛ علت را در تنظیمات ← پوشه‌ی تیم… ببینید</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in the team folder cannot be read; Settings → Team folder… says which</source>
+        <translation>
+            <numerusform>%Ln پرونده در پوشه‌ی تیم خوانده نمی‌شود؛ کدام‌ها را در تنظیمات ← پوشه‌ی تیم… ببینید</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) brought in from shared texts</source>
+        <translation>
+            <numerusform>%Ln مقاله از متن‌های مشترک آورده شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bringing in articles from shared texts…</source>
+        <translation>آوردن مقاله‌ها از متن‌های مشترک…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the library is as it was.</source>
+        <translation>لغو شد؛ کتابخانه همان است که بود.</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>پوشه‌ی تیم</translation>
     </message>
 </context>
 <context>

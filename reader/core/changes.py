@@ -7,7 +7,7 @@ of "what to refresh after X".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 
@@ -85,6 +85,27 @@ class Changes:
         """Whether this article was replaced, removed or had its details changed."""
         return (article_id in self.articles_removed or article_id in self.articles_updated
                 or any(old == article_id for old, _new in self.articles_superseded))
+
+
+def combined(records: Sequence[Changes]) -> Changes:
+    """What `|` over all of `records` gives, in time linear in their size (a long operation commits
+    thousands of records; folding them one `|` at a time would copy the growing sets each time)."""
+    if len(records) <= 1:
+        return records[0] if records else NOTHING
+    pairs: dict[int, int] = {}
+    for record in records:
+        pairs.update(record.articles_superseded)
+    return Changes(
+        articles_added=frozenset().union(*(r.articles_added for r in records)),
+        articles_updated=frozenset().union(*(r.articles_updated for r in records)),
+        articles_superseded=tuple(sorted(pairs.items())),
+        articles_removed=frozenset().union(*(r.articles_removed for r in records)),
+        annotations=frozenset().union(*(r.annotations for r in records)),
+        tags=any(r.tags for r in records),
+        collections=any(r.collections for r in records),
+        suggestions=any(r.suggestions for r in records),
+        annotation_uuids=frozenset().union(*(r.annotation_uuids for r in records)),
+    )
 
 
 def annotations_changed(article_ids: Iterable[int], uuids: Iterable[str] = ()) -> Changes:

@@ -280,3 +280,21 @@ NOT_A_DATE = QT_TRANSLATE_NOOP(
     "Errors", "«%1» is not a date; write it as 2024-11-24 (ISO 8601, a time may follow: 2024-11-24T09:30+04:30) "
     "or as a dated line such as «۴ قوس ۱۴۰۳»")
 NOTHING_TO_EDIT = QT_TRANSLATE_NOOP("Errors", "Say what to change: --date, --outlet or --collection")
+
+# Team folders -------------------------------------------------------------------------------------
+TEAM_FOLDER_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "Errors", "The team folder %1 cannot be reached (%2); Hashiya will use it again when it is back")
+TEAM_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "%1 cannot be written into the team folder (%2)")
+TEAM_AUTHOR_EMPTY = QT_TRANSLATE_NOOP(
+    "Errors", "A team folder needs your name: your files there carry it, and only your annotations go into them")
+TEAM_AUTHOR_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "An author name in a team folder may have at most %1 characters")
+TEAM_AUTHOR_CONTROL = QT_TRANSLATE_NOOP("Errors", "An author name in a team folder may not hold line breaks")
+TEAM_FORGED_CREATOR = QT_TRANSLATE_NOOP(
+    "Errors", "%1: annotation %2 is signed «%3», but this file speaks only for «%4»; it was refused")
+TEAM_NOT_THEIRS = QT_TRANSLATE_NOOP(
+    "Errors", "%1: annotation %2 belongs to «%3»; a file of «%4» may not change or delete it; it was refused")
+TEAM_TIME_INVALID = QT_TRANSLATE_NOOP(
+    "Errors", "%1: annotation %2 has the modification time «%3», which is not a date and time; it was refused")
+TEAM_TIME_AHEAD = QT_TRANSLATE_NOOP(
+    "Errors", "%1: annotation %2 was modified at %3, later than this computer's clock allows; it was refused "
+    "(check both computers' date, time and time zone)")

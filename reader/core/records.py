@@ -105,3 +105,17 @@ class AnnotationListRow:
     annotation: AnnotationRecord
     article_title: str
     collection_id: int
+
+
+@dataclass(frozen=True)
+class TeamFileRecord:
+    """A file of a team folder as the library last saw it (read and merged, or written by it)."""
+
+    name: str                 # relative to the team folder, '/'-separated
+    size: int
+    stamp: str                # what changes when the file does: its modification time in ns
+    sha256: str = ""          # of the bytes merged or written ("" while unreadable)
+    digest: str = ""          # a file of ours: the versions it was written from
+    missing: str = "[]"       # JSON: the articles its annotations wait for
+    failed_at: float | None = None  # when reading it first failed, while it stays as it was
+    damaged: bool = False     # it failed for long enough to be told as damaged (until it changes)

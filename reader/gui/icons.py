@@ -58,6 +58,7 @@ ICONS: dict[str, tuple[str, ...]] = {
     "export_article": ("mdi6.file-export-outline",),
     "print": ("mdi6.printer-outline",),
     "margin_notes": ("mdi6.comment-text-multiple-outline",),
+    "team_folder": ("mdi6.folder-account-outline",),
     "cancel": ("mdi6.close-circle-outline",),
     "size_preset": ("mdi6.format-size",),
     "tag_add": ("mdi6.tag-plus-outline",),

@@ -30,6 +30,7 @@ from reader.gui.article_note import ArticleNotes
 from reader.gui.reader_view import ReaderView
 from reader.gui.finding import Finding
 from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
+from reader.gui.team_sync import TeamSync
 from reader.gui.theme import THEMES, apply_theme
 from reader.core.changes import Changes
 from reader.core.errors import HashiyaError, fill
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self.article_export = ArticleExportController(self, self._show_status)
         self.blind_coding = BlindCoding(self)
         self.agreement = AgreementController(self, self.blind_coding)
+        self.team_sync = TeamSync(self.ops, preferences, self)
+        self.team_sync.status.connect(self._show_status)
         self.status_count = QLabel(self)
         self.status_date = QLabel(self)
         self.statusBar().addWidget(self.status_date, 1)
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self.apply_preferences()
         self._restore_layout()
         self._update_status()
+        self.team_sync.start_soon()
 
     def _size_docks(self) -> None:
         """The docks take a fair share by default, and each can be dragged down to a narrow strip."""
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
                                              [QKeySequence.StandardKey.HelpContents])
         self.shortcuts_action = self.make_action(self.tr("&Keyboard shortcuts"), "shortcut", self.show_shortcuts,
                                                  ["Ctrl+F1"])
+        self.team_folder_action = self.make_action(self.tr("Team &folder…"), "team_folder", self.team_sync.open_dialog)
 
         self.preset_group = QActionGroup(self)
         self.preset_actions: dict[str, QAction] = {}
@@ -260,6 +265,7 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.preferences_action)
         language_menu = icons.bind(settings_menu.addMenu(self.tr("&Language")), "language")
         language_menu.addActions(list(self.language_actions.values()))
+        settings_menu.addAction(self.team_folder_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.guide_action, self.shortcuts_action])
         help_menu.addSeparator()
@@ -526,6 +532,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.ops.shutdown()  # cancels an import, export or merge, and waits for it to roll back
+        self.team_sync.shutdown()  # then writes the user's last changes into the team folder
         self.annotating.shutdown()
         self.finding.panel.release()
         self.save_state()

@@ -52,6 +52,8 @@ class Background[T]:
     """The progress dialog's text for a report (default: the label)."""
     on_error: Callable[[BaseException], None] | None = None
     """Called on the main thread after a refusal or failure was shown (for clean-up)."""
+    show_progress: bool = True
+    """False for work the user did not ask for and need not wait on (a team folder round): no dialog."""
 
 
 @dataclass
@@ -139,13 +141,14 @@ class Operations(QObject):
     # Long operations, off the UI thread ---------------------------------------------------------------
     def start(self, spec: Background[Any]) -> None:
         runner = _Runner(self._library.path, spec)
-        dialog = open_progress(self._window, spec.label, self.tr("Cancel"), spec.object_name)
-        if spec.title:
-            dialog.setWindowTitle(spec.title)
+        dialog = open_progress(self._window, spec.label, self.tr("Cancel"), spec.object_name) if spec.show_progress else None
         running = _Running(runner, dialog)
         running.relay = _Relay(self, running)
         self._running.append(running)
-        dialog.canceled.connect(lambda: self._cancel(running))
+        if dialog is not None:
+            if spec.title:
+                dialog.setWindowTitle(spec.title)
+            dialog.canceled.connect(lambda: self._cancel(running))
         QThreadPool.globalInstance().start(runner)
 
     def is_running(self, object_name: str | None = None) -> bool:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 import sqlite_utils
 
-from reader.core.changes import NOTHING, Changes
+from reader.core.changes import NOTHING, Changes, combined
 from reader.storage.database import transaction
 
 
@@ -29,7 +29,7 @@ class StagedChanges:
 
 class ChangeLog:
     def __init__(self) -> None:
-        self._committed = NOTHING
+        self._committed: list[Changes] = []  # combined once, when taken
 
     @contextmanager
     def write(self, db: sqlite_utils.Database) -> Iterator[StagedChanges]:
@@ -37,13 +37,14 @@ class ChangeLog:
         staged = StagedChanges()
         with transaction(db):
             yield staged
-        self._committed = self._committed | staged.changes
+        self.record(staged.changes)
 
     def record(self, changes: Changes) -> None:
         """Changes of a write already committed by other means (an import chunk)."""
-        self._committed = self._committed | changes
+        if changes is not NOTHING:
+            self._committed.append(changes)
 
     def take(self) -> Changes:
         """Everything committed since the last take, and start afresh."""
-        taken, self._committed = self._committed, NOTHING
+        taken, self._committed = combined(self._committed), []
         return taken

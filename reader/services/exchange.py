@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -144,12 +144,13 @@ class ExchangeService:
     # Export ----------------------------------------------------------------------------------------------
     def collect(self, collection: str | None = None, tag: str | None = None, author: str | None = None,
                 with_texts: bool = False, with_tombstones: bool = True, with_orphans: bool = True,
-                all_articles: bool = False, provenance: bool = False) -> ExchangeFile:
+                all_articles: bool = False, provenance: bool = False,
+                uuids: Collection[str] | None = None) -> ExchangeFile:
         """The annotations to export; orphans travel (with their quote) except to REFI-QDA, whose
         selections must point at their text. The articles are those annotated, those with a note
-        (unless a tag or author narrows the export to some annotations) and, with `all_articles`,
+        (unless a tag, an author or `uuids` narrows the export to some annotations) and, with `all_articles`,
         every current article of the scope; each with its note and, with `provenance`, who added it
-        and when."""
+        and when. With `uuids`, only those annotations."""
         collection_id = tag_id = None
         if collection is not None:
             collection_id = collections_repo.find_id(self.db, collection)
@@ -160,14 +161,15 @@ class ExchangeService:
             if found is None:
                 raise ExchangeError(messages.NO_SUCH_TAG, tag)
             tag_id = found.id
-        rows = annotations_repo.list_rows(self.db, tag_id, author, collection_id, include_deleted=with_tombstones)
+        rows = annotations_repo.list_rows(self.db, tag_id, author, collection_id, include_deleted=with_tombstones,
+                                          uuids=uuids)
         if not with_orphans:
             rows = [row for row in rows if not row.annotation.orphan]
         tag_names = {t.id: t.name for t in tags_repo.list_all(self.db)}
         records = [row.annotation for row in rows]
         notes = article_notes_repo.in_scope(self.db, collection_id)
         article_ids = list(dict.fromkeys(r.article_id for r in records))
-        if tag is None and author is None:
+        if tag is None and author is None and uuids is None:
             article_ids.extend(i for i in notes if i not in set(article_ids))
         if all_articles:
             listed = set(article_ids)
@@ -237,6 +239,17 @@ class ExchangeService:
         except _DryRun as done:
             return done.plan
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def add_texts(self, articles: Sequence[ExchangeArticle]) -> MergePlan:
+        """Bring in, without annotations, the articles of `articles` that carry their text and that the
+        library lacks (a colleague's REFI-QDA copy); one transaction."""
+        plan = MergePlan()
+        with self.changes.write(self.db) as staged:
+            for article in articles:
+                if article.text is not None:
+                    self._find_or_add_article(article, plan)
+            staged.add(plan.library_changes())
+        return plan
 
     def _merge_file(self, file: ExchangeFile, plan: MergePlan, progress: Callable[[int, int], None] | None) -> None:
         plan.positions.extend(file.positions)

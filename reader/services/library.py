@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # loaded when first used, not when the window opens
     from reader.services.organizer import OrganizerService
     from reader.services.search import SearchService
     from reader.services.search_index import IndexStatus, ReindexProgress
+    from reader.services.team.sync import TeamSyncService
 
 
 class Library:
@@ -57,6 +58,7 @@ class Library:
         self._organizer: OrganizerService | None = None
         self._pages: ArticlePages | None = None
         self._notes: ArticleNoteService | None = None
+        self._team: TeamSyncService | None = None
 
     def close(self) -> None:
         if self._search is not None:
@@ -178,6 +180,15 @@ class Library:
 
             self._pages = ArticlePages(self._db, self._changes)
         return self._pages
+
+    @property
+    def team(self) -> TeamSyncService:
+        """The team folder: this library's author's annotations written there, colleagues' merged."""
+        if self._team is None:
+            from reader.services.team.sync import TeamSyncService
+
+            self._team = TeamSyncService(self._db, self._changes, self.exchange)
+        return self._team
 
     # Collections and articles --------------------------------------------------------------------
     def collections(self) -> list[CollectionRecord]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Collection, Iterable
 
 import sqlite_utils
 
@@ -88,9 +89,13 @@ def list_rows(
     collection_id: int | None = None,
     include_deleted: bool = False,
     orphans_only: bool = False,
+    uuids: Collection[str] | None = None,
 ) -> list[AnnotationListRow]:
     where = ["1"] if include_deleted else ["NOT a.deleted"]
     params: list[object] = []
+    if uuids is not None:
+        where.append("a.uuid IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(uuids)))
     if tag_id is not None:
         where.append("a.id IN (SELECT annotation_id FROM annotation_tags WHERE tag_id = ?)")
         params.append(tag_id)

@@ -207,6 +207,31 @@ def _v9_search_forms(db: sqlite_utils.Database) -> None:
     create_pending(db)
 
 
+
+def _v10_team_folder(db: sqlite_utils.Database) -> None:
+    # Team folders (issue 20): the library's own stable id, which names the folder it writes its
+    # author's annotations into (so two machines of one author never write the same files); the
+    # files of a team folder already merged or written (size, time, hash), so that a round reads
+    # only what changed; and an index to find one author's annotations without reading them all.
+    import uuid
+
+    db.execute("CREATE TABLE library_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("INSERT INTO library_info (key, value) VALUES ('library_id', ?)", (uuid.uuid4().hex,))
+    db.execute("""CREATE TABLE team_files (
+        place TEXT NOT NULL,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        stamp TEXT NOT NULL,
+        sha256 TEXT NOT NULL DEFAULT '',
+        digest TEXT NOT NULL DEFAULT '',
+        missing TEXT NOT NULL DEFAULT '[]',
+        failed_at REAL,
+        damaged INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (place, name)) WITHOUT ROWID""")
+    db.execute("CREATE INDEX annotations_author ON annotations (author)")
+
+
 MIGRATIONS = [_v1_initial, _v2_collection_counts, _v3_canonical_search, _v4_bigger_index_buffer,
               _v5_suggestion_cues, _v6_removable_articles_and_collections, _v7_article_outlet,
-              _v8_article_notes_and_provenance, _v9_search_forms]
+              _v8_article_notes_and_provenance, _v9_search_forms,
+              _v10_team_folder]

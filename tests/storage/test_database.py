@@ -236,3 +236,36 @@ def test_migration_8_adds_article_notes_and_provenance(library_path) -> None:
     assert article_notes_repo.get(db, 1).note == "یادداشت"
     with pytest.raises(driver.IntegrityError), transaction(db):
         article_notes_repo.put(db, 99, "no such article", "", "2024-02-01T00:00:00+00:00")
+
+
+def test_migration_10_gives_a_version_9_file_an_id_and_team_tables(library_path, tmp_path) -> None:
+    import sqlite_utils
+
+    from reader.core.records import TeamFileRecord
+    from reader.storage import team_repo
+
+    def version_9(path):
+        conn = sqlite3.connect(path, isolation_level=None)
+        old = sqlite_utils.Database(conn)
+        with transaction(old):
+            for migration in schema.MIGRATIONS[:9]:
+                migration(old)
+            old.execute("PRAGMA user_version = 9")
+        conn.close()
+
+    version_9(library_path)
+    version_9(tmp_path / "other.sqlite")
+    db = open_database(library_path)
+    other = open_database(tmp_path / "other.sqlite")
+    assert schema_version(db) == len(schema.MIGRATIONS) >= 10
+    library_id = team_repo.info(db, "library_id")
+    assert len(library_id) == 32 and library_id != team_repo.info(other, "library_id")
+    other.close()
+    with transaction(db):
+        team_repo.remember(db, "/team", TeamFileRecord("a@b.hashiya/all.jsonld", 10, "123", "h"))
+    assert team_repo.files(db, "/team")["a@b.hashiya/all.jsonld"].size == 10
+    assert "annotations_author" in {row[1] for row in db.execute("PRAGMA index_list(annotations)")}
+    db.close()
+    again = open_database(library_path)
+    assert team_repo.info(again, "library_id") == library_id  # stable across openings
+    again.close()

@@ -80,8 +80,9 @@ _MAX_PAGES = 100_000
 # --- writing -----------------------------------------------------------------------------------
 
 
-def write_jsonld(file: ExchangeFile, generator: str = "Hashiya") -> str:
-    """The file as one AnnotationCollection; the same data always gives the same text."""
+def write_jsonld(file: ExchangeFile, generator: str = "Hashiya", indent: int | None = 2) -> str:
+    """The file as one AnnotationCollection; the same data always gives the same text (`indent=None`:
+    on one line, several times faster to write)."""
     articles = articles_by_key(file)
     agent = {"id": GENERATOR_IRI, "type": "Software", "name": generator}
     items = [_annotation_json(annotation, article_of(annotation, articles), agent) for annotation in file.annotations]
@@ -103,7 +104,8 @@ def write_jsonld(file: ExchangeFile, generator: str = "Hashiya") -> str:
         "last": page_id,
     }
     # Bidi controls in notes and names written as \u escapes: exact to a parser, visible to a person.
-    return json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
+    return json_text(json.dumps(document, ensure_ascii=False, indent=indent,
+                                separators=None if indent is not None else (",", ":"))) + "\n"
 
 
 def _annotation_json(annotation: ExchangeAnnotation, article: ExchangeArticle, agent: dict[str, str]) -> dict[str, Any]:
