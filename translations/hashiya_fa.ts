@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_AF" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>All tags</source>
         <translation>تمام برچسب‌ها</translation>
@@ -439,7 +439,7 @@ The details were written to %2</source>
         <translation>%1 کتابخانهٔ حاشیه نیست (%2)؛ به آن دست زده نشد</translation>
     </message>
     <message>
-        <source>%1 is not a Hashiya library (it is another program&apos;s database); it was left untouched</source>
+        <source>%1 is not a Hashiya library (it is another program's database); it was left untouched</source>
         <translation>%1 کتابخانهٔ حاشیه نیست (پایگاه دادهٔ برنامهٔ دیگری است)؛ به آن دست زده نشد</translation>
     </message>
     <message>
@@ -471,8 +471,8 @@ The details were written to %2</source>
         <translation>کتابخانهٔ %1 فقط‌خواندنی است و با نسخهٔ قدیمی‌تری از حاشیه ساخته شده که این نسخه پیش از خواندن باید به‌روزش کند. آن را در پوشه‌ای کپی کنید که اجازهٔ نوشتن در آن را دارید و نسخهٔ کپی را باز کنید</translation>
     </message>
     <message>
-        <source>The library %1 is damaged (%2). Hashiya will not write into it, so it gets no worse. Restore your last copy of the file, or save what it still holds with: sqlite3 OLD.sqlite &quot;.recover&quot; | sqlite3 NEW.sqlite, then open NEW.sqlite</source>
-        <translation>کتابخانهٔ %1 آسیب دیده است (%2). حاشیه در آن نمی‌نویسد تا بدتر نشود. آخرین نسخهٔ پشتیبان این فایل را برگردانید، یا آنچه را هنوز در آن مانده با این فرمان نجات دهید: ‎sqlite3 OLD.sqlite &quot;.recover&quot; | sqlite3 NEW.sqlite‎ و سپس NEW.sqlite را باز کنید</translation>
+        <source>The library %1 is damaged (%2). Hashiya will not write into it, so it gets no worse. Restore your last copy of the file, or save what it still holds with: sqlite3 OLD.sqlite ".recover" | sqlite3 NEW.sqlite, then open NEW.sqlite</source>
+        <translation>کتابخانهٔ %1 آسیب دیده است (%2). حاشیه در آن نمی‌نویسد تا بدتر نشود. آخرین نسخهٔ پشتیبان این فایل را برگردانید، یا آنچه را هنوز در آن مانده با این فرمان نجات دهید: ‎sqlite3 OLD.sqlite ".recover" | sqlite3 NEW.sqlite‎ و سپس NEW.sqlite را باز کنید</translation>
     </message>
     <message>
         <source>The library %1 could not be read or written (%2)</source>
@@ -559,7 +559,7 @@ The details were written to %2</source>
         <translation>%1: متن مقاله‌ای پیدا نشد</translation>
     </message>
     <message>
-        <source>%1: no article text left after removing the site&apos;s menus, links and other page furniture</source>
+        <source>%1: no article text left after removing the site's menus, links and other page furniture</source>
         <translation>%1: پس از کنار گذاشتن منوها، پیوندها و دیگر اجزای ثابت سایت، متنی از مقاله باقی نماند</translation>
     </message>
     <message>
@@ -679,15 +679,15 @@ The details were written to %2</source>
         <translation>اکنون دوباره برچسبی به نام «%1» وجود دارد، پس برچسب حذف‌شده با این نام برگردانده نمی‌شود</translation>
     </message>
     <message>
-        <source>Unbalanced quotation mark: close the phrase with another &quot;</source>
-        <translation>گیومه باز مانده است: عبارت را با یک &quot; دیگر ببندید</translation>
+        <source>Unbalanced quotation mark: close the phrase with another "</source>
+        <translation>گیومه باز مانده است: عبارت را با یک " دیگر ببندید</translation>
     </message>
     <message>
-        <source>Unbalanced parenthesis: a &apos;(&apos; is never closed</source>
+        <source>Unbalanced parenthesis: a '(' is never closed</source>
         <translation>پرانتز باز مانده است: یک «(» بسته نشده است</translation>
     </message>
     <message>
-        <source>Unbalanced parenthesis: a &apos;)&apos; has no matching &apos;(&apos;</source>
+        <source>Unbalanced parenthesis: a ')' has no matching '('</source>
         <translation>پرانتز ناجور است: یک «)» بدون «(» آمده است</translation>
     </message>
     <message>
@@ -703,16 +703,16 @@ The details were written to %2</source>
         <translation>پس از NOT باید یک کلمه بیاید</translation>
     </message>
     <message>
-        <source>&quot;-&quot; needs a word after it</source>
-        <translation>پس از &quot;-&quot; باید یک کلمه بیاید</translation>
+        <source>"-" needs a word after it</source>
+        <translation>پس از "-" باید یک کلمه بیاید</translation>
     </message>
     <message>
-        <source>&quot;*&quot; must follow at least two letters, as in دانش*</source>
-        <translation>&quot;*&quot; باید دست‌کم پس از دو حرف بیاید، مانند دانش*</translation>
+        <source>"*" must follow at least two letters, as in دانش*</source>
+        <translation>"*" باید دست‌کم پس از دو حرف بیاید، مانند دانش*</translation>
     </message>
     <message>
-        <source>&quot;*&quot; can only end a word, as in دانش*</source>
-        <translation>&quot;*&quot; فقط در پایان کلمه می‌آید، مانند دانش*</translation>
+        <source>"*" can only end a word, as in دانش*</source>
+        <translation>"*" فقط در پایان کلمه می‌آید، مانند دانش*</translation>
     </message>
     <message>
         <source>NEAR(...) holds words or quoted phrases and an optional distance, as in NEAR(کابل هرات, 10)</source>
@@ -771,7 +771,7 @@ The details were written to %2</source>
         <translation>%1: فایل حاشیه‌نویسی نیست (پسوند فایل باید jsonld، json یا qdpx باشد)</translation>
     </message>
     <message>
-        <source>%1: the file does not describe the annotation&apos;s article</source>
+        <source>%1: the file does not describe the annotation's article</source>
         <translation>%1: فایل مشخص نمی‌کند که این حاشیه‌نویسی به کدام مقاله تعلق دارد</translation>
     </message>
     <message>
@@ -819,7 +819,7 @@ The details were written to %2</source>
         <translation>%1: ساختار ناشناخته است: یک Annotation، فهرستی از حاشیه‌نویسی‌ها، یک AnnotationCollection یا یک AnnotationPage انتظار می‌رفت</translation>
     </message>
     <message>
-        <source>%1: the collection&apos;s items are not a list</source>
+        <source>%1: the collection's items are not a list</source>
         <translation>%1: بخش items مجموعه فهرست نیست</translation>
     </message>
     <message>
@@ -831,7 +831,7 @@ The details were written to %2</source>
         <translation>%1: یکی از صفحه‌های حاشیه‌نویسی شیء JSON نیست</translation>
     </message>
     <message>
-        <source>%1: an annotation page&apos;s items are not a list</source>
+        <source>%1: an annotation page's items are not a list</source>
         <translation>%1: بخش items یکی از صفحه‌های حاشیه‌نویسی فهرست نیست</translation>
     </message>
     <message>
@@ -1494,6 +1494,10 @@ The details were written to %2</source>
         <translation>&amp;راهنمای کاربر</translation>
     </message>
     <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;گزارش‌ها…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کلیدهای میان‌بر</translation>
     </message>
@@ -1982,14 +1986,258 @@ Library: %2</source>
     </message>
 </context>
 <context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>سطرها:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>ستون‌ها:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>شمارش:</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>برچسب:</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>مجموعه:</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>رسانه:</translation>
+    </message>
+    <message>
+        <source>Coder:</source>
+        <translation>کدگذار:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>برون‌بری</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>جدول به شکل CSV…</translation>
+    </message>
+    <message>
+        <source>Table as Excel workbook (XLSX)…</source>
+        <translation>جدول به شکل کاربرگ اکسل (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Chart as PNG image…</source>
+        <translation>نمودار به شکل تصویر PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG drawing…</source>
+        <translation>نمودار به شکل طرح SVG…</translation>
+    </message>
+    <message>
+        <source>Coded passages as a web page (HTML)…</source>
+        <translation>بخش‌های کدگذاری‌شده به شکل صفحهٔ وب (HTML)…</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>بخش متن</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>کدگذار</translation>
+    </message>
+    <message>
+        <source>How often two tags are applied to the same or overlapping passages; the diagonal: passages carrying the tag.</source>
+        <translation>چند بار دو برچسب روی یک بخش یا بخش‌های هم‌پوشان زده شده‌اند؛ قطر جدول: شمار بخش‌هایی که آن برچسب را دارند.</translation>
+    </message>
+    <message>
+        <source>Count co-occurrence</source>
+        <translation>شمارش هم‌رخدادی</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>بخش‌های کدگذاری‌شده</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>هم‌رخدادی</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>مجموعه</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(بی‌تاریخ)</translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation>(رسانهٔ نامعلوم)</translation>
+    </message>
+    <message>
+        <source>(no coder)</source>
+        <translation>(کدگذار نامعلوم)</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>همهٔ برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>همهٔ مجموعه‌ها</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>همهٔ رسانه‌ها</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>همهٔ کدگذاران</translation>
+    </message>
+    <message>
+        <source>The first</source>
+        <translation>از آغاز</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>تا پایان</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>مجموع</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 بر پایهٔ %2</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the table to list the passages behind it.</source>
+        <translation>خانه‌ای از جدول را برگزینید تا بخش‌های متنِ پشت آن فهرست شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln passage(s)</source>
+        <translation>
+            <numerusform>%1: %Ln بخش</numerusform></translation>
+    </message>
+    <message>
+        <source>(the first %1 listed; the HTML export has them all)</source>
+        <translation>(%1 بخش نخست فهرست شده؛ برون‌بری HTML همه را دارد)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Counting tags that meet on the same passages…</source>
+        <translation>شمارش برچسب‌هایی که روی بخش‌های یکسان آمده‌اند…</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>جدول CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>کاربرگ اکسل</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>برون‌بری گزارش</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>تصویر PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>طرح SVG</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>برون‌بری نمودار</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the table first: its passages are exported.</source>
+        <translation>نخست خانه‌ای از جدول را برگزینید: بخش‌های آن برون‌بری می‌شود.</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>صفحهٔ وب</translation>
+    </message>
+    <message>
+        <source>Export coded passages</source>
+        <translation>برون‌بری بخش‌های کدگذاری‌شده</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>For example: %1</source>
         <translation>مثلاً: %1</translation>
     </message>
     <message>
-        <source>All the words must occur; &quot;quotes&quot; find a phrase; OR finds either side; -word leaves out the articles with that word; word* finds every word that starts so</source>
-        <translation>همه کلمه‌ها باید در مقاله باشند؛ &quot;عبارت&quot; در گیومه همان عبارت را پیدا می‌کند؛ OR هر یک از دو طرف را پیدا می‌کند؛ -کلمه مقاله‌هایی را که آن کلمه را دارند کنار می‌گذارد؛ کلمه* هر کلمه‌ای را که با آن شروع شود پیدا می‌کند</translation>
+        <source>All the words must occur; "quotes" find a phrase; OR finds either side; -word leaves out the articles with that word; word* finds every word that starts so</source>
+        <translation>همه کلمه‌ها باید در مقاله باشند؛ "عبارت" در گیومه همان عبارت را پیدا می‌کند؛ OR هر یک از دو طرف را پیدا می‌کند؛ -کلمه مقاله‌هایی را که آن کلمه را دارند کنار می‌گذارد؛ کلمه* هر کلمه‌ای را که با آن شروع شود پیدا می‌کند</translation>
     </message>
     <message>
         <source>&amp;Word forms</source>
@@ -2126,7 +2374,7 @@ Library: %2</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a tag&apos;s name and its keyboard shortcut</comment>
+        <comment>a tag's name and its keyboard shortcut</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2134,7 +2382,7 @@ Library: %2</source>
         <translation>کلیدهای ۱ تا ۹ از قبل، بر اساس جای برچسب‌ها در این فهرست، برچسب می‌زنند. لطفاً ترکیبی مانند Ctrl+Shift+1 را انتخاب کنید.</translation>
     </message>
     <message>
-        <source>The shortcut %1 already tags passages as «%2». Choose other keys, or clear that tag&apos;s shortcut first.</source>
+        <source>The shortcut %1 already tags passages as «%2». Choose other keys, or clear that tag's shortcut first.</source>
         <translation>کلید میان‌بر %1 از قبل برای برچسب «%2» به کار می‌رود. لطفاً کلیدهای دیگری انتخاب کنید یا نخست کلید میان‌بر آن برچسب را پاک کنید.</translation>
     </message>
     <message>

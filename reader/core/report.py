@@ -242,3 +242,19 @@ def build_table(rows_by: str, columns_by: str | None, calendar: str, cells: Mapp
     return Table(rows_by, columns_by, calendar, tuple(row_values), tuple(column_values), laid,
                  {key[0]: value for key, value in row_totals.items()},
                  {key[0]: value for key, value in column_totals.items()}, total)
+
+
+def grid(table: Table, measure: str, label: Callable[[str, Value], str], corner: str,
+         total: str) -> list[list[str | int]]:
+    """The table as rows of cells for a spreadsheet: a heading row (`corner`, the column values, then
+    `total`), one row per row value with its counts and its total, and a last row of totals.
+    `label(dimension, value)` writes a value. Without columns there is one column of counts."""
+    columns = table.column_values
+    heading: list[str | int] = [corner, *(label(table.columns_by or "", c) for c in columns), total]
+    lines: list[list[str | int]] = [heading]
+    for row in table.row_values:
+        cells = [table.cell(row, c).measure(measure) for c in columns]
+        lines.append([label(table.rows_by, row), *cells, table.row_totals.get(row, NO_COUNTS).measure(measure)])
+    lines.append([total, *(table.column_totals.get(c, NO_COUNTS).measure(measure) for c in columns),
+                  table.total.measure(measure)])
+    return lines

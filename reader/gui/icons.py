@@ -71,6 +71,7 @@ ICONS: dict[str, tuple[str, ...]] = {
     "recent": ("mdi6.history",),
     "help": ("mdi6.help-circle-outline",),
     "guide": ("mdi6.book-open-variant",),
+    "reports": ("mdi6.chart-bar",),
 }
 
 # Qt mirrors layouts, arrows drawn by the style and text, but never the pixels of a QIcon, so

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.library_files = LibraryFiles(self, session, library.path)
         self.organizing = Organizing(self, self.panel, self.controller, self._show_status)
         self.article_export = ArticleExportController(self, self._show_status)
+        self.reports = None
         self.status_count = QLabel(self)
         self.status_date = QLabel(self)
         self.statusBar().addWidget(self.status_date, 1)
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
                                                    [QKeySequence.StandardKey.Preferences, "Ctrl+,"])
         self.guide_action = self.make_action(self.tr("User &guide"), "guide", self.show_guide,
                                              [QKeySequence.StandardKey.HelpContents])
+        self.reports_action = self.make_action(self.tr("&Reports…"), "reports", self.show_reports, ["Ctrl+Shift+R"])
         self.shortcuts_action = self.make_action(self.tr("&Keyboard shortcuts"), "shortcut", self.show_shortcuts,
                                                  ["Ctrl+F1"])
 
@@ -246,6 +248,8 @@ class MainWindow(QMainWindow):
         annotations_toggle.setShortcut(QKeySequence("F10"))
         view_menu.addAction(annotations_toggle)
         view_menu.addAction(self.margin.toggle_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.reports_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([self.next_action, self.previous_action, self.filter_action])
         go_menu.addSeparator()
@@ -432,6 +436,21 @@ class MainWindow(QMainWindow):
         if not self.annotation_dock.isVisible():
             self.annotation_dock.show()
         self.annotation_panel.select_annotation(uuid)
+
+    def show_reports(self) -> None:
+        """The Reports window (one per main window; it recounts on every change while shown)."""
+        if self.reports is None:
+            from reader.gui.reports_window import ReportsWindow
+
+            self.reports = ReportsWindow(self.library, self.ops, self._open_passage, self)
+        self.reports.show()
+        self.reports.raise_()
+        self.reports.activateWindow()
+
+    def _open_passage(self, article_id: int, uuid: str) -> None:
+        self.jump_to_annotation(article_id, uuid)
+        self.raise_()
+        self.activateWindow()
 
     def manage_tags(self) -> None:
         from reader.gui.tag_manager import TagManagerDialog
