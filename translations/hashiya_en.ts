@@ -198,7 +198,9 @@
     <message numerus="yes">
         <source>%1: %Ln passage(s)</source>
         <translation>
-            <numerusform>%1: %Ln passage</numerusform><numerusform>%1: %Ln passages</numerusform></translation>
+            <numerusform>%1: %Ln passage</numerusform>
+            <numerusform>%1: %Ln passages</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2174,7 +2174,8 @@ Library: %2</source>
     <message numerus="yes">
         <source>%1: %Ln passage(s)</source>
         <translation>
-            <numerusform>%1: %Ln بخش</numerusform></translation>
+            <numerusform>%1: %Ln بخش</numerusform>
+        </translation>
     </message>
     <message>
         <source>(the first %1 listed; the HTML export has them all)</source>
@@ -2187,6 +2188,10 @@ Library: %2</source>
     <message>
         <source>Counting tags that meet on the same passages…</source>
         <translation>شمارش برچسب‌هایی که روی بخش‌های یکسان آمده‌اند…</translation>
+    </message>
+    <message>
+        <source>Co-occurrence not counted.</source>
+        <translation>هم‌رخدادی شمرده نشد.</translation>
     </message>
     <message>
         <source>CSV table</source>

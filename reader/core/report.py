@@ -17,6 +17,7 @@ summing the distinct articles of the days of a month is exact.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -150,22 +151,25 @@ def fold_days(by: Sequence[str], rows: Iterable[tuple], calendar: str) -> dict[K
     order), then — when `by` has a time dimension — the article's stored day key, then the
     annotations and articles. Days become the years/months `by` asks for."""
     plain = [d for d in by if d not in TIME_DIMENSIONS]
-    timed = [d for d in by if d in TIME_DIMENSIONS]
     width = len(plain)
-    folded: dict[Key, Counts] = {}
-    days: dict[Value, dict[str, Value]] = {}
+    timed = any(d in TIME_DIMENSIONS for d in by)
+    # Where each part of a key comes from: a plain value's place, or year/month after them.
+    plan = [plain.index(d) if d not in TIME_DIMENSIONS else width + TIME_DIMENSIONS.index(d) for d in by]
+    folded: dict[Key, tuple[int, int]] = {}
     for row in rows:
-        values = dict(zip(plain, row[:width]))
-        if timed:
-            stored = row[width]
-            if stored not in days:
-                day = article_day(stored)
-                days[stored] = {unit: period(day, unit, calendar) for unit in TIME_DIMENSIONS}
-            values.update(days[stored])
-        key = tuple(values[d] for d in by)
-        counts = Counts(row[-2], row[-1])
-        folded[key] = folded[key] + counts if key in folded else counts
-    return folded
+        values = (*row[:width], *_periods(row[width], calendar)) if timed else row
+        key = tuple(values[i] for i in plan)
+        annotations, articles = row[-2], row[-1]
+        before = folded.get(key)
+        folded[key] = (annotations, articles) if before is None else (before[0] + annotations, before[1] + articles)
+    return {key: Counts(*counts) for key, counts in folded.items()}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _periods(stored: str | None, calendar: str) -> tuple[Value, Value]:
+    """The year and the month of a stored day key (remembered: a library has a few thousand days)."""
+    day = article_day(stored)
+    return period(day, "year", calendar), period(day, "month", calendar)
 
 
 @dataclass(frozen=True)

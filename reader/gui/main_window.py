@@ -537,6 +537,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.ops.shutdown()  # cancels an import, export or merge, and waits for it to roll back
+        if self.reports is not None:
+            self.reports.release()
         self.annotating.shutdown()
         self.finding.panel.release()
         self.save_state()

@@ -81,6 +81,13 @@ class ReportsWindow(QWidget):
         date_style().changed.connect(self._calendar_changed)
         self.resize(1180, 760)
 
+    def release(self) -> None:
+        """Stop listening before the library closes (the date style outlives the window)."""
+        self._refresh_timer.stop()
+        date_style().changed.disconnect(self._calendar_changed)
+        self.ops.changed.disconnect(self._apply_changes)
+        self.close()
+
     # Building ----------------------------------------------------------------------------------------
     def _build(self) -> None:
         names = self.dimension_names()
@@ -453,8 +460,9 @@ class ReportsWindow(QWidget):
             self.show_matrix(matrix)
 
         self.ops.start(Background(self.tr("Counting tags that meet on the same passages…"),
-                                  lambda library, _report, _cancelled: library.reports.cooccurrence(query),
+                                  lambda library, _report, cancelled: library.reports.cooccurrence(query, cancelled),
                                   on_done=done, object_name="cooccurrenceProgress", title=self.tr("Reports"),
+                                  cancelled_message=self.tr("Co-occurrence not counted."),
                                   on_error=lambda _error: self.matrix_button.setEnabled(True)))
 
     def show_matrix(self, matrix: TagMatrix) -> None:

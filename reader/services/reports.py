@@ -8,7 +8,7 @@ name, outlets and authors as stored, periods as "YYYY" / "YYYY-MM" of the query'
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -170,10 +170,18 @@ class ReportService:
                 break
         return Passages(total, tuple(items))
 
-    def cooccurrence(self, query: ReportQuery) -> TagMatrix:
-        """Which tags meet on the same or overlapping passages, among the query's annotations."""
+    def cooccurrence(self, query: ReportQuery, cancelled: Callable[[], bool] | None = None) -> TagMatrix:
+        """Which tags meet on the same or overlapping passages, among the query's annotations
+        (seconds for 200,000: the window counts it in the background; Cancelled when asked)."""
         scope, names = self._scope(query)
-        matrix = cooccurrence(report_repo.coded_spans(self.db, scope))
+
+        def spans() -> Iterator[tuple[int, int, int, int, int]]:
+            for number, span in enumerate(report_repo.coded_spans(self.db, scope)):
+                if cancelled is not None and number % 10_000 == 0 and cancelled():
+                    raise Cancelled()
+                yield span
+
+        matrix = cooccurrence(spans())
         used = [tag for tag in names.tags if matrix.carried.get(tag.id)]
         counts = tuple(tuple(matrix.count(a.id, b.id) for b in used) for a in used)
         return TagMatrix(tuple(used), counts)

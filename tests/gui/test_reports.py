@@ -108,3 +108,16 @@ def test_exports_in_persian(qtbot, make_window, app_paths, tmp_path: Path) -> No
     assert html.count("<mark ") == reports.passages.total == 3 and 'dir="rtl"' in html and "Farid" in html
     reports.resize(1180, 760)
     reports.grab().save(str(tmp_path.parent / "reports-fa.png"))
+
+
+def test_months_follow_the_calendar_setting(qtbot, make_window, app_paths) -> None:
+    from reader.gui.date_text import date_style
+
+    _, reports, _, _ = reporting_window(make_window, app_paths, language="en")
+    date_style().configure("afghan", "en")
+    qtbot.waitUntil(lambda: reports.table.calendar == "solar", timeout=5000)
+    assert all(v is None or v.startswith("14") for v in reports.table.row_values)
+    assert reports.grid_view.verticalHeaderItem(0).text().split()[0] in ("Saratan", "Asad", "Sunbula", "Mizan")
+    date_style().configure("gregorian", "en")
+    qtbot.waitUntil(lambda: reports.table.calendar == "gregorian", timeout=5000)
+    assert all(v is None or v.startswith("20") for v in reports.table.row_values)
