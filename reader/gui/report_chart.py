@@ -28,7 +28,6 @@ from PySide6.QtGui import QColor, QFont, QPen
 from reader.core.report import TIME_DIMENSIONS, Table, Value
 
 MAX_TIME_LABELS = 12
-LRM = "\u200e"  # a number on its own keeps to its side of the axis
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
            "#bab0ac")
 
@@ -88,6 +87,10 @@ def build_chart(table: Table, measure: str, label: Callable[[str, Value], str], 
             line.attachAxis(axis_x)
             attached.append(line)
     else:
+        # A bar chart's category axis does not reverse (Qt 6.12): right to left, the categories go
+        # in from the last, so that the first stands on the right.
+        if right_to_left:
+            rows.reverse()
         axis_x = QBarCategoryAxis()
         axis_x.append([label(table.rows_by, row) for row in rows])
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -105,7 +108,8 @@ def build_chart(table: Table, measure: str, label: Callable[[str, Value], str], 
         attached = [bars]
         if not table.columns_by:
             chart.legend().setVisible(False)
-    axis_x.setReverse(right_to_left)
+    if table.rows_by in TIME_DIMENSIONS:
+        axis_x.setReverse(right_to_left)
     # The counts' axis is labelled by us, in the table's digits: Qt's own localized labels are
     # placed as if left to right, and Persian digits on a right-hand axis fell off the edge.
     axis_y = QCategoryAxis()
@@ -115,8 +119,9 @@ def build_chart(table: Table, measure: str, label: Callable[[str, Value], str], 
     axis_y.setStartValue(-1)
     for tick in range(intervals + 1):
         value = top * tick // intervals
-        axis_y.append(LRM + number(value), value)
+        axis_y.append(number(value), value)
     axis_y.setRange(0, top)
+    axis_y.setTruncateLabels(False)  # counts are short; Qt under-measures Persian digits in some fonts
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft)
     for series in attached:
         series.attachAxis(axis_y)

@@ -388,10 +388,6 @@ class ReportsWindow(QWidget):
         colours = {tag.name: tag.color for tag in self.library.annotations.tags()}
         rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         chart = build_chart(table, self.measure, self.label, self.number, self.tr("Total"), colours, rtl)
-        chart.setFont(self.font())
-        chart.legend().setFont(self.font())
-        for axis in chart.axes():
-            axis.setLabelsFont(self.font())
         names = self.dimension_names()
         title = (self.tr("%1 by %2").replace("%1", self.measure_box.currentText()).replace("%2", names[table.rows_by]))
         chart.setTitle(title)
