@@ -41,7 +41,7 @@ from reader.core.date_format import format_period
 from reader.core.digits import to_persian_digits
 from reader.core.errors import HashiyaError
 from reader.core.render.passages import CodedPassage
-from reader.core.report import DIMENSIONS, TIME_DIMENSIONS, Table, Value, grid, period_days, periods_between, report_calendar
+from reader.core.report import DIMENSIONS, NO_COUNTS, TIME_DIMENSIONS, Table, Value, grid, period_days, periods_between, report_calendar
 from reader.gui import file_dialogs
 from reader.gui.article_export import page_labels
 from reader.gui.date_text import date_style
@@ -266,8 +266,10 @@ class ReportsWindow(QWidget):
         self._show_table()
         self._show_chart()
         self._show_passages(self.cell if self._cell_still_there() else None)
-        if self.tabs.currentIndex() == 1 and self.matrix is not None and self._matrix_stale:
+        if self.matrix is not None and self._matrix_stale:  # never old numbers beside new ones
+            self.matrix_view.clear()
             self.matrix_view.setRowCount(0)
+            self.matrix_view.setColumnCount(0)
             self.matrix = None
 
     def _fill_filters(self) -> None:
@@ -340,9 +342,9 @@ class ReportsWindow(QWidget):
                 if row == ANY and column == ANY:
                     counts = table.total
                 elif row == ANY:
-                    counts = table.column_totals.get(column, table.total.__class__())
+                    counts = table.column_totals.get(column, NO_COUNTS)
                 elif column == ANY:
-                    counts = table.row_totals.get(row, table.total.__class__())
+                    counts = table.row_totals.get(row, NO_COUNTS)
                 else:
                     counts = table.cell(row, column)
                 item = QTableWidgetItem(self.number(counts.measure(self.measure)))
