@@ -510,14 +510,14 @@ def _report(args: argparse.Namespace) -> int:
     rows = report.as_json()
     if args.json:
         for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(_json_line(row))
         return EXIT_OK
     if not rows:
         print("no live annotations to count", file=sys.stderr)
         return EXIT_OK
     table = [(*by, "annotations", "articles")]
-    table += [(*("-" if row[d] is None else row[d] for d in by), f"{row['annotations']:,}", f"{row['articles']:,}")
-              for row in rows]
+    table += [(*("-" if row[d] is None else terminal_text(str(row[d])) for d in by), f"{row['annotations']:,}",
+               f"{row['articles']:,}") for row in rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(table[0]))]
     for line in table:
         cells = [cell.ljust(width) if i < len(by) else cell.rjust(width)

@@ -151,3 +151,24 @@ def test_summed_totals_equal_counted_ones(lib, rows_by, columns_by) -> None:
     if columns_by:
         by_column = service.report(ReportQuery(by=(columns_by,))).groups
         assert table.column_totals == {g.key[0]: g.counts for g in by_column}
+
+
+def test_table_exports_as_csv_and_xlsx_with_names_shown_not_obeyed(lib, tmp_path) -> None:
+    import csv
+    import zipfile
+
+    from reader.core.report import grid
+    from reader.services.report_export import write_csv, write_xlsx
+
+    db, notes, _ = lib
+    claim = notes.tags()[0]
+    notes.update_tag(claim.id, name="=HYPERLINK(\"x\")\u202e")
+    table = ReportService(db).table(ReportQuery(), "tag", "collection")
+    lines = grid(table, "annotations", lambda _d, v: "-" if v is None else v, "tag / collection", "total")
+    rows = list(csv.reader(write_csv(tmp_path / "r.csv", lines).read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0] == ["tag / collection", "news", "wire", "total"]
+    assert rows[1] == ['=HYPERLINK("x")<U+202E>', "1", "1", "2"] and rows[-1] == ["total", "3", "2", "5"]
+    with zipfile.ZipFile(write_xlsx(tmp_path / "r.xlsx", lines, "گزارش", right_to_left=True)) as book:
+        sheet = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
+        strings = book.read("xl/sharedStrings.xml").decode("utf-8")
+    assert "<f>" not in sheet and "HYPERLINK" in strings and 'rightToLeft="1"' in sheet and "<v>5</v>" in sheet
