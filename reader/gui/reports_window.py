@@ -41,7 +41,19 @@ from reader.core.date_format import format_period
 from reader.core.digits import to_persian_digits
 from reader.core.errors import HashiyaError
 from reader.core.render.passages import CodedPassage
-from reader.core.report import DIMENSIONS, NO_COUNTS, TIME_DIMENSIONS, Table, Value, grid, period_days, periods_between, report_calendar
+from reader.core.report import (
+    DIMENSIONS,
+    NO_COUNTS,
+    TIME_DIMENSIONS,
+    article_day,
+    Table,
+    Value,
+    grid,
+    period,
+    period_days,
+    periods_between,
+    report_calendar,
+)
 from reader.gui import file_dialogs
 from reader.gui.article_export import page_labels
 from reader.gui.date_text import date_style
@@ -76,6 +88,7 @@ class ReportsWindow(QWidget):
         self._matrix_stale = True
         self._refresh_timer = QTimer(self, singleShot=True, interval=150)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._filling = False
         self._build()
         ops.changed.connect(self._apply_changes)
         date_style().changed.connect(self._calendar_changed)
@@ -196,7 +209,6 @@ class ReportsWindow(QWidget):
         for box in (self.rows_box, self.columns_box, self.measure_box, self.tag_box, self.collection_box,
                     self.outlet_box, self.author_box, self.from_box, self.to_box):
             box.currentIndexChanged.connect(self._choices_changed)
-        self._filling = False
 
     def _combo(self, name: str, entries: list[tuple[str, object]]) -> QComboBox:
         box = QComboBox(self)
@@ -283,8 +295,6 @@ class ReportsWindow(QWidget):
             self._refill(self.author_box, self.tr("All coders"), [(self.label("author", a), a) for a in options.authors])
             months: list[str] = []
             if options.first_day and options.last_day:
-                from reader.core.report import article_day, period
-
                 first = period(article_day(options.first_day), "month", calendar)
                 last = period(article_day(options.last_day), "month", calendar)
                 months = periods_between(first, last) if first and last else []
