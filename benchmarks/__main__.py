@@ -44,13 +44,14 @@ class Sizes:
     annotations: int  # annotations on the article that is opened
     search_queries: int  # queries per query class
     agreement_articles: int  # articles 3 coders annotated, for the agreement report
+    report_articles: int  # articles of the report library (twice as many annotations)
     suggest_articles: int  # articles in the collection suggestions are run over
 
 
 FULL = Sizes(library=100_000, startup_runs=3, import_count=20_000, annotations=1_000, search_queries=200,
-             agreement_articles=1_000, suggest_articles=10_000)
+             agreement_articles=1_000, suggest_articles=10_000, report_articles=100_000)
 QUICK = Sizes(library=5_000, startup_runs=1, import_count=2_000, annotations=1_000, search_queries=50,
-              agreement_articles=300, suggest_articles=1_000)
+              agreement_articles=300, suggest_articles=1_000, report_articles=10_000)
 
 
 @dataclass
@@ -279,6 +280,31 @@ def run_agreement(sizes: Sizes, verbose: bool) -> Run:
 
 
 # ---------------------------------------------------------------------------------------------
+# reports
+
+
+def run_reports(sizes: Sizes, verbose: bool) -> Run:
+    kwargs = {"articles": sizes.report_articles, "annotations": 2 * sizes.report_articles}
+    result, code, seconds = run_child(["-m", "benchmarks.budget", "measure", "report_speed", json.dumps(kwargs)],
+                                      verbose=verbose)
+    size = f"{result['articles']:,} articles, {result['annotations']:,} annotations"
+    figures = [
+        Figure("reports", "reports.by_tag_ms", f"Report by tag: {size}", result["report_by_tag_ms_median"], "ms",
+               op="<=", budget=b.REPORT_MS,
+               extra=f"(median of 5; CPU {result['report_by_tag_cpu_ms_median']:.0f} ms; reading every pair once "
+                     f"{result['reference_ms_median']:.0f} ms)"),
+        Figure("reports", "reports.table_ms", "The window's table: months × tags with totals",
+               result["table_month_by_tag_ms_median"], "ms", op="<=", budget=b.REPORT_MS,
+               extra=f"({result['table_rows']} months; CPU {result['table_month_by_tag_cpu_ms_median']:.0f} ms)"),
+        Figure("reports", "reports.passages_ms", "The passages behind one cell (first 200)",
+               result["passages_ms_median"], "ms"),
+        Figure("reports", "reports.cooccurrence_ms", "Tag co-occurrence (in the background)",
+               result["cooccurrence_ms_median"], "ms"),
+    ]
+    return Run("reports", figures, seconds, code, result)
+
+
+# ---------------------------------------------------------------------------------------------
 # suggestions
 
 
@@ -330,6 +356,7 @@ BENCHMARKS: dict[str, tuple[Callable[[Sizes, bool], Run], str, bool]] = {
     "import": (run_import, "Import throughput", False),
     "memory": (run_memory, "Memory at rest", False),
     "agreement": (run_agreement, "Agreement report", False),
+    "reports": (run_reports, "Reports: by tag, months × tags", False),
     "suggestions": (run_suggestions, "Suggestions: one article, a collection", False),
     "claims": (run_claims, "Suggestions: precision and recall", False),
     "scale": (run_scale, "Search at 1,000,000 articles (no budget)", False),

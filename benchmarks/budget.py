@@ -42,6 +42,7 @@ SAVE_ANNOTATION_MS = 10.0  # save one annotation (committed)
 SEARCH_P95_MS = 50.0  # search p95 on 100,000 articles, each query class
 AT_REST_MB = 180.0  # every Hashiya process together, resident, after 100 articles opened and 10 s idle
 AGREEMENT_S = 1.0  # agreement report for 3 coders over 1,000 articles (issue 17)
+REPORT_MS = 300.0  # report (and the window's month × tag table) over 100,000 articles, 200,000 annotations (issue 16)
 SUGGEST_ARTICLE_MS = 200.0  # suggestions for a 5,000-word article (after hazm is loaded)
 SUGGEST_COLLECTION_S = 300.0  # suggestions for a 10,000-article collection ("in minutes")
 SUGGEST_PRECISION = 0.85  # suggested claims and denials, each tag, on the hand-labelled sentences

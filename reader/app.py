@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge", "agreement", "suggest",
+CLI_COMMANDS = {"import", "articles", "annotations", "annotate", "search", "export", "merge", "agreement", "suggest", "report",
                 "collections", "collection", "article", "outlets", "export-article", "team",
                 "desktop-entry"}
 log = logging.getLogger("reader")

@@ -1,5 +1,5 @@
 """The command line (`python main.py import|articles|annotations|annotate|search|export|merge|
-agreement|suggest|collections|collection|article|outlets|team|desktop-entry …`), the contract scripts rely on."""
+agreement|suggest|report|collections|collection|article|outlets|team|desktop-entry …`), the contract scripts rely on."""
 
 from __future__ import annotations
 
@@ -118,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     suggesting.add_argument("--json", action="store_true", help="one JSON object per suggestion")
     library_option(suggesting)
     _organizing_commands(commands, library_option)
+    _report_command(commands, library_option)
     outlets = commands.add_parser("outlets", help="list the articles' outlets, or set the outlet of some articles")
     outlets.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID", help="with --set: the articles")
     outlets.add_argument("--set", metavar="NAME", dest="set_outlet",
@@ -183,6 +184,23 @@ def _organizing_commands(commands: argparse._SubParsersAction, library_option) -
     edit.add_argument("--outlet", metavar="NAME", help='the news outlet; "" clears it')
     edit.add_argument("--collection", metavar="NAME", help="move it to this collection (made if there is none)")
     library_option(edit)
+
+
+def _report_command(commands: argparse._SubParsersAction, library_option) -> None:
+    from reader.core.report import CALENDARS, DIMENSIONS
+
+    reporting = commands.add_parser("report", help="count annotations and articles by tag, collection, outlet, author, "
+                                    "year or month")
+    reporting.add_argument("--by", action="append", choices=DIMENSIONS, metavar="|".join(DIMENSIONS),
+                           help="group by this (repeat to group by several; default: tag)")
+    reporting.add_argument("--tag", action="append", metavar="NAME", help="only this tag (repeat for several)")
+    reporting.add_argument("--collection", metavar="NAME", help="only this collection")
+    reporting.add_argument("--author", metavar="NAME", help="only annotations by this author")
+    reporting.add_argument("--calendar", choices=CALENDARS, default="solar",
+                           help="years and months in this calendar (default: solar; Afghan and Iranian month "
+                           "numbers agree)")
+    reporting.add_argument("--json", action="store_true", help="one JSON object per group")
+    library_option(reporting)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -526,6 +544,33 @@ def _agreement(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    from reader.services.reports import ReportQuery
+
+    by = tuple(dict.fromkeys(args.by or ["tag"]))
+    query = ReportQuery(by=by, tags=tuple(args.tag or ()), collections=(args.collection,) if args.collection else (),
+                        authors=(args.author,) if args.author is not None else (), calendar=args.calendar)
+    with _open(args) as library:
+        report = library.reports.report(query)
+    rows = report.as_json()
+    if args.json:
+        for row in rows:
+            sys.stdout.write(_json_line(row))
+        return EXIT_OK
+    if not rows:
+        print("no live annotations to count", file=sys.stderr)
+        return EXIT_OK
+    table = [(*by, "annotations", "articles")]
+    table += [(*("-" if row[d] is None else terminal_text(str(row[d])) for d in by), f"{row['annotations']:,}",
+               f"{row['articles']:,}") for row in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(len(table[0]))]
+    for line in table:
+        cells = [cell.ljust(width) if i < len(by) else cell.rjust(width)
+                 for i, (cell, width) in enumerate(zip(line, widths, strict=True))]
+        print("  ".join(cells).rstrip())
+    return EXIT_OK
+
+
 def _suggest(args: argparse.Namespace) -> int:
     if args.article_ids and args.collection:
         raise InvalidRequestError(messages.SUGGEST_IDS_OR_COLLECTION)
@@ -730,6 +775,7 @@ COMMANDS = {
     "merge": _merge,
     "agreement": _agreement,
     "suggest": _suggest,
+    "report": _report,
     "outlets": _outlets,
     "collections": _collections,
     "collection": _collection,

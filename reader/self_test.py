@@ -97,10 +97,19 @@ def run_self_test() -> int:
         guides = [guide_path(language) for language in ("fa", "en")]
         if not all(path.is_file() and path.stat().st_size > 1000 for path in guides):
             raise RuntimeError(f"the user guide is missing from the bundle: {guides}")
+        main.show_reports()  # Qt Charts and QtSvg are bundled, XlsxWriter too
+        reports = main.reports
+        series = len(reports.chart_view.chart().series())
+        if reports.table is None or reports.table.total.annotations != 1 or series < 1:
+            raise RuntimeError(f"the report counted {reports.table and reports.table.total}, drew {series} series")
+        svg = reports.export_chart("svg", str(folder / "chart.svg"))
+        book = reports.export_table("xlsx", str(folder / "report.xlsx"))
+        if svg is None or b"<svg" not in svg.read_bytes() or book is None or book.read_bytes()[:2] != b"PK":
+            raise RuntimeError("the report's chart or table could not be exported")
         main.close()
         main.library.close()
         return (f"{image.width()}×{image.height()} rendered, {painted} highlight, {cards} margin note, icon drawn, "
-                "user guide bundled")
+                "user guide bundled, report charted and exported")
 
     def annotated_page() -> str:
         from reader.printing.pdf import pdf_bytes

@@ -194,6 +194,16 @@
     </message>
 </context>
 <context>
+    <name>ReportsWindow</name>
+    <message numerus="yes">
+        <source>%1: %Ln passage(s)</source>
+        <translation>
+            <numerusform>%1: %Ln passage</numerusform>
+            <numerusform>%1: %Ln passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%Ln article(s)</source>

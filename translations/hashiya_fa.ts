@@ -1997,6 +1997,10 @@ The details were written to %2</source>
         <translation>&amp;راهنمای کاربر</translation>
     </message>
     <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;گزارش‌ها…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کلیدهای میان‌بر</translation>
     </message>
@@ -2497,6 +2501,255 @@ Library: %2</source>
     <message>
         <source>The library is empty. Bring articles in with File → Import folder… (%1), Import files… or Import zip archive…: text, HTML pages and JSON exports.</source>
         <translation>کتابخانه خالی است. مقاله‌ها را از منوی فایل ← وارد کردن پوشه… (%1)، وارد کردن فایل‌ها… یا وارد کردن آرشیف زیپ… بیاورید: متن ساده، صفحه‌های HTML و خروجی‌های JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>سطرها:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>ستون‌ها:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>شمارش:</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>برچسب:</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>مجموعه:</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>رسانه:</translation>
+    </message>
+    <message>
+        <source>Coder:</source>
+        <translation>کدگذار:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>برون‌بری</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>جدول به شکل CSV…</translation>
+    </message>
+    <message>
+        <source>Table as Excel workbook (XLSX)…</source>
+        <translation>جدول به شکل کاربرگ اکسل (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Chart as PNG image…</source>
+        <translation>نمودار به شکل تصویر PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG drawing…</source>
+        <translation>نمودار به شکل طرح SVG…</translation>
+    </message>
+    <message>
+        <source>Coded passages as a web page (HTML)…</source>
+        <translation>بخش‌های کدگذاری‌شده به شکل صفحهٔ وب (HTML)…</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>بخش متن</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>کدگذار</translation>
+    </message>
+    <message>
+        <source>How often two tags are applied to the same or overlapping passages; the diagonal: passages carrying the tag.</source>
+        <translation>چند بار دو برچسب روی یک بخش یا بخش‌های هم‌پوشان زده شده‌اند؛ قطر جدول: شمار بخش‌هایی که آن برچسب را دارند.</translation>
+    </message>
+    <message>
+        <source>Count co-occurrence</source>
+        <translation>شمارش هم‌رخدادی</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>بخش‌های کدگذاری‌شده</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>هم‌رخدادی</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>مجموعه</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(بی‌تاریخ)</translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation>(رسانهٔ نامعلوم)</translation>
+    </message>
+    <message>
+        <source>(no coder)</source>
+        <translation>(کدگذار نامعلوم)</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>همهٔ برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>همهٔ مجموعه‌ها</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>همهٔ رسانه‌ها</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>همهٔ کدگذاران</translation>
+    </message>
+    <message>
+        <source>The first</source>
+        <translation>از آغاز</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>تا پایان</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>مجموع</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 بر پایهٔ %2</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the table to list the passages behind it.</source>
+        <translation>خانه‌ای از جدول را برگزینید تا بخش‌های متنِ پشت آن فهرست شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln passage(s)</source>
+        <translation>
+            <numerusform>%1: %Ln بخش</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 listed; the HTML export has them all)</source>
+        <translation>(%1 بخش نخست فهرست شده؛ برون‌بری HTML همه را دارد)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Counting tags that meet on the same passages…</source>
+        <translation>شمارش برچسب‌هایی که روی بخش‌های یکسان آمده‌اند…</translation>
+    </message>
+    <message>
+        <source>Co-occurrence not counted.</source>
+        <translation>هم‌رخدادی شمرده نشد.</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>جدول CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>کاربرگ اکسل</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>برون‌بری گزارش</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>تصویر PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>طرح SVG</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>برون‌بری نمودار</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the table first: its passages are exported.</source>
+        <translation>نخست خانه‌ای از جدول را برگزینید: بخش‌های آن برون‌بری می‌شود.</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>صفحهٔ وب</translation>
+    </message>
+    <message>
+        <source>Export coded passages</source>
+        <translation>برون‌بری بخش‌های کدگذاری‌شده</translation>
     </message>
 </context>
 <context>

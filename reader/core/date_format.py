@@ -133,3 +133,20 @@ def written_and_other_calendar(iso_date: str | None, dateline: str | None, artic
     if written is not None and dateline:
         return [dateline, solar if written.calendar == GREGORIAN else gregorian]
     return [gregorian, solar] if language == "en" else [solar, gregorian]
+
+
+def format_period(key: str, calendar: str, language: str) -> str:
+    """A report's year or month key («1403», «1403-09» in the solar calendar, «2024-11» in the
+    Gregorian one: `calendar` says which) as people write it: «قوس ۱۴۰۳» (afghan), «آذر ۱۴۰۳»
+    (iranian), «Qaws 1403», «نوامبر ۲۰۲۴», "November 2024"."""
+    _check(calendar)
+    language = _language(language)
+    year, _, month = key.partition("-")
+    if not month:
+        text = year
+    elif calendar == "gregorian":
+        months = _GREGORIAN_FA if language == "fa" else tuple(m.capitalize() for m in ENGLISH_MONTHS)
+        text = NBSP.join((months[int(month) - 1], year))
+    else:
+        text = NBSP.join((_SOLAR_MONTHS[(calendar, language)][int(month) - 1], year))
+    return to_persian_digits(text) if language == "fa" else text

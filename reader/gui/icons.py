@@ -78,6 +78,7 @@ ICONS: dict[str, tuple[str, ...]] = {
     "accept_both": ("mdi6.check-all",),
     "refresh": ("mdi6.refresh",),
     "disagreements": ("mdi6.compare-horizontal",),
+    "reports": ("mdi6.chart-bar",),
 }
 
 # Qt mirrors layouts, arrows drawn by the style and text, but never the pixels of a QIcon, so

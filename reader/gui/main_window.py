@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.agreement = AgreementController(self, self.blind_coding)
         self.team_sync = TeamSync(self.ops, preferences, self)
         self.team_sync.status.connect(self._show_status)
+        self.reports = None
         self.status_count = QLabel(self)
         self.status_date = QLabel(self)
         self.statusBar().addWidget(self.status_date, 1)
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
                                                    [QKeySequence.StandardKey.Preferences, "Ctrl+,"])
         self.guide_action = self.make_action(self.tr("User &guide"), "guide", self.show_guide,
                                              [QKeySequence.StandardKey.HelpContents])
+        self.reports_action = self.make_action(self.tr("&Reports…"), "reports", self.show_reports, ["Ctrl+Shift+R"])
         self.shortcuts_action = self.make_action(self.tr("&Keyboard shortcuts"), "shortcut", self.show_shortcuts,
                                                  ["Ctrl+F1"])
         self.team_folder_action = self.make_action(self.tr("Team &folder…"), "team_folder", self.team_sync.open_dialog)
@@ -257,6 +259,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.margin.toggle_action)
         view_menu.addSeparator()
         view_menu.addActions([self.agreement.toggle_action, self.blind_coding.action])
+        view_menu.addAction(self.reports_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([self.next_action, self.previous_action, self.filter_action])
         go_menu.addSeparator()
@@ -447,6 +450,21 @@ class MainWindow(QMainWindow):
             self.annotation_dock.show()
         self.annotation_panel.select_annotation(uuid)
 
+    def show_reports(self) -> None:
+        """The Reports window (one per main window; it recounts on every change while shown)."""
+        if self.reports is None:
+            from reader.gui.reports_window import ReportsWindow
+
+            self.reports = ReportsWindow(self.library, self.ops, self._open_passage, self)
+        self.reports.show()
+        self.reports.raise_()
+        self.reports.activateWindow()
+
+    def _open_passage(self, article_id: int, uuid: str) -> None:
+        self.jump_to_annotation(article_id, uuid)
+        self.raise_()
+        self.activateWindow()
+
     def manage_tags(self) -> None:
         from reader.gui.tag_manager import TagManagerDialog
 
@@ -533,6 +551,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.ops.shutdown()  # cancels an import, export or merge, and waits for it to roll back
         self.team_sync.shutdown()  # then writes the user's last changes into the team folder
+        if self.reports is not None:
+            self.reports.release()
         self.annotating.shutdown()
         self.finding.panel.release()
         self.save_state()

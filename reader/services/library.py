@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # loaded when first used, not when the window opens
     from reader.services.exchange import ExchangeService
     from reader.services.importer import CancelCheck, ImportReport, ProgressCallback
     from reader.services.organizer import OrganizerService
+    from reader.services.reports import ReportService
     from reader.services.search import SearchService
     from reader.services.search_index import IndexStatus, ReindexProgress
     from reader.services.team.sync import TeamSyncService
@@ -59,6 +60,7 @@ class Library:
         self._pages: ArticlePages | None = None
         self._notes: ArticleNoteService | None = None
         self._team: TeamSyncService | None = None
+        self._reports: ReportService | None = None
 
     def close(self) -> None:
         if self._search is not None:
@@ -189,6 +191,16 @@ class Library:
 
             self._team = TeamSyncService(self._db, self._changes, self.exchange)
         return self._team
+
+    @property
+    def reports(self) -> ReportService:
+        """Findings: annotations counted by tag, collection, outlet, author and period; the passages
+        behind a count; tags that meet on the same passages (reads only)."""
+        if self._reports is None:
+            from reader.services.reports import ReportService
+
+            self._reports = ReportService(self._db, self._changes)
+        return self._reports
 
     # Collections and articles --------------------------------------------------------------------
     def collections(self) -> list[CollectionRecord]:

@@ -187,6 +187,11 @@ def _note_body(note: PageNote, labels: Labels, with_quote: bool) -> str:
     return "".join(parts)
 
 
+def css_colour(value: str) -> str:
+    """A tag colour as CSS (see `_colour`)."""
+    return _colour(value)
+
+
 def _colour(value: str) -> str:
     """A tag colour as CSS: #rgb or #rrggbb only, so nothing from the library reaches the style sheet raw."""
     text = value.strip()
