@@ -239,3 +239,21 @@ def test_migration_8_adds_article_notes_and_provenance(library_path) -> None:
     assert article_notes_repo.get(db, 1).note == "یادداشت"
     with pytest.raises(driver.IntegrityError), transaction(db):
         article_notes_repo.put(db, 99, "no such article", "", "2024-02-01T00:00:00+00:00")
+
+
+def test_migration_9_appends_the_new_denial_cues_after_the_users_own(library_path) -> None:
+    from reader.core.cue_lexicon import ADDED_CUES_9, FIRST_CUES
+    from reader.storage import cues_repo
+
+    _library_at(library_path, 8,
+                ("DELETE FROM suggestion_cues WHERE phrase = 'تکذیب'", ()),  # a user removed a default cue
+                ("INSERT INTO suggestion_cues (role, kind, phrase, enabled, position) VALUES "
+                 "('denial', 'deny', 'نفی کرد', 0, 500)", ()))  # and added one of their own, switched off
+    db = open_database(library_path)
+    assert schema_version(db) == len(schema.MIGRATIONS) >= 9
+    cues = cues_repo.cues(db)
+    kept = [c for c in FIRST_CUES if c.phrase != "تکذیب"]
+    assert cues[:len(kept)] == kept
+    assert cues[len(kept)].phrase == "نفی کرد" and not cues[len(kept)].enabled
+    assert tuple(cues[len(kept) + 1:]) == ADDED_CUES_9  # after the user's own, each once, switched on
+    assert not any(c.phrase == "تکذیب" for c in cues)
