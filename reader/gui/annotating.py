@@ -69,6 +69,8 @@ class Annotating(QObject):
         reader.text_view.annotation_clicked.connect(self._clicked)
         controller.ops.changed.connect(self.apply_changes)
         self.annotation_clicked: Callable[[str], None] = lambda uuid: None
+        self.more_actions: Callable[[], list[QAction]] = lambda: []
+        """Actions another feature offers in the context menu where it was opened (a suggestion's)."""
         self._stopped = False
         self._tooltips: dict[str, tuple[AnnotationRecord, dict[int, TagRecord]]] = {}
         reader.text_view.tooltip_for = self.tooltip_for
@@ -245,6 +247,10 @@ class Annotating(QObject):
         self.note_action.setEnabled(record is not None)
         self.delete_action.setEnabled(record is not None)
         menu.addActions([self.note_action, self.delete_action])
+        more = self.more_actions()
+        if more:
+            menu.addSeparator()
+            menu.addActions(more)
         menu.addSeparator()
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()

@@ -71,6 +71,9 @@ ICONS: dict[str, tuple[str, ...]] = {
     "recent": ("mdi6.history",),
     "help": ("mdi6.help-circle-outline",),
     "guide": ("mdi6.book-open-variant",),
+    "suggestions": ("mdi6.lightbulb-outline",),
+    "accept": ("mdi6.check",),
+    "reject": ("mdi6.close",),
 }
 
 # Qt mirrors layouts, arrows drawn by the style and text, but never the pixels of a QIcon, so

@@ -279,6 +279,7 @@ class Preferences(_Group):
         """The calendar every date is shown in: the user's choice, else what the language suggests."""
         return self.calendar if self.calendar != "auto" else language_calendar(self.language)
     margin_notes = _bool_setting(True)  # the notes' cards beside the text
+    show_suggestions = _bool_setting(True)  # suggested claims and denials outlined in the reader
 
     def font_point_size(self) -> int:
         """The reading font size: the preset plus the zoom steps, never below MIN_POINT_SIZE."""

@@ -1,0 +1,190 @@
+"""The review queue: the suggestions of a collection, one after another, from the keyboard.
+
+Up/Down walk the queue and show each passage in the reader; Enter accepts (an annotation), Delete
+rejects (remembered); the counts say how far the review has come. The suggestions are found off
+the UI thread, with progress and Cancel (what was found before cancelling is kept for review).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+                               QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from reader.gui import icons
+from reader.gui.errors import isolate
+from reader.gui.operations import Background, Operations
+from reader.gui.suggesting import Suggesting, describe
+from reader.services.suggestions import ArticleSuggestion, SuggestionRun
+
+ALL = -1  # the collection box's first item: every collection
+
+
+class SuggestionReview(QDialog):
+    """A window beside the reader (not modal): choosing a row shows its passage there."""
+
+    TAG, PASSAGE, SPEAKER, ARTICLE = range(4)
+
+    def __init__(self, ops: Operations, suggesting: Suggesting, open_article: Callable[[int], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionReview")
+        self.setWindowTitle(self.tr("Review suggestions"))
+        self.ops = ops
+        self.suggesting = suggesting
+        self._open_article = open_article
+        self.queue: list[ArticleSuggestion] = []
+        self.accepted = self.rejected = 0
+        self._stopped_early = False  # the last search was cancelled: the queue holds what it found
+        self._done_of = (0, 0)
+        self.collection_box = QComboBox(self)
+        self.collection_box.addItem(icons.icon("library"), self.tr("All collections"), ALL)
+        for collection in ops.library.collections():
+            self.collection_box.addItem(icons.icon("collection"), collection.name, collection.id)
+        self.find_button = QPushButton(icons.icon("suggestions"), self.tr("&Find suggestions"), self)
+        self.find_button.clicked.connect(self.find)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Collection:"), self))
+        top.addWidget(self.collection_box, 1)
+        top.addWidget(self.find_button)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Tag"), self.tr("Passage"), self.tr("Speaker"), self.tr("Article")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.PASSAGE, QHeaderView.ResizeMode.Stretch)
+        for column in (self.TAG, self.SPEAKER, self.ARTICLE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(self.SPEAKER, 140)
+        self.table.setColumnWidth(self.ARTICLE, 180)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+        self.table.installEventFilter(self)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("reviewCounts")
+        self.accept_button = QPushButton(icons.icon("accept"), self.tr("&Accept (Enter)"), self)
+        self.accept_button.clicked.connect(self.accept_current)
+        self.reject_button = QPushButton(icons.icon("reject"), self.tr("&Reject (Delete)"), self)
+        self.reject_button.clicked.connect(self.reject_current)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.counts, 1)
+        bottom.addWidget(self.accept_button)
+        bottom.addWidget(self.reject_button)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.resize(820, 420)
+        self._update_counts()
+
+    # Finding --------------------------------------------------------------------------------------------
+    def choose_collection(self, collection_id: int | None) -> None:
+        index = self.collection_box.findData(ALL if collection_id is None else collection_id)
+        if index >= 0:
+            self.collection_box.setCurrentIndex(index)
+
+    def find(self) -> None:
+        collection_id = self.collection_box.currentData()
+        name = None if collection_id == ALL else self.collection_box.currentText()
+        self.find_button.setEnabled(False)
+
+        def work(library, report, cancelled) -> tuple[SuggestionRun, dict[int, str]]:
+            run = library.suggestions.for_collection(name, lambda done, total: report(done, total, ""), cancelled)
+            ids = sorted({s.article_id for s in run.suggestions})
+            return run, {i: row.title for i, row in library.article_rows(ids).items()}
+
+        self.ops.start(Background(
+            self.tr("Finding suggestions…"), work, self._found,
+            object_name="suggestionProgress", title=self.tr("Review suggestions"),
+            describe=lambda done, total, _: self.tr("Finding suggestions: article %1 of %2").replace(
+                "%1", _n(done)).replace("%2", _n(total)),
+            on_error=lambda _error: self.find_button.setEnabled(True)))
+
+    def _found(self, result: tuple[SuggestionRun, dict[int, str]]) -> None:
+        run, titles = result
+        self.find_button.setEnabled(True)
+        self.queue = list(run.suggestions)
+        self.accepted = self.rejected = 0
+        self.table.setRowCount(0)
+        self.table.setRowCount(len(self.queue))
+        for row, suggestion in enumerate(self.queue):
+            tag = QTableWidgetItem(suggestion.tag)
+            tag.setToolTip(describe(suggestion))
+            passage = QTableWidgetItem(" ".join(suggestion.quote.split()))
+            passage.setToolTip(suggestion.quote)
+            speaker = QTableWidgetItem(suggestion.speaker or "")
+            article = QTableWidgetItem(titles.get(suggestion.article_id, ""))
+            for column, item in enumerate((tag, passage, speaker, article)):
+                self.table.setItem(row, column, item)
+        self._stopped_early = run.cancelled
+        self._done_of = (run.articles_done, run.articles_total)
+        self._update_counts()
+        if self.queue:
+            self.table.setCurrentCell(0, self.PASSAGE)
+        self.table.setFocus()
+
+    # Deciding --------------------------------------------------------------------------------------------
+    def current(self) -> ArticleSuggestion | None:
+        row = self.table.currentRow()
+        return self.queue[row] if 0 <= row < len(self.queue) else None
+
+    def accept_current(self) -> None:
+        suggestion = self.current()
+        if suggestion is not None and self.suggesting.accept(suggestion):
+            self.accepted += 1
+            self._drop_current()
+
+    def reject_current(self) -> None:
+        suggestion = self.current()
+        if suggestion is not None and self.suggesting.reject(suggestion):
+            self.rejected += 1
+            self._drop_current()
+
+    def _drop_current(self) -> None:
+        row = self.table.currentRow()
+        del self.queue[row]
+        self.table.removeRow(row)  # the next one becomes current and is shown
+        self._update_counts()
+        self.table.setFocus()
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.queue):
+            return
+        suggestion = self.queue[row]
+        article = self.suggesting.reader.article
+        if article is None or article.id != suggestion.article_id:
+            self._open_article(suggestion.article_id)
+        self.suggesting.show(suggestion)
+
+    def _update_counts(self) -> None:
+        text = self.tr("%1 to review · %2 accepted · %3 rejected").replace("%1", _n(len(self.queue))).replace(
+            "%2", _n(self.accepted)).replace("%3", _n(self.rejected))
+        if self._stopped_early:
+            done, total = self._done_of
+            text += " " + self.tr("(stopped after %1 of %2 articles)").replace("%1", _n(done)).replace("%2", _n(total))
+        self.counts.setText(isolate(text))
+        has = bool(self.queue)
+        self.accept_button.setEnabled(has)
+        self.reject_button.setEnabled(has)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.accept_current()
+                return True
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.reject_current()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _n(number: int) -> str:
+    return QLocale().toString(number)
