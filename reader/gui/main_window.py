@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.annotating.note_action, self.annotating.delete_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.review_action, self.suggesting.accept_action, self.suggesting.reject_action])
+        edit_menu.addAction(self.review_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.tag_manager_action)
         edit_menu.addSeparator()

@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from reader.core.changes import Changes
@@ -61,18 +61,17 @@ class Suggesting(QObject):
         self._stopped = False
         self._pending: str | None = None  # the suggestion to choose when the article's arrive
         view = reader.text_view
-        self.accept_action = icons.bind(QAction(self.tr("&Accept suggestion"), self), "accept")
+        # Enter and Delete are read by the text view itself (an event filter), not as shortcuts: a
+        # shortcut would take them wherever the window's focus is, and away from the text elsewhere.
+        enter = QKeySequence(Qt.Key.Key_Return).toString(QKeySequence.SequenceFormat.NativeText)
+        delete = QKeySequence(Qt.Key.Key_Delete).toString(QKeySequence.SequenceFormat.NativeText)
+        self.accept_action = icons.bind(QAction(self.tr("&Accept suggestion") + "\t" + enter, self), "accept")
         self.accept_action.setObjectName("acceptSuggestion")
-        self.accept_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         self.accept_action.triggered.connect(self.accept_current)
-        self.reject_action = icons.bind(QAction(self.tr("&Reject suggestion"), self), "reject")
+        self.reject_action = icons.bind(QAction(self.tr("&Reject suggestion") + "\t" + delete, self), "reject")
         self.reject_action.setObjectName("rejectSuggestion")
-        self.reject_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         self.reject_action.triggered.connect(self.reject_current)
-        for action in (self.accept_action, self.reject_action):
-            # Only while the text has the focus: Enter in the find bar stays the find bar's.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            view.addAction(action)
+        view.installEventFilter(self)
         self.show_action = icons.bind(QAction(self.tr("Show &suggestions"), self), "suggestions")
         self.show_action.setObjectName("showSuggestions")
         self.show_action.setCheckable(True)
@@ -84,6 +83,20 @@ class Suggesting(QObject):
 
     def shutdown(self) -> None:
         self._stopped = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter accepts and Delete rejects the suggestion chosen or under the cursor; without one
+        the keys do what they did."""
+        if watched is self.reader.text_view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete) and self.at_cursor() is not None:
+                if key == Qt.Key.Key_Delete:
+                    self.reject_current()
+                else:
+                    self.accept_current()
+                return True
+        return super().eventFilter(watched, event)
 
     # What is shown -------------------------------------------------------------------------------------
     def set_shown(self, shown: bool) -> None:
