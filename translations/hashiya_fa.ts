@@ -27,46 +27,6 @@
         <source>&amp;Author:</source>
         <translation>&amp;نویسنده:</translation>
     </message>
-    <message>
-        <source>verb of saying</source>
-        <translation>فعل گفتن</translation>
-    </message>
-    <message>
-        <source>attribution</source>
-        <translation>نقل قول از منبع</translation>
-    </message>
-    <message>
-        <source>denial verb</source>
-        <translation>فعل تکذیب</translation>
-    </message>
-    <message>
-        <source>verdict</source>
-        <translation>داوری دربارهٔ ادعا</translation>
-    </message>
-    <message>
-        <source>rejection</source>
-        <translation>رد کردن</translation>
-    </message>
-    <message>
-        <source>word for a claim</source>
-        <translation>واژهٔ ادعا</translation>
-    </message>
-    <message>
-        <source>word for false</source>
-        <translation>واژهٔ نادرستی</translation>
-    </message>
-    <message>
-        <source>word for a proposal</source>
-        <translation>واژهٔ پیشنهاد</translation>
-    </message>
-    <message>
-        <source>reaction</source>
-        <translation>واکنش</translation>
-    </message>
-    <message>
-        <source>not a cue (trap)</source>
-        <translation>نشانه نیست (دام)</translation>
-    </message>
 </context>
 <context>
     <name>Annotating</name>
@@ -2251,6 +2211,49 @@ Library: %2</source>
     <message>
         <source>(stopped after %1 of %2 articles)</source>
         <translation>(پس از %1 مقاله از %2 متوقف شد)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionSettings</name>
+    <message>
+        <source>verb of saying</source>
+        <translation>فعل گفتن</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation>نقل قول از منبع</translation>
+    </message>
+    <message>
+        <source>denial verb</source>
+        <translation>فعل تکذیب</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>داوری دربارهٔ ادعا</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>word for a claim</source>
+        <translation>واژهٔ ادعا</translation>
+    </message>
+    <message>
+        <source>word for false</source>
+        <translation>واژهٔ نادرستی</translation>
+    </message>
+    <message>
+        <source>word for a proposal</source>
+        <translation>واژهٔ پیشنهاد</translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation>واکنش</translation>
+    </message>
+    <message>
+        <source>not a cue (trap)</source>
+        <translation>نشانه نیست (دام)</translation>
     </message>
 </context>
 <context>

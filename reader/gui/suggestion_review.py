@@ -111,12 +111,13 @@ class SuggestionReview(QDialog):
     def _found(self, result: tuple[SuggestionRun, dict[int, str]]) -> None:
         run, titles = result
         self.find_button.setEnabled(True)
+        colours = {t.id: t.color for t in self.ops.library.annotations.tags()}
         self.queue = list(run.suggestions)
         self.accepted = self.rejected = 0
         self.table.setRowCount(0)
         self.table.setRowCount(len(self.queue))
         for row, suggestion in enumerate(self.queue):
-            tag = QTableWidgetItem(suggestion.tag)
+            tag = QTableWidgetItem(icons.tag_swatch(colours.get(suggestion.tag_id, "#999999")), suggestion.tag)
             tag.setToolTip(describe(suggestion))
             passage = QTableWidgetItem(" ".join(suggestion.quote.split()))
             passage.setToolTip(suggestion.quote)

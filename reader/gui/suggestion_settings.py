@@ -22,19 +22,20 @@ from reader.gui.errors import show_error
 from reader.gui.operations import Operations
 from reader.services.suggestions import RoleSetting
 
-_CONTEXT = "SuggestionSettings"
-
-
 def kind_names() -> dict[str, str]:
     """What each kind of cue does, in the interface language."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(_CONTEXT, text)
-
+    translate = QCoreApplication.translate
     return {
-        lx.SAY: tr("verb of saying"), lx.SOURCE: tr("attribution"), lx.DENY: tr("denial verb"),
-        lx.VERDICT: tr("verdict"), lx.REJECT: tr("rejection"), lx.CLAIM_WORD: tr("word for a claim"),
-        lx.FALSE_WORD: tr("word for false"), lx.PROPOSAL_WORD: tr("word for a proposal"),
-        lx.REACTION: tr("reaction"), lx.TRAP: tr("not a cue (trap)"),
+        lx.SAY: translate("SuggestionSettings", "verb of saying"),
+        lx.SOURCE: translate("SuggestionSettings", "attribution"),
+        lx.DENY: translate("SuggestionSettings", "denial verb"),
+        lx.VERDICT: translate("SuggestionSettings", "verdict"),
+        lx.REJECT: translate("SuggestionSettings", "rejection"),
+        lx.CLAIM_WORD: translate("SuggestionSettings", "word for a claim"),
+        lx.FALSE_WORD: translate("SuggestionSettings", "word for false"),
+        lx.PROPOSAL_WORD: translate("SuggestionSettings", "word for a proposal"),
+        lx.REACTION: translate("SuggestionSettings", "reaction"),
+        lx.TRAP: translate("SuggestionSettings", "not a cue (trap)"),
     }
 
 
@@ -67,7 +68,9 @@ class RoleTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.ON, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(self.ON, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(self.ON, 56)
         header.setSectionResizeMode(self.WORDS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.KIND, QHeaderView.ResizeMode.ResizeToContents)
         for cue in cues:
