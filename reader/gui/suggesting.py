@@ -174,7 +174,7 @@ class Suggesting(QObject):
         self.current = suggestion
         self.reader.text_view.emphasize(SuggestionLayer.name, key_of(suggestion) if suggestion is not None else None)
         if suggestion is not None:
-            self._status(self.tr("%1 — Enter accepts, Delete rejects.").replace("%1", describe(suggestion).replace("\n", "; ")))
+            self._status(self.tr("%1 — Enter accepts, Delete rejects.").replace("%1", describe(suggestion).replace("\n", " · ")))
 
     def show(self, suggestion: ArticleSuggestion) -> None:
         """Choose `suggestion` in the open article (its outline is drawn when the article's

@@ -60,7 +60,8 @@ def test_click_chooses_a_second_click_or_enter_accepts_undoably(qtbot, make_wind
     first, second = suggesting.suggestions[:2]
     click_at(qtbot, window, middle(first))
     assert suggesting.current == first and annotations(window) == []
-    assert "Enter accepts" in window.statusBar().currentMessage()
+    message = window.statusBar().currentMessage()
+    assert "Enter" in message and "Delete" in message and first.tag in message
     click_at(qtbot, window, middle(first))  # the second click accepts
     (record,) = annotations(window)
     assert (record.start, record.end, record.tag_ids) == (first.start, first.end, (first.tag_id,))
