@@ -203,18 +203,17 @@ class Suggesting(QObject):
 
     # Deciding --------------------------------------------------------------------------------------------------
     def accept_current(self) -> None:
-        suggestion = self.at_cursor()
-        if suggestion is None:
-            self._status(self.tr("No suggestion here: click an outlined passage first."))
-            return
-        self.accept(suggestion)
+        self._decide_current(self.accept)
 
     def reject_current(self) -> None:
+        self._decide_current(self.reject)
+
+    def _decide_current(self, decide: Callable[[ArticleSuggestion], bool]) -> None:
         suggestion = self.at_cursor()
         if suggestion is None:
             self._status(self.tr("No suggestion here: click an outlined passage first."))
-            return
-        self.reject(suggestion)
+        else:
+            decide(suggestion)
 
     def accept(self, suggestion: ArticleSuggestion) -> bool:
         """An ordinary annotation with the suggested tag (Ctrl+Z deletes it)."""
