@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from reader.core import words
 from reader.core.changes import Changes
 from reader.core.errors import HashiyaError
 from reader.gui import icons, tasks
@@ -28,6 +29,8 @@ from reader.services.library import Library
 from reader.services.suggestions import ArticleSuggestion
 
 log = logging.getLogger(__name__)
+
+HAZM_RETRY_MS = 500
 
 
 def key_of(suggestion: ArticleSuggestion) -> str:
@@ -77,12 +80,19 @@ class Suggesting(QObject):
         self.show_action.setCheckable(True)
         self.show_action.setChecked(preferences.show_suggestions)
         self.show_action.toggled.connect(self.set_shown)
+        # Matching needs hazm, which the window loads on the thread pool a moment after start
+        # (never on the start-up path): until then, look again now and then.
+        self._hazm_wait = QTimer(self)
+        self._hazm_wait.setSingleShot(True)
+        self._hazm_wait.setInterval(HAZM_RETRY_MS)
+        self._hazm_wait.timeout.connect(self.refresh)
         view.clicked_at.connect(self._clicked)
         view.tooltip_at = self.tooltip_at
         controller.ops.changed.connect(self.apply_changes)
 
     def shutdown(self) -> None:
         self._stopped = True
+        self._hazm_wait.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Enter accepts and Delete rejects the suggestion chosen or under the cursor; without one
@@ -116,6 +126,9 @@ class Suggesting(QObject):
         if article is None or not self.show_action.isChecked():
             self.suggestions, self.current = [], None
             self._paint()
+            return
+        if not words.hazm_loaded():
+            self._hazm_wait.start()
             return
         generation, article_id, path = self._generation, article.id, self.controller.ops.library.path
 
