@@ -78,14 +78,19 @@ def _cues(role: str, kind: str, phrases: str) -> list[Cue]:
 
 
 # Added to the defaults after the first libraries were made (schema migration 9 adds them there):
-# the passive reject, statements in reaction to a claim, and more words for a denied claim.
+# the passive reject, statements in reaction to a claim, more words for a denied claim, a report
+# called propaganda or dismissed («مردود دانست»), «مبنی بر رد», «نفی کرد».
 ADDED_CUES_9: tuple[Cue, ...] = tuple(
     _cues(DENIAL, REJECT, "رد شد، رد گردید")
     + _cues(DENIAL, REACTION, "در واکنش به، در پاسخ به، در جواب")
     + _cues(DENIAL, CLAIM_WORD, "انتقاد، انتقادات، نگرانی")
-    + _cues(DENIAL, FALSE_WORD, "بی‌جا، غیر واقعی، غیرواقعی، واهی")
+    + _cues(DENIAL, FALSE_WORD, "بی‌جا، غیر واقعی، غیرواقعی، واهی، فاقد صحت، عاری از حقیقت، عاری از صحت")
+    + _cues(DENIAL, DENY, "نفی کرد")
     + _cues(DENIAL, VERDICT, "دور از حقیقت … دانست، دور از حقیقت … خواند، دور از واقعیت … خواند، "
-                             "هیچ مدرکی … وجود ندارد، هیچ سندی … وجود ندارد، هیچ شواهدی … وجود ندارد")
+                             "هیچ مدرکی … وجود ندارد، هیچ سندی … وجود ندارد، هیچ شواهدی … وجود ندارد، "
+                             "تبلیغات … خواند، تبلیغات … دانست، تبلیغات … اعلام کرد، پروپاگند … خواند، مردود … خواند، "
+                             "مردود … دانست، شواهدی … به دست نیاورد، شواهد … به دست نیاورد")
+    + _cues(DENIAL, REJECT, "مبنی بر رد")
 )
 
 

@@ -255,5 +255,8 @@ def test_migration_9_appends_the_new_denial_cues_after_the_users_own(library_pat
     kept = [c for c in FIRST_CUES if c.phrase != "تکذیب"]
     assert cues[:len(kept)] == kept
     assert cues[len(kept)].phrase == "نفی کرد" and not cues[len(kept)].enabled
-    assert tuple(cues[len(kept) + 1:]) == ADDED_CUES_9  # after the user's own, each once, switched on
+    # After the user's own, switched on, each once: the user's «نفی کرد» (now a default too) stays
+    # as the user left it, off.
+    assert tuple(cues[len(kept) + 1:]) == tuple(c for c in ADDED_CUES_9 if c.phrase != "نفی کرد")
+    assert [c.enabled for c in cues if c.phrase == "نفی کرد"] == [False]
     assert not any(c.phrase == "تکذیب" for c in cues)
