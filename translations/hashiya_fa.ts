@@ -1975,6 +1975,25 @@ Library: %2</source>
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>گوینده</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>As written in the article: %1</source>
@@ -2171,22 +2190,6 @@ Library: %2</source>
     <message>
         <source>Collection:</source>
         <translation>مجموعه:</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>برچسب</translation>
-    </message>
-    <message>
-        <source>Passage</source>
-        <translation>متن</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>گوینده</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>مقاله</translation>
     </message>
     <message>
         <source>&amp;Accept (Enter)</source>

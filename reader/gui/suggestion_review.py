@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from reader.gui import icons
 from reader.gui.errors import isolate
@@ -23,10 +23,63 @@ from reader.services.suggestions import ArticleSuggestion, SuggestionRun
 ALL = -1  # the collection box's first item: every collection
 
 
-class SuggestionReview(QDialog):
-    """A window beside the reader (not modal): choosing a row shows its passage there."""
+class QueueModel(QAbstractTableModel):
+    """The queue as rows (a 10,000-article collection gives some 150,000: no item per cell)."""
 
     TAG, PASSAGE, SPEAKER, ARTICLE = range(4)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ArticleSuggestion] = []
+        self.titles: dict[int, str] = {}
+        self.colours: dict[int, str] = {}
+        self._swatches: dict[str, QIcon] = {}
+
+    def reset(self, rows: list[ArticleSuggestion], titles: dict[int, str], colours: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.rows, self.titles, self.colours = rows, titles, colours
+        self.endResetModel()
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.rows[row]
+        self.endRemoveRows()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Tag"), self.tr("Passage"), self.tr("Speaker"), self.tr("Article"))[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        suggestion, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TAG:
+                return suggestion.tag
+            if column == self.PASSAGE:
+                return " ".join(suggestion.quote.split())
+            if column == self.SPEAKER:
+                return suggestion.speaker or ""
+            return self.titles.get(suggestion.article_id, "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return describe(suggestion) if column == self.TAG else suggestion.quote if column == self.PASSAGE else None
+        if role == Qt.ItemDataRole.DecorationRole and column == self.TAG:
+            colour = self.colours.get(suggestion.tag_id, "#999999")
+            if colour not in self._swatches:
+                self._swatches[colour] = icons.tag_swatch(colour)
+            return self._swatches[colour]
+        return None
+
+
+class SuggestionReview(QDialog):
+    """A window beside the reader (not modal): choosing a row shows its passage there."""
 
     def __init__(self, ops: Operations, suggesting: Suggesting, open_article: Callable[[int], None],
                  parent: QWidget | None = None) -> None:
@@ -36,7 +89,7 @@ class SuggestionReview(QDialog):
         self.ops = ops
         self.suggesting = suggesting
         self._open_article = open_article
-        self.queue: list[ArticleSuggestion] = []
+        self.model = QueueModel(self)
         self.accepted = self.rejected = 0
         self._stopped_early = False  # the last search was cancelled: the queue holds what it found
         self._done_of = (0, 0)
@@ -50,20 +103,22 @@ class SuggestionReview(QDialog):
         top.addWidget(QLabel(self.tr("Collection:"), self))
         top.addWidget(self.collection_box, 1)
         top.addWidget(self.find_button)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Tag"), self.tr("Passage"), self.tr("Speaker"), self.tr("Article")])
+        self.table = QTableView(self)
+        self.table.setObjectName("reviewQueue")
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.PASSAGE, QHeaderView.ResizeMode.Stretch)
-        for column in (self.TAG, self.SPEAKER, self.ARTICLE):
+        header.setSectionResizeMode(QueueModel.PASSAGE, QHeaderView.ResizeMode.Stretch)
+        for column in (QueueModel.TAG, QueueModel.SPEAKER, QueueModel.ARTICLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(self.SPEAKER, 140)
-        self.table.setColumnWidth(self.ARTICLE, 180)
-        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+        self.table.setColumnWidth(QueueModel.SPEAKER, 140)
+        self.table.setColumnWidth(QueueModel.ARTICLE, 180)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(current.row()))
         self.table.installEventFilter(self)
         self.counts = QLabel(self)
         self.counts.setObjectName("reviewCounts")
@@ -112,29 +167,18 @@ class SuggestionReview(QDialog):
         run, titles = result
         self.find_button.setEnabled(True)
         colours = {t.id: t.color for t in self.ops.library.annotations.tags()}
-        self.queue = list(run.suggestions)
+        self.model.reset(list(run.suggestions), titles, colours)
         self.accepted = self.rejected = 0
-        self.table.setRowCount(0)
-        self.table.setRowCount(len(self.queue))
-        for row, suggestion in enumerate(self.queue):
-            tag = QTableWidgetItem(icons.tag_swatch(colours.get(suggestion.tag_id, "#999999")), suggestion.tag)
-            tag.setToolTip(describe(suggestion))
-            passage = QTableWidgetItem(" ".join(suggestion.quote.split()))
-            passage.setToolTip(suggestion.quote)
-            speaker = QTableWidgetItem(suggestion.speaker or "")
-            article = QTableWidgetItem(titles.get(suggestion.article_id, ""))
-            for column, item in enumerate((tag, passage, speaker, article)):
-                self.table.setItem(row, column, item)
         self._stopped_early = run.cancelled
         self._done_of = (run.articles_done, run.articles_total)
         self._update_counts()
         if self.queue:
-            self.table.setCurrentCell(0, self.PASSAGE)
+            self._choose(0)
         self.table.setFocus()
 
     # Deciding --------------------------------------------------------------------------------------------
     def current(self) -> ArticleSuggestion | None:
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         return self.queue[row] if 0 <= row < len(self.queue) else None
 
     def accept_current(self) -> None:
@@ -150,11 +194,23 @@ class SuggestionReview(QDialog):
             self._drop_current()
 
     def _drop_current(self) -> None:
-        row = self.table.currentRow()
-        del self.queue[row]
-        self.table.removeRow(row)  # the next one becomes current and is shown
+        row = self.table.currentIndex().row()
+        self.model.remove(row)
+        if self.queue:
+            self._choose(min(row, len(self.queue) - 1))  # the next one, shown in the reader
         self._update_counts()
         self.table.setFocus()
+
+    @property
+    def queue(self) -> list[ArticleSuggestion]:
+        return self.model.rows
+
+    def _choose(self, row: int) -> None:
+        index = self.model.index(row, QueueModel.PASSAGE)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._show(row)  # also when the row number stays the same (the one before was taken out)
+        self.table.scrollTo(index)
 
     def _show(self, row: int) -> None:
         if not 0 <= row < len(self.queue):

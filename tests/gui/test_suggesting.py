@@ -114,12 +114,12 @@ def test_the_review_queue_is_driven_by_the_keyboard_and_counts(qtbot, make_windo
     qtbot.waitUntil(lambda: not window.ops.is_running() and bool(review.queue), timeout=60000)
     total = len(review.queue)
     assert total >= 10 and len({s.article_id for s in review.queue}) > 1
-    assert review.table.rowCount() == total
+    assert review.model.rowCount() == total
     first, second = review.queue[:2]
     assert window.reader.article.id == first.article_id  # the first is shown in the reader
     qtbot.keyClick(review.table, Qt.Key.Key_Return)
     qtbot.keyClick(review.table, Qt.Key.Key_Delete)
-    assert len(review.queue) == total - 2 and review.table.rowCount() == total - 2
+    assert len(review.queue) == total - 2 and review.model.rowCount() == total - 2
     assert review.accepted == 1 and review.rejected == 1
     n = QLocale().toString
     assert review.counts.text() == review.tr("%1 to review · %2 accepted · %3 rejected").replace(
@@ -129,7 +129,7 @@ def test_the_review_queue_is_driven_by_the_keyboard_and_counts(qtbot, make_windo
     assert second not in window.library.suggestions.for_article(second.article_id)
     # Down moves on and shows that suggestion's article.
     qtbot.keyClick(review.table, Qt.Key.Key_Down)
-    shown = review.queue[review.table.currentRow()]
+    shown = review.queue[review.table.currentIndex().row()]
     assert window.reader.article.id == shown.article_id
     review.close()
 
