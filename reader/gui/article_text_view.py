@@ -213,7 +213,10 @@ class ArticleTextView(QTextBrowser):
                 if first >= last:
                     continue
                 x1, x2 = _x_of(line.cursorToX(first - base)), _x_of(line.cursorToX(last - base))
-                rects.append(QRectF(origin.x() + min(x1, x2), origin.y() + line.y(), abs(x2 - x1), line.height()))
+                height = line.height()
+                if number + 1 < layout.lineCount():  # a line height under 100 % (the title) overlaps
+                    height = min(height, layout.lineAt(number + 1).y() - line.y())
+                rects.append(QRectF(origin.x() + min(x1, x2), origin.y() + line.y(), abs(x2 - x1), height))
             block = block.next()
         return rects
 

@@ -4,7 +4,7 @@ queue, Settings → Suggestions."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
 from reader.core import cue_lexicon as lx
@@ -31,6 +31,25 @@ def middle(suggestion) -> int:
     return (suggestion.start + suggestion.end) // 2
 
 
+def outline_pixels(view, mark) -> int:
+    """Pixels in the mark's colour along the top edge of its first line's outline, as painted."""
+    view.verticalScrollBar().setValue(0)
+    image = view.viewport().grab().toImage()
+    rect = view.span_rects(mark.start, mark.end)[0].translated(0, -view.verticalScrollBar().value())
+    colour, base = QColor(mark.colors[0]), view.palette().base().color()
+    found = 0
+    for y in range(int(rect.top()), int(rect.top()) + 4):
+        for x in range(int(rect.left()) + 4, int(rect.right()) - 4):
+            pixel = image.pixelColor(x, y)
+            if distance(pixel, colour) < distance(pixel, base):  # antialiased, but nearer the tag's colour
+                found += 1
+    return found
+
+
+def distance(a: QColor, b: QColor) -> int:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+
 def annotations(window) -> list:
     return window.controller.service.for_article(window.reader.article.id)
 
@@ -46,10 +65,11 @@ def test_suggestions_are_outlined_and_never_annotations(qtbot, make_window, app_
     assert view.span_rects(marks[0].start, marks[0].end)  # outlined line by line
     assert annotations(window) == []
     assert view.extraSelections() == []  # an outline is drawn, not a fill
-    view.grab()  # paints the outlines
+    assert outline_pixels(view, marks[0]) > 5  # the outline is really painted, in the tag's colour
     # Hiding them clears the layer; showing them brings them back.
     window.suggesting.show_action.setChecked(False)
     assert view.marks(SuggestionLayer.name) == []
+    assert outline_pixels(view, marks[0]) == 0
     window.suggesting.show_action.setChecked(True)
     qtbot.waitUntil(lambda: len(view.marks(SuggestionLayer.name)) == len(marks), timeout=10000)
 
