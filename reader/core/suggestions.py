@@ -45,6 +45,9 @@ _SPEAKER_STOPS = frozenset(canonical_word(w) for w in (
     "در با از به برای روز امروز دیروز شامگاه بامداد صبح عصر ظهر شب که را نیز هم همچنین ضمن پس پیش طی "
     "این آن چنین هرگونه تا بر درباره طبق بنابر اما ولی هنوز بارها همواره روزها اخیرا اخیراً قبل بعد "
     "دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه").split())
+# Adverbs a clause may open with before its subject («پیش‌تر یک رسانه محلی … مدعی شده بود»).
+_LEADING_ADVERBS = frozenset(canonical_word(w) for w in (
+    "پیش‌تر پیشتر سپس همچنین اکنون هم‌اکنون همزمان بعدا بعداً قبلا قبلاً سرانجام").split())
 _SPEAKER_BREAK = re.compile(r"[،,:؛;«»\"()\[\].!?؟]")
 _SCORES = {lx.VERDICT: 0.9, lx.DENY: 0.9, lx.REJECT: 0.8, lx.FALSE_WORD: 0.8, lx.SAY: 0.75, lx.REACTION: 0.7,
            lx.SOURCE: 0.6}
@@ -264,6 +267,8 @@ def _speaker_before(text: str, sentence: list[_Token], match: _Match, sources: l
 
 
 def _name(text: str, sentence: list[_Token], begin: int, limit: int, objects: frozenset[int] = frozenset()) -> str | None:
+    while begin < limit and sentence[begin].text in _LEADING_ADVERBS:
+        begin += 1
     last = None
     for i in range(begin, min(limit, begin + 6)):
         token = sentence[i]

@@ -137,6 +137,8 @@ def test_a_quotation_after_a_cue_belongs_to_the_claim() -> None:
     ("گفته می‌شود که سه نفر زخمی شده‌اند.", None),
     ("- خرازی: اعتمادسازی امری دو طرفه است", "خرازی"),  # a digest line
     ("فضل خان، باشنده کابل، نگران است: «ما نمی‌دانیم چه می‌شود.»", "فضل خان"),  # speech after a colon
+    ("پیش‌تر یک رسانه محلی مدعی شده بود که برق قطع می‌شود.", "یک رسانه محلی"),  # an adverb before the subject
+    ("همچنین سخنگوی وزارت گفت که کار ادامه دارد.", "سخنگوی وزارت"),
 ])
 def test_speakers(text: str, speaker: str | None) -> None:
     assert one(text).speaker == speaker
