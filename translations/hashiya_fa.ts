@@ -2208,6 +2208,10 @@ Library: %2</source>
         <translation>یافتن پیشنهادها: مقالهٔ %1 از %2</translation>
     </message>
     <message>
+        <source>That suggestion was already decided or its article changed; it is taken off the queue.</source>
+        <translation>دربارهٔ این پیشنهاد پیش‌تر تصمیم گرفته شده یا مقاله‌اش تغییر کرده است؛ از فهرست بازبینی برداشته شد.</translation>
+    </message>
+    <message>
         <source>%1 to review · %2 accepted · %3 rejected</source>
         <translation>%1 برای بازبینی · %2 پذیرفته · %3 رد شده</translation>
     </message>

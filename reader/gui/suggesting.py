@@ -57,7 +57,8 @@ class Suggesting(QObject):
         self.controller = controller
         self.preferences = preferences
         self._ensure_author = ensure_author
-        self._status = status
+        self.status = status
+        """Shows a message in the window's status bar (the review queue's too)."""
         self.suggestions: list[ArticleSuggestion] = []  # the open article's, in text order
         self.current: ArticleSuggestion | None = None
         self._generation = 0
@@ -187,7 +188,7 @@ class Suggesting(QObject):
         self.current = suggestion
         self.reader.text_view.emphasize(SuggestionLayer.name, key_of(suggestion) if suggestion is not None else None)
         if suggestion is not None:
-            self._status(self.tr("%1 — Enter accepts, Delete rejects.").replace("%1", describe(suggestion).replace("\n", " · ")))
+            self.status(self.tr("%1 — Enter accepts, Delete rejects.").replace("%1", describe(suggestion).replace("\n", " · ")))
 
     def show(self, suggestion: ArticleSuggestion) -> None:
         """Choose `suggestion` in the open article (its outline is drawn when the article's
@@ -224,7 +225,7 @@ class Suggesting(QObject):
     def _decide_current(self, decide: Callable[[ArticleSuggestion], bool]) -> None:
         suggestion = self.at_cursor()
         if suggestion is None:
-            self._status(self.tr("No suggestion here: click an outlined passage first."))
+            self.status(self.tr("No suggestion here: click an outlined passage first."))
         else:
             decide(suggestion)
 
@@ -262,4 +263,4 @@ class Suggesting(QObject):
         self.suggestions = [s for s in self.suggestions if key_of(s) != key]
         if len(self.suggestions) != before:
             self._paint()
-        self._status(message)
+        self.status(message)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from reader.core.errors import HashiyaError
 from reader.gui import icons
 from reader.gui.errors import isolate
 from reader.gui.operations import Background, Operations
@@ -182,16 +183,33 @@ class SuggestionReview(QDialog):
         return self.queue[row] if 0 <= row < len(self.queue) else None
 
     def accept_current(self) -> None:
-        suggestion = self.current()
+        suggestion = self._still_open()
         if suggestion is not None and self.suggesting.accept(suggestion):
             self.accepted += 1
             self._drop_current()
 
     def reject_current(self) -> None:
-        suggestion = self.current()
+        suggestion = self._still_open()
         if suggestion is not None and self.suggesting.reject(suggestion):
             self.rejected += 1
             self._drop_current()
+
+    def _still_open(self) -> ArticleSuggestion | None:
+        """The current suggestion, if it is still suggested: one decided meanwhile in the reader
+        (or whose article changed) is taken off the queue instead of being decided twice."""
+        suggestion = self.current()
+        if suggestion is None:
+            return None
+        try:
+            still = suggestion in self.ops.library.suggestions.for_article(suggestion.article_id)
+        except HashiyaError:
+            still = False  # the article is gone
+        if not still:
+            self.suggesting.status(self.tr("That suggestion was already decided or its article changed; "
+                                           "it is taken off the queue."))
+            self._drop_current()
+            return None
+        return suggestion
 
     def _drop_current(self) -> None:
         row = self.table.currentIndex().row()

@@ -147,6 +147,13 @@ def test_the_review_queue_is_driven_by_the_keyboard_and_counts(qtbot, make_windo
     made = window.controller.service.for_article(first.article_id)
     assert any((a.start, a.end) == (first.start, first.end) and a.tag_ids == (first.tag_id,) for a in made)
     assert second not in window.library.suggestions.for_article(second.article_id)
+    # A suggestion decided meanwhile in the reader is taken off the queue, not decided twice.
+    third = review.queue[review.table.currentIndex().row()]
+    window.suggesting.accept(third)
+    qtbot.keyClick(review.table, Qt.Key.Key_Return)
+    assert third not in review.queue and review.accepted == 1 and len(review.queue) == total - 3
+    made = window.controller.service.for_article(third.article_id)
+    assert sum((a.start, a.end) == (third.start, third.end) for a in made) == 1
     # Down moves on and shows that suggestion's article.
     qtbot.keyClick(review.table, Qt.Key.Key_Down)
     shown = review.queue[review.table.currentIndex().row()]
