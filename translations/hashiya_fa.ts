@@ -2009,6 +2009,14 @@ The details were written to %2</source>
         <translation>&amp;پوشه‌ی تیم…</translation>
     </message>
     <message>
+        <source>&amp;Review suggestions…</source>
+        <translation>&amp;بازبینی پیشنهادها…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions…</source>
+        <translation>&amp;پیشنهادها…</translation>
+    </message>
+    <message>
         <source>Text size %1</source>
         <translation>اندازه متن %1</translation>
     </message>
@@ -2489,6 +2497,25 @@ Library: %2</source>
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>گوینده</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>As written in the article: %1</source>
@@ -2753,6 +2780,41 @@ Library: %2</source>
     </message>
 </context>
 <context>
+    <name>RoleTab</name>
+    <message>
+        <source>Suggest these passages</source>
+        <translation>این بخش‌ها پیشنهاد شوند</translation>
+    </message>
+    <message>
+        <source>Tag to suggest:</source>
+        <translation>برچسب پیشنهادی:</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>واژه‌ها</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>&amp;Add cue</source>
+        <translation>&amp;افزودن نشانه</translation>
+    </message>
+    <message>
+        <source>Re&amp;move cue</source>
+        <translation>&amp;حذف نشانه</translation>
+    </message>
+    <message>
+        <source>«…» in the words stands for up to three words.</source>
+        <translation>«…» در میان واژه‌ها جای حداکثر سه واژه است.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>For example: %1</source>
@@ -2833,6 +2895,162 @@ Library: %2</source>
     <message>
         <source>Reader</source>
         <translation>متن مقاله</translation>
+    </message>
+</context>
+<context>
+    <name>Suggesting</name>
+    <message>
+        <source>Suggested «%1» (cues: %2)</source>
+        <translation>پیشنهاد «%1» (نشانه‌ها: %2)</translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation>گوینده: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation>&amp;پذیرفتن پیشنهاد</translation>
+    </message>
+    <message>
+        <source>&amp;Reject suggestion</source>
+        <translation>&amp;رد کردن پیشنهاد</translation>
+    </message>
+    <message>
+        <source>Show &amp;suggestions</source>
+        <translation>نمایش &amp;پیشنهادها</translation>
+    </message>
+    <message>
+        <source>%1 — Enter accepts, Delete rejects.</source>
+        <translation>%1 — Enter می‌پذیرد، Delete رد می‌کند.</translation>
+    </message>
+    <message>
+        <source>No suggestion here: click an outlined passage first.</source>
+        <translation>اینجا پیشنهادی نیست: نخست روی بخشی که دورش خط‌چین است کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>پذیرفتن پیشنهاد</translation>
+    </message>
+    <message>
+        <source>Accepted: tagged «%1» and saved.</source>
+        <translation>پذیرفته شد: با برچسب «%1» ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Reject suggestion</source>
+        <translation>رد کردن پیشنهاد</translation>
+    </message>
+    <message>
+        <source>Rejected; it will not be suggested again here. Ctrl+Z brings it back.</source>
+        <translation>رد شد؛ دیگر در این مقاله پیشنهاد نمی‌شود. Ctrl+Z آن را برمی‌گرداند.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionReview</name>
+    <message>
+        <source>Review suggestions</source>
+        <translation>بازبینی پیشنهادها</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>همهٔ مجموعه‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Find suggestions</source>
+        <translation>&amp;یافتن پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>مجموعه:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (Enter)</source>
+        <translation>&amp;پذیرفتن (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (Delete)</source>
+        <translation>&amp;رد کردن (Delete)</translation>
+    </message>
+    <message>
+        <source>Finding suggestions…</source>
+        <translation>در حال یافتن پیشنهادها…</translation>
+    </message>
+    <message>
+        <source>Finding suggestions: article %1 of %2</source>
+        <translation>یافتن پیشنهادها: مقالهٔ %1 از %2</translation>
+    </message>
+    <message>
+        <source>That suggestion was already decided or its article changed; it is taken off the queue.</source>
+        <translation>دربارهٔ این پیشنهاد پیش‌تر تصمیم گرفته شده یا مقاله‌اش تغییر کرده است؛ از فهرست بازبینی برداشته شد.</translation>
+    </message>
+    <message>
+        <source>%1 to review · %2 accepted · %3 rejected</source>
+        <translation>%1 برای بازبینی · %2 پذیرفته · %3 رد شده</translation>
+    </message>
+    <message>
+        <source>(stopped after %1 of %2 articles)</source>
+        <translation>(پس از %1 مقاله از %2 متوقف شد)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionSettings</name>
+    <message>
+        <source>verb of saying</source>
+        <translation>فعل گفتن</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation>نقل قول از منبع</translation>
+    </message>
+    <message>
+        <source>denial verb</source>
+        <translation>فعل تکذیب</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>داوری دربارهٔ ادعا</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>word for a claim</source>
+        <translation>واژهٔ ادعا</translation>
+    </message>
+    <message>
+        <source>word for false</source>
+        <translation>واژهٔ نادرستی</translation>
+    </message>
+    <message>
+        <source>word for a proposal</source>
+        <translation>واژهٔ پیشنهاد</translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation>واکنش</translation>
+    </message>
+    <message>
+        <source>not a cue (trap)</source>
+        <translation>نشانه نیست (دام)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionSettingsDialog</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>ادعاها</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>تکذیب‌ها</translation>
+    </message>
+    <message>
+        <source>Hashiya outlines the sentences these words point to; you decide. Verbs count in every form («گفت» finds «می‌گویند»); a negated one does not.</source>
+        <translation>حاشیه دور جمله‌هایی را که این واژه‌ها نشان می‌دهند خط‌چین می‌کشد؛ تصمیم با شماست. فعل‌ها در همهٔ صورت‌هایشان شمرده می‌شوند («گفت»، «می‌گویند» را هم می‌یابد)؛ فعل منفی شمرده نمی‌شود.</translation>
     </message>
 </context>
 <context>

@@ -14,12 +14,16 @@ Kinds, and what they do (reader/core/suggestions.py):
   deny        a denial verb: a denial; the speaker is the subject before it
   verdict     a verdict on a claim («صحت ندارد»، «بی‌اساس … خواند»): a denial
   reject      «رد کرد»، «نپذیرفت»: a denial, unless what was turned down is a proposal, a request
-              or a bill (proposal-word) and no claim is named; a cue without a verb («ضمن رد»)
-              needs a claim-word
+              or a bill (proposal-word) and no claim is named; a cue without a verb («ضمن رد») or
+              in the passive («رد شده است») needs a claim-word («این گزارش … رد شد»)
   claim-word  what a claim is called («ادعا»، «اتهام»، «شایعه»); it suggests nothing by itself
   false-word  what a claim is called when it is denied («بی‌اساس»، «نادرست»، «کذب»): a denial when
-              the sentence also names a claim («اتهامات … را بی‌اساس عنوان کرد»)
+              the sentence also names a claim («اتهامات … را بی‌اساس عنوان کرد») or says it is so
+              («… دور از حقیقت است»)
   proposal-word  what can be turned down without denying anything («پیشنهاد»، «درخواست»، «لایحه»)
+  reaction    «در واکنش به»، «در پاسخ به»: a statement made in reaction to a claim named right after
+              (a claim-word within three words) that contradicts it — a negation after the verb of
+              saying («… گفت که هیچ … وجود ندارد») — is a denial
   trap        a phrase that looks like a cue and is not («گفت و گو»، «رد پای»): a cue inside it
               does not count
 """
@@ -34,11 +38,11 @@ ROLES = (CLAIM, DENIAL)
 # The tags a new library gives the two roles (schema.DEFAULT_TAGS).
 DEFAULT_TAG_NAMES = {CLAIM: "ادعا", DENIAL: "تکذیب"}
 
-SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, FALSE_WORD, PROPOSAL_WORD, TRAP = (
-    "say", "source", "deny", "verdict", "reject", "claim-word", "false-word", "proposal-word", "trap")
+SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, FALSE_WORD, PROPOSAL_WORD, REACTION, TRAP = (
+    "say", "source", "deny", "verdict", "reject", "claim-word", "false-word", "proposal-word", "reaction", "trap")
 KINDS_OF_ROLE = {CLAIM: (SAY, SOURCE, TRAP),
-                 DENIAL: (DENY, VERDICT, REJECT, CLAIM_WORD, FALSE_WORD, PROPOSAL_WORD, TRAP)}
-KINDS = (SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, FALSE_WORD, PROPOSAL_WORD, TRAP)
+                 DENIAL: (DENY, VERDICT, REJECT, CLAIM_WORD, FALSE_WORD, PROPOSAL_WORD, REACTION, TRAP)}
+KINDS = (SAY, SOURCE, DENY, VERDICT, REJECT, CLAIM_WORD, FALSE_WORD, PROPOSAL_WORD, REACTION, TRAP)
 GAP = "…"
 
 
@@ -73,8 +77,26 @@ def _cues(role: str, kind: str, phrases: str) -> list[Cue]:
     return [Cue(role, kind, phrase.strip()) for phrase in phrases.split("،")]
 
 
+# Added to the defaults after the first libraries were made (schema migration 9 adds them there):
+# the passive reject, statements in reaction to a claim, more words for a denied claim, a report
+# called propaganda or dismissed («مردود دانست»), «مبنی بر رد», «نفی کرد».
+ADDED_CUES_9: tuple[Cue, ...] = tuple(
+    _cues(DENIAL, REJECT, "رد شد، رد گردید")
+    + _cues(DENIAL, REACTION, "در واکنش به، در پاسخ به، در جواب")
+    + _cues(DENIAL, CLAIM_WORD, "انتقاد، انتقادات، نگرانی")
+    + _cues(DENIAL, FALSE_WORD, "بی‌جا، غیر واقعی، غیرواقعی، واهی، فاقد صحت، عاری از حقیقت، عاری از صحت")
+    + _cues(DENIAL, DENY, "نفی کرد")
+    + _cues(DENIAL, VERDICT, "دور از حقیقت … دانست، دور از حقیقت … خواند، دور از واقعیت … خواند، "
+                             "هیچ مدرکی … وجود ندارد، هیچ سندی … وجود ندارد، هیچ شواهدی … وجود ندارد، "
+                             "تبلیغات … خواند، تبلیغات … دانست، تبلیغات … اعلام کرد، پروپاگند … خواند، مردود … خواند، "
+                             "مردود … دانست، شواهدی … به دست نیاورد، شواهد … به دست نیاورد")
+    + _cues(DENIAL, REJECT, "مبنی بر رد")
+)
+
+
 # Verbs of saying in Iranian and Dari news (Dari: «علاوه کرد»، «اضافه کرد»، «اعلان کرد»، «سخن زد»).
-DEFAULT_CUES: tuple[Cue, ...] = tuple(
+# The defaults a library was first given (schema migration 5); ADDED_CUES_9 came after.
+FIRST_CUES: tuple[Cue, ...] = tuple(
     _cues(CLAIM, SAY, "گفت، افزود، اظهار داشت، اظهار کرد، تصریح کرد، تاکید کرد، تاکید ورزید، خاطرنشان کرد، "
                       "خاطر نشان کرد، خاطرنشان ساخت، یادآور شد، یادآوری کرد، عنوان کرد، اعلام کرد، اعلام داشت، "
                       "اعلان کرد، بیان کرد، بیان داشت، توضیح داد، ادامه داد، اضافه کرد، علاوه کرد، مدعی شد، "
@@ -107,5 +129,6 @@ DEFAULT_CUES: tuple[Cue, ...] = tuple(
                                    "قرارداد، قطعنامه، شکایت، رشوه، توافق، تهدید")
     + _cues(DENIAL, TRAP, "رد پا، رد پای، رد شدن، رد یابی")
 )
+DEFAULT_CUES: tuple[Cue, ...] = FIRST_CUES + ADDED_CUES_9
 
 DEFAULT_LEXICON = Lexicon(DEFAULT_CUES)

@@ -15,7 +15,12 @@ Rules, in order:
   is a denial and «صحت دارد» is not); a noun cue followed by a negated light verb («تکذیب نشد»)
   does not count;
 * a reject cue («رد کرد») is a denial unless what was turned down is a proposal (proposal-word)
-  and no claim (claim-word) is named outside the other cues; «ضمن رد» needs a claim-word;
+  and no claim (claim-word) is named outside the other cues; «ضمن رد» and the passive «رد شد»
+  need a claim-word;
+* a false-word is a denial when a claim-word is named or when it is said to be so («… دور از
+  حقیقت است»);
+* a statement in reaction to a named claim («در واکنش به گزارش …، گفت که هیچ … وجود ندارد»)
+  that contradicts it — a negation after the verb of saying — is a denial;
 * direct speech after a colon («X: «…»») and digest lines («- X: …») are claims without a verb;
 * a denial beats a claim: a sentence that reports a statement and a denial is one denial.
 """
@@ -40,8 +45,20 @@ _SPEAKER_STOPS = frozenset(canonical_word(w) for w in (
     "در با از به برای روز امروز دیروز شامگاه بامداد صبح عصر ظهر شب که را نیز هم همچنین ضمن پس پیش طی "
     "این آن چنین هرگونه تا بر درباره طبق بنابر اما ولی هنوز بارها همواره روزها اخیرا اخیراً قبل بعد "
     "دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه").split())
+# Adverbs a clause may open with before its subject («پیش‌تر یک رسانه محلی … مدعی شده بود»).
+_LEADING_ADVERBS = frozenset(canonical_word(w) for w in (
+    "پیش‌تر پیشتر سپس همچنین اکنون هم‌اکنون همزمان بعدا بعداً قبلا قبلاً سرانجام").split())
 _SPEAKER_BREAK = re.compile(r"[،,:؛;«»\"()\[\].!?؟]")
-_SCORES = {lx.VERDICT: 0.9, lx.DENY: 0.9, lx.REJECT: 0.8, lx.FALSE_WORD: 0.8, lx.SAY: 0.75, lx.SOURCE: 0.6}
+_SCORES = {lx.VERDICT: 0.9, lx.DENY: 0.9, lx.REJECT: 0.8, lx.FALSE_WORD: 0.8, lx.SAY: 0.75, lx.REACTION: 0.7,
+           lx.SOURCE: 0.6}
+# A reject cue in the passive («این گزارش رد شد») says nothing of what was rejected: it needs a claim-word.
+_PASSIVE_STEMS = frozenset(("شد", "گردید"))
+# Verbs whose negated forms contradict what a claim says («وجود ندارد»، «صورت نگرفته»، «اجازه نمی‌دهد»);
+# known to the verb tables so that their polarity is read.
+_NEGATION_STEMS = frozenset(("داشت", "کرد", "شد", "بود", "داد", "گرفت", "نمود", "گردید", "دید", "آمد", "رفت",
+                             "یافت", "توانست"))
+_NEGATION_WORDS = frozenset(canonical_word(w) for w in "نیست نیستند نیستیم نیستم نبود نبوده نبودند هرگز".split())
+_REACTION_REACH = 3  # the claim a reaction answers is named within this many words after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +154,8 @@ def _compile(lexicon: lx.Lexicon) -> _Compiled:
         first = pattern.parts[0][0]
         for key in (("#" + first.stem,) if first.stem is not None else first.surfaces):
             starts.setdefault(key, []).append(pattern)
-    result = _Compiled(tuple(patterns), frozenset(stems | _LIGHT_STEMS), frozenset(preverbs), frozenset(after_be),
+    result = _Compiled(tuple(patterns), frozenset(stems | _LIGHT_STEMS | _NEGATION_STEMS), frozenset(preverbs),
+                       frozenset(after_be),
                        {key: tuple(found) for key, found in starts.items()})
     verbs.need(result.stems)
     if len(_compiled) > 16:
@@ -165,6 +183,7 @@ class _Match:
     last: int
     negated: bool
     verb: bool = False  # the cue ends in a verb («رد کرد», not «ضمن رد»)
+    passive: bool = False  # ... in the passive («رد شد»)
 
 
 def _word_matches(word: _Word, token: _Token) -> bool | None:
@@ -199,7 +218,8 @@ def _match_at(pattern: _Pattern, sentence: list[_Token], at: int) -> _Match | No
         after = sentence[last + 1]  # «تکذیب نشد»: the light verb after a noun cue
         if after.stem in _LIGHT_STEMS and after.negated:
             polarity = False
-    return _Match(pattern.cue, at, last, not polarity, pattern.parts[-1][-1].stem is not None)
+    stem = pattern.parts[-1][-1].stem
+    return _Match(pattern.cue, at, last, not polarity, stem is not None, stem in _PASSIVE_STEMS)
 
 
 def _matches(compiled: _Compiled, sentence: list[_Token]) -> list[_Match]:
@@ -247,6 +267,8 @@ def _speaker_before(text: str, sentence: list[_Token], match: _Match, sources: l
 
 
 def _name(text: str, sentence: list[_Token], begin: int, limit: int, objects: frozenset[int] = frozenset()) -> str | None:
+    while begin < limit and sentence[begin].text in _LEADING_ADVERBS:
+        begin += 1
     last = None
     for i in range(begin, min(limit, begin + 6)):
         token = sentence[i]
@@ -334,10 +356,16 @@ def _suggest(text: str, sentence: list[_Token], matches: list[_Match], start: in
 
     claim_words, named_proposal = named(lx.CLAIM_WORD), bool(named(lx.PROPOSAL_WORD))
     denials = [m for m in others if m.cue.kind in (lx.DENY, lx.VERDICT) or (
-        m.cue.kind == lx.REJECT and (bool(claim_words) or (m.verb and not named_proposal)))]
-    if claim_words:  # «اتهامات … را بی‌اساس عنوان کرد»: a claim called false
-        denials += [w for w in named(lx.FALSE_WORD) if _called_false(sentence, w, claim_words)]
-    claims = [m for m in others if m.cue.kind in (lx.SAY, lx.SOURCE)]
+        m.cue.kind == lx.REJECT and (bool(claim_words) or (m.verb and not m.passive and not named_proposal)))]
+    # «اتهامات … را بی‌اساس عنوان کرد»: a claim called false; «… دور از حقیقت است»: said to be false
+    denials += [w for w in named(lx.FALSE_WORD) if _called_false(sentence, w, claim_words)]
+    reactions = [m for m in others if m.cue.kind == lx.REACTION]
+    # «در واکنش به گزارش …» holds no attribution «به گزارش …»
+    claims = [m for m in others if m.cue.kind == lx.SAY or m.cue.kind == lx.SOURCE and not any(
+        r.first <= m.last and m.first <= r.last for r in reactions)]
+    if not denials:
+        # («در واکنش به گزارش»: the «به گزارش» of an attribution does not hide the claim-word)
+        denials = _contradicting(sentence, reactions, [w for w in live if w.cue.kind == lx.CLAIM_WORD], claims)
     fired = denials or claims
     if not fired:
         return None
@@ -345,9 +373,9 @@ def _suggest(text: str, sentence: list[_Token], matches: list[_Match], start: in
     sources = [m for m in claims if m.cue.kind == lx.SOURCE]
     # The subject of the verb first («به گزارش فارس، وارسته … گفت» -> وارسته); the name after an
     # attribution when no verb names one («به گفته محمد احمدی، …»).
-    verbs = [m for m in fired if m.cue.kind != lx.SOURCE]
+    verbs = [m for m in fired if m.cue.kind not in (lx.SOURCE, lx.REACTION, lx.FALSE_WORD)]
     objects = frozenset(i for w in claim_words for i in range(w.first, w.last + 1))
-    speaker = _speaker_before(text, sentence, verbs[0], sources, objects) if verbs else None
+    speaker = _speaker_before(text, sentence, verbs[0], sources + reactions, objects) if verbs else None
     for source in sources:
         speaker = speaker or _speaker_after(text, sentence, source)
     cues = tuple(dict.fromkeys(m.cue.phrase for m in sorted(denials + claims, key=lambda m: m.first)))
@@ -366,12 +394,31 @@ _CALLING_STEMS = frozenset(("خواند", "دانست"))
 
 
 def _called_false(sentence: list[_Token], word: _Match, claim_words: list[_Match]) -> bool:
+    """Whether a false-word denies: said of a claim named elsewhere in the sentence, or a verdict —
+    the predicate after it («… نادرست است»، «… را بی‌اساس خواند»)."""
     if any(c.first <= word.last and word.first <= c.last for c in claim_words):
         return False
-    if not any(c.last + 1 == word.first for c in claim_words):
-        return True
     after = sentence[word.last + 1] if word.last + 1 < len(sentence) else None
-    return after is not None and (after.text in _PREDICATES or after.stem in _CALLING_STEMS)
+    verdict = after is not None and (after.text in _PREDICATES or after.stem in _CALLING_STEMS)
+    if claim_words and not any(c.last + 1 == word.first for c in claim_words):
+        return True
+    return verdict
+
+
+def _contradicting(sentence: list[_Token], reactions: list[_Match], claim_words: list[_Match],
+                   claims: list[_Match]) -> list[_Match]:
+    """A statement made in reaction to a claim named right after the reaction («در واکنش به گزارش …»)
+    that says the opposite — a negation after its verb of saying: the reaction and the verb."""
+    for reaction in reactions:
+        if not any(reaction.last < c.first <= reaction.last + _REACTION_REACH for c in claim_words):
+            continue
+        for verb in claims:
+            said = sentence[verb.last + 1:]
+            if verb.cue.kind == lx.SAY and verb.first > reaction.last and (
+                    any(t.negated or t.text in _NEGATION_WORDS or t.text.startswith("هیچ") for t in said)
+                    or sum(t.text == "نه" for t in said) > 1):  # «نه … بوده و نه …»
+                return [verb, reaction]
+    return []
 
 
 def _add_token(sentence: list[_Token], token: Token, verbs: VerbForms, compiled: _Compiled) -> None:

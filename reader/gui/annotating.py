@@ -71,6 +71,8 @@ class Annotating(QObject):
         self.annotation_clicked: Callable[[str], None] = lambda uuid: None
         self.shown: Callable[[AnnotationRecord], bool] = lambda record: True
         """Which annotations the reader marks and acts on (blind coding: only the user's own)."""
+        self.more_actions: Callable[[], list[QAction]] = lambda: []
+        """Actions another feature offers in the context menu where it was opened (a suggestion's)."""
         self._stopped = False
         self._tooltips: dict[str, tuple[AnnotationRecord, dict[int, TagRecord]]] = {}
         reader.text_view.tooltip_for = self.tooltip_for
@@ -251,6 +253,10 @@ class Annotating(QObject):
         self.note_action.setEnabled(record is not None)
         self.delete_action.setEnabled(record is not None)
         menu.addActions([self.note_action, self.delete_action])
+        more = self.more_actions()
+        if more:
+            menu.addSeparator()
+            menu.addActions(more)
         menu.addSeparator()
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()

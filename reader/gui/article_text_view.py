@@ -9,8 +9,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent, QTextCursor, QWheelEvent
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from reader.core.display import DisplayText
@@ -27,6 +27,8 @@ class ArticleTextView(QTextBrowser):
     """Fires with an annotation's uuid when the user clicks inside its highlight without selecting."""
     document_replaced = Signal()
     """Fires after the view was given a new document (another article, or the same typeset anew)."""
+    clicked_at = Signal(int)
+    """Fires with the display position of a plain click (no selection made), wherever it lands."""
 
     SIDE_MIN_TEXT = 24  # the least room kept on the text's start side
 
@@ -49,6 +51,8 @@ class ArticleTextView(QTextBrowser):
         # Built selections by (layer, mark, emphasized): re-painting after one change reuses the other 999.
         self._selection_cache: dict[tuple[str, Mark, bool], QTextEdit.ExtraSelection] = {}
         self.tooltip_for: Callable[[str], str] = lambda uuid: ""
+        self.tooltip_at: Callable[[int], str] = lambda position: ""
+        """Hover text of what else a feature marks at a display position (a suggestion)."""
         self._painted_range = (0, 0)
         self.current_find = -1
         self.side_widget: QWidget | None = None  # drawn in the margin on the text's end side (the notes)
@@ -161,15 +165,60 @@ class ArticleTextView(QTextBrowser):
                 key = (layer.name, mark, mark.key == emphasized)
                 selection = self._selection_cache.get(key)
                 if selection is None:
+                    fmt = layer.char_format(mark, key[2])
+                    if fmt is None:
+                        continue
                     selection = QTextEdit.ExtraSelection()
                     selection.cursor = QTextCursor(document)
                     selection.cursor.setPosition(mark.start)
                     selection.cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
-                    selection.format = layer.char_format(mark, key[2])
+                    selection.format = fmt
                 cache[key] = selection
                 selections.append(selection)
         self._selection_cache = cache
         self.setExtraSelections(selections)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        outlined = [layer for layer in self.layers.values() if layer.outlined and layer.marks]
+        if not outlined:
+            return
+        low, high = self._painted_range
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        for layer in outlined:
+            emphasized = self._emphasized.get(layer.name)
+            for mark in layer.marks:
+                if mark.end < low or mark.start > high:
+                    continue
+                strong = mark.key == emphasized
+                pen = QPen(QColor(mark.colors[0] if mark.colors else "#999999"), 2.0 if strong else 1.5)
+                pen.setStyle(Qt.PenStyle.SolidLine if strong else Qt.PenStyle.DotLine)
+                painter.setPen(pen)
+                for rect in self.span_rects(mark.start, mark.end):
+                    painter.drawRoundedRect(rect.adjusted(-1, 1, 1, -1), 3, 3)
+        painter.end()
+
+    def span_rects(self, start: int, end: int) -> list[QRectF]:
+        """A rectangle per line the display span start…end covers, in document coordinates."""
+        rects = []
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() < end:
+            layout, base = block.layout(), block.position()
+            origin = layout.position()
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                first, last = max(start, base + line.textStart()), min(end, base + line.textStart() + line.textLength())
+                if first >= last:
+                    continue
+                x1, x2 = _x_of(line.cursorToX(first - base)), _x_of(line.cursorToX(last - base))
+                height = line.height()
+                if number + 1 < layout.lineCount():  # a line height under 100 % (the title) overlaps
+                    height = min(height, layout.lineAt(number + 1).y() - line.y())
+                rects.append(QRectF(origin.x() + min(x1, x2), origin.y() + line.y(), abs(x2 - x1), height))
+            block = block.next()
+        return rects
 
     def _scrolled(self) -> None:
         if not any(layer.marks for layer in self.layers.values()):
@@ -270,15 +319,17 @@ class ArticleTextView(QTextBrowser):
             hits = self.highlights_at(position)
             if hits:
                 self.annotation_clicked.emit(hits[0].uuid)
+            self.clicked_at.emit(position)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         super().mouseMoveEvent(event)
         if event.buttons() != Qt.MouseButton.NoButton:
             return
-        hits = self.highlights_at(self.cursorForPosition(event.position().toPoint()).position())
-        if hits:
-            QToolTip.showText(event.globalPosition().toPoint(), "\n\n".join(self.tooltip_for(h.uuid) for h in hits),
-                              self.viewport())
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        texts = [self.tooltip_for(h.uuid) for h in self.highlights_at(position)]
+        texts += [text for text in [self.tooltip_at(position)] if text]
+        if texts:
+            QToolTip.showText(event.globalPosition().toPoint(), "\n\n".join(texts), self.viewport())
         else:
             QToolTip.hideText()
 
@@ -323,3 +374,8 @@ class ArticleTextView(QTextBrowser):
             width = side.minimumWidth()
             x = viewport.left() - width if rtl else viewport.right() + 1
             side.setGeometry(x, viewport.top(), width, viewport.height())
+
+
+def _x_of(found: object) -> float:
+    """QTextLine.cursorToX's x (PySide6 returns it with the position it settled on)."""
+    return float(found[0] if isinstance(found, tuple) else found)

@@ -43,11 +43,15 @@ class Layer:
     order = 0
     clickable = False
     """Whether clicking or hovering a mark reports it (annotations do; hits do not)."""
+    outlined = False
+    """Whether the text view draws each mark's outline (in its first colour, dotted; solid when
+    emphasized) besides its character format."""
 
     def __init__(self, marks: Iterable[Mark] = ()) -> None:
         self.marks: list[Mark] = sorted(marks, key=lambda m: (m.start, -m.end))
 
-    def char_format(self, mark: Mark, emphasized: bool) -> QTextCharFormat:
+    def char_format(self, mark: Mark, emphasized: bool) -> QTextCharFormat | None:
+        """How the mark's characters look (None: as they are)."""
         raise NotImplementedError
 
 
@@ -84,3 +88,22 @@ class FindLayer(Layer):
     @classmethod
     def of_spans(cls, spans: Iterable[tuple[int, int]]) -> FindLayer:
         return cls(Mark(str(index), start, end) for index, (start, end) in enumerate(spans))
+
+
+class SuggestionLayer(Layer):
+    """Suggested claims and denials: never a fill, which would pass for an annotation, but a dotted
+    outline in the tag's colour drawn by the text view (`outlined`); the current one is outlined
+    solid over a faint fill of its colour."""
+
+    name = "suggestions"
+    order = 5
+    outlined = True
+
+    def char_format(self, mark: Mark, emphasized: bool) -> QTextCharFormat | None:
+        if not emphasized:
+            return None
+        fmt = QTextCharFormat()
+        fill = QColor(mark.colors[0] if mark.colors else NO_COLOUR)
+        fill.setAlpha(40)
+        fmt.setBackground(fill)
+        return fmt

@@ -79,6 +79,8 @@ ICONS: dict[str, tuple[str, ...]] = {
     "refresh": ("mdi6.refresh",),
     "disagreements": ("mdi6.compare-horizontal",),
     "reports": ("mdi6.chart-bar",),
+    "suggestions": ("mdi6.lightbulb-outline",),
+    "reject": ("mdi6.close",),
 }
 
 # Qt mirrors layouts, arrows drawn by the style and text, but never the pixels of a QIcon, so

@@ -31,6 +31,7 @@ from reader.gui.reader_view import ReaderView
 from reader.gui.finding import Finding
 from reader.gui.settings import FONT_PRESETS, Preferences, SessionState
 from reader.gui.team_sync import TeamSync
+from reader.gui.suggesting import Suggesting
 from reader.gui.theme import THEMES, apply_theme
 from reader.core.changes import Changes
 from reader.core.errors import HashiyaError, fill
@@ -79,6 +80,10 @@ class MainWindow(QMainWindow):
         self.controller.step_failed.connect(self._step_failed)
         self.annotating = Annotating(self, self.reader, self.controller, preferences, self._show_status)
         self.article_notes = ArticleNotes(self.reader, self.ops, self.annotating.ensure_author)
+        self.suggesting = Suggesting(self, self.reader, self.controller, preferences, self.annotating.ensure_author,
+                                     self._show_status)
+        self.reader.article_shown.connect(self.suggesting.article_shown)
+        self.annotating.more_actions = self.suggesting.context_actions
         self.annotation_panel = AnnotationPanel(library, self.controller, self)
         self.annotation_dock = QDockWidget(self.tr("Annotations"), self)
         self.annotation_dock.setObjectName("annotationDock")
@@ -170,6 +175,10 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self.make_action(self.tr("&Keyboard shortcuts"), "shortcut", self.show_shortcuts,
                                                  ["Ctrl+F1"])
         self.team_folder_action = self.make_action(self.tr("Team &folder…"), "team_folder", self.team_sync.open_dialog)
+        self.review_action = self.make_action(self.tr("&Review suggestions…"), "suggestions", self.review_suggestions,
+                                              ["Ctrl+Shift+G"])
+        self.suggestion_settings_action = self.make_action(self.tr("&Suggestions…"), "suggestions",
+                                                           self.suggestion_settings)
 
         self.preset_group = QActionGroup(self)
         self.preset_actions: dict[str, QAction] = {}
@@ -227,6 +236,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.annotating.note_action, self.annotating.delete_action])
         edit_menu.addSeparator()
+        edit_menu.addAction(self.review_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.tag_manager_action)
         edit_menu.addSeparator()
         edit_menu.addActions(self.finding.actions())
@@ -260,12 +271,14 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.agreement.toggle_action, self.blind_coding.action])
         view_menu.addAction(self.reports_action)
+        view_menu.addAction(self.suggesting.show_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([self.next_action, self.previous_action, self.filter_action])
         go_menu.addSeparator()
         go_menu.addActions(self.margin.actions())
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.preferences_action)
+        settings_menu.addAction(self.suggestion_settings_action)
         language_menu = icons.bind(settings_menu.addMenu(self.tr("&Language")), "language")
         language_menu.addActions(list(self.language_actions.values()))
         settings_menu.addAction(self.team_folder_action)
@@ -473,6 +486,30 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.tag_manager = dialog
 
+    def review_suggestions(self) -> None:
+        """The review queue, for the collection chosen in the library list (if one is)."""
+        from reader.gui.suggestion_review import SuggestionReview
+
+        dialog = getattr(self, "suggestion_review", None)
+        if dialog is None:
+            dialog = self.suggestion_review = SuggestionReview(self.ops, self.suggesting, self._open_for_review, self)
+        index = self.panel.collection_view.currentIndex()
+        dialog.choose_collection(self.panel.collections.collection_id(index.row()) if index.isValid() else None)
+        dialog.show()
+        dialog.raise_()
+
+    def _open_for_review(self, article_id: int) -> None:
+        if not self.panel.select_article(article_id):
+            self.open_article(article_id)
+
+    def suggestion_settings(self) -> None:
+        from reader.gui.suggestion_settings import SuggestionSettingsDialog
+
+        dialog = SuggestionSettingsDialog(self.ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.suggestion_settings_dialog = dialog
+        dialog.open()
+
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)
 
@@ -554,6 +591,7 @@ class MainWindow(QMainWindow):
         if self.reports is not None:
             self.reports.release()
         self.annotating.shutdown()
+        self.suggesting.shutdown()
         self.finding.panel.release()
         self.save_state()
         super().closeEvent(event)

@@ -281,6 +281,7 @@ class Preferences(_Group):
     margin_notes = _bool_setting(True)  # the notes' cards beside the text
     blind_coding = _bool_setting(False)  # only the user's own annotations are shown while coding
     consensus_author = _str_setting("")  # the author adjudicated decisions are written under; empty: not named yet
+    show_suggestions = _bool_setting(True)  # suggested claims and denials outlined in the reader
 
     def font_point_size(self) -> int:
         """The reading font size: the preset plus the zoom steps, never below MIN_POINT_SIZE."""

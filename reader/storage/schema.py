@@ -122,7 +122,7 @@ def _v5_suggestion_cues(db: sqlite_utils.Database) -> None:
     # Suggested claims and denials: the two roles and the tags they suggest, the cue lexicon (data
     # the user edits), and the suggestions a user rejected, per article. Rejections go with their
     # article or tag; a role whose tag is deleted is left without one (SET NULL).
-    from reader.core.cue_lexicon import DEFAULT_CUES, DEFAULT_TAG_NAMES, ROLES
+    from reader.core.cue_lexicon import DEFAULT_TAG_NAMES, FIRST_CUES, ROLES
 
     db.execute("""CREATE TABLE suggestion_roles (
         role TEXT PRIMARY KEY,
@@ -149,7 +149,7 @@ def _v5_suggestion_cues(db: sqlite_utils.Database) -> None:
         db.execute("INSERT INTO suggestion_roles (role, tag_id, enabled) VALUES (?, ?, 1)", (role, row[0] if row else None))
     db.conn.executemany(
         "INSERT INTO suggestion_cues (role, kind, phrase, enabled, position) VALUES (?, ?, ?, 1, ?)",
-        [(cue.role, cue.kind, cue.phrase, position) for position, cue in enumerate(DEFAULT_CUES)],
+        [(cue.role, cue.kind, cue.phrase, position) for position, cue in enumerate(FIRST_CUES)],
     )
 
 
@@ -242,7 +242,20 @@ def _v11_report_facts(db: sqlite_utils.Database) -> None:
     create_report_facts(db)
 
 
+def _v12_more_denial_cues(db: sqlite_utils.Database) -> None:
+    # Cues added to the default lexicon after libraries had one (the passive «رد شد», statements in
+    # reaction to a claim, more words for a denied claim), appended after the library's own cues.
+    # They are new phrases, so no cue a user removed comes back.
+    from reader.core.cue_lexicon import ADDED_CUES_9
+
+    start = db.execute("SELECT coalesce(max(position), -1) + 1 FROM suggestion_cues").fetchone()[0]
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO suggestion_cues (role, kind, phrase, enabled, position) VALUES (?, ?, ?, 1, ?)",
+        [(cue.role, cue.kind, cue.phrase, start + n) for n, cue in enumerate(ADDED_CUES_9)],
+    )
+
+
 MIGRATIONS = [_v1_initial, _v2_collection_counts, _v3_canonical_search, _v4_bigger_index_buffer,
               _v5_suggestion_cues, _v6_removable_articles_and_collections, _v7_article_outlet,
               _v8_article_notes_and_provenance, _v9_search_forms,
-              _v10_team_folder, _v11_report_facts]
+              _v10_team_folder, _v11_report_facts, _v12_more_denial_cues]

@@ -19,14 +19,14 @@ def score_of(corpus: CorpusText) -> tuple[dict, int]:
 # figures themselves are `python -m benchmarks.claims`'s business.
 def test_page_sentences_keep_their_precision_and_recall() -> None:
     result, count = score_of(CorpusText(SHARED_CORPUS.parent / "no-corpus-here"))
-    assert count >= 280
-    assert result["claim"]["precision"] >= 0.9 and result["claim"]["recall"] >= 0.88
-    assert result["denial"]["precision"] >= 0.95 and result["denial"]["recall"] >= 0.78
+    assert count >= 350
+    assert result["claim"]["precision"] >= 0.92 and result["claim"]["recall"] >= 0.89
+    assert result["denial"]["precision"] >= 0.96 and result["denial"]["recall"] >= 0.86
 
 
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="../shared/corpus is absent")
 def test_all_sentences_keep_their_precision_and_recall() -> None:
     result, count = score_of(CorpusText(SHARED_CORPUS))
-    assert count >= 700
-    assert result["claim"]["precision"] >= 0.92 and result["claim"]["recall"] >= 0.9
-    assert result["denial"]["precision"] >= 0.95 and result["denial"]["recall"] >= 0.77
+    assert count >= 1100
+    assert result["claim"]["precision"] >= 0.91 and result["claim"]["recall"] >= 0.9
+    assert result["denial"]["precision"] >= 0.82 and result["denial"]["recall"] >= 0.8

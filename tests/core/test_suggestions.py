@@ -32,6 +32,26 @@ def one(text: str, lexicon: lx.Lexicon = lx.DEFAULT_LEXICON):
     "این ادعاها را بی‌اساس و نادرست دانستند.",
     "به گفته مقامات، این گزارش صحت ندارد.",
     "ادعای حضور نیروهای خارجی واقعیت ندارد.",
+    # the passive, with the claim it rejects named
+    "این گزارش از سوی وزارت دفاع رد شده است.",
+    "ادعاهای مطرح شده از سوی مقام‌های محلی رد گردید.",
+    # a false-word said of something
+    "شمار تلفات اعلام شده دور از حقیقت است.",
+    "این تصویر ساختگی است.",
+    "او این اتهامات را واهی دانست.",
+    "نگرانی‌ها درباره امنیت شاهراه بی‌جا است.",
+    # a statement in reaction to a named claim that contradicts it, without a denial word
+    "سخنگوی وزارت در واکنش به این گزارش گفت که هیچ نیروی خارجی در کشور حضور ندارد.",
+    "در پاسخ به اتهامات مطرح شده، والی گفت: چنین چیزی صورت نگرفته است.",
+    "در واکنش به انتقادها، وزارت دفاع می‌گوید محل حمله نه مسجد بوده و نه مدرسه.",
+    "وزیر در واکنش به اظهارات همتای خود گفت کابل اجازه نمی‌دهد از خاکش علیه کسی استفاده شود.",
+    "مقام‌های محلی گفته‌اند که هیچ مدرکی برای این ادعا وجود ندارد.",
+    # propaganda, dismissed, a position of rejection, a claim said to lack truth
+    "سخنگوی حکومت این گزارش را تبلیغات منفی علیه کشورش اعلام کرد.",
+    "او این ادعاها را مردود دانست.",
+    "دولت موضع خود مبنی بر رد کامل این اظهارات را به سفیر اعلام کرد.",
+    "وزارت خارجه گفت این خبر عاری از حقیقت است.",
+    "سخنگو گزارش‌ها درباره بازداشت او را نفی کرد.",
 ])
 def test_denials(text: str) -> None:
     found = one(text)
@@ -69,9 +89,31 @@ def test_claims(text: str) -> None:
     "مجلس لایحه بودجه را رد کرد.",  # a bill turned down is no denial of a claim
     "گفتنی است این نمایشگاه تا جمعه باز است.",
     "باران امروز در کابل بارید.",
+    "درخواست پناهندگی او رد شد.",  # a passive reject names no claim
+    "کاروان دیروز از پل رد شد.",
+    "این سازمان علاوه بر تبلیغات شهری جشنواره، از دو اثر برگزیده حمایت می‌کند.",  # no verdict
+    "هرگونه همکاری با گروه‌های تروریستی مردود است.",  # a stance, not a claim called false
 ])
 def test_none(text: str) -> None:
     assert one(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    # a reaction that does not contradict, or answers no claim, is only a statement
+    "در واکنش به گزارش سازمان ملل، وزیر گفت که وزارت آن را بررسی می‌کند.",
+    "در پاسخ به پرسش خبرنگاران، وزیر گفت که هنوز تصمیمی گرفته نشده است.",
+    "در واکنش به همه‌پرسی، رئیس شورا گفت که هیچ تغییری در مرزها پذیرفته نمی‌شود.",
+])
+def test_reactions_that_are_claims(text: str) -> None:
+    found = one(text)
+    assert found is not None and found.role == lx.CLAIM, text
+
+
+def test_a_reaction_names_its_speaker_and_cues() -> None:
+    found = one("در واکنش به گزارش سیگار، معاون سخنگوی حکومت اعلام کرد که هیچ گروه خارجی حضور ندارد.")
+    assert found.role == lx.DENIAL and found.cues == ("در واکنش به", "اعلام کرد")
+    assert found.speaker == "معاون سخنگوی حکومت"
+    assert one("شمار تلفات دور از حقیقت است.").speaker is None  # a verdict names nobody
 
 
 def test_a_denial_that_reports_a_statement_is_a_denial() -> None:
@@ -95,6 +137,8 @@ def test_a_quotation_after_a_cue_belongs_to_the_claim() -> None:
     ("گفته می‌شود که سه نفر زخمی شده‌اند.", None),
     ("- خرازی: اعتمادسازی امری دو طرفه است", "خرازی"),  # a digest line
     ("فضل خان، باشنده کابل، نگران است: «ما نمی‌دانیم چه می‌شود.»", "فضل خان"),  # speech after a colon
+    ("پیش‌تر یک رسانه محلی مدعی شده بود که برق قطع می‌شود.", "یک رسانه محلی"),  # an adverb before the subject
+    ("همچنین سخنگوی وزارت گفت که کار ادامه دارد.", "سخنگوی وزارت"),
 ])
 def test_speakers(text: str, speaker: str | None) -> None:
     assert one(text).speaker == speaker

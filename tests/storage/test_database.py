@@ -269,3 +269,24 @@ def test_migration_10_gives_a_version_9_file_an_id_and_team_tables(library_path,
     again = open_database(library_path)
     assert team_repo.info(again, "library_id") == library_id  # stable across openings
     again.close()
+
+
+def test_migration_12_appends_the_new_denial_cues_after_the_users_own(library_path) -> None:
+    from reader.core.cue_lexicon import ADDED_CUES_9, FIRST_CUES
+    from reader.storage import cues_repo
+
+    _library_at(library_path, 11,
+                ("DELETE FROM suggestion_cues WHERE phrase = 'تکذیب'", ()),  # a user removed a default cue
+                ("INSERT INTO suggestion_cues (role, kind, phrase, enabled, position) VALUES "
+                 "('denial', 'deny', 'نفی کرد', 0, 500)", ()))  # and added one of their own, switched off
+    db = open_database(library_path)
+    assert schema_version(db) == len(schema.MIGRATIONS) >= 12
+    cues = cues_repo.cues(db)
+    kept = [c for c in FIRST_CUES if c.phrase != "تکذیب"]
+    assert cues[:len(kept)] == kept
+    assert cues[len(kept)].phrase == "نفی کرد" and not cues[len(kept)].enabled
+    # After the user's own, switched on, each once: the user's «نفی کرد» (now a default too) stays
+    # as the user left it, off.
+    assert tuple(cues[len(kept) + 1:]) == tuple(c for c in ADDED_CUES_9 if c.phrase != "نفی کرد")
+    assert [c.enabled for c in cues if c.phrase == "نفی کرد"] == [False]
+    assert not any(c.phrase == "تکذیب" for c in cues)
