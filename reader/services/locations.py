@@ -28,6 +28,16 @@ def user_data_dir() -> Path:
     return base / "Hashiya"
 
 
+def user_cache_dir() -> Path:
+    """The per-user folder for what can be made again (drawn icons): safe to delete."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "Hashiya" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "Hashiya"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "Hashiya"
+
+
 def log_file_path() -> Path:
     """The one log file (rotated), where unexpected errors are written."""
     return user_data_dir() / "logs" / "hashiya.log"
