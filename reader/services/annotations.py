@@ -10,8 +10,7 @@ import uuid as uuid_module
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core import messages
 from reader.core.anchoring import make_anchor
@@ -21,6 +20,9 @@ from reader.core.records import AnnotationListRow, AnnotationRecord, ArticleReco
 from reader.services.changelog import ChangeLog
 from reader.storage import annotations_repo, articles_repo, tags_repo
 from reader.storage.schema import now_iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TAGS_CHANGED = Changes(tags=True)
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core.search_query import ParsedQuery, QueryError, parse_query
 from reader.core.search_text import index_text
@@ -13,6 +12,9 @@ from reader.storage import annotations_repo, search_repo
 from reader.storage.database import database_file
 from reader.storage.ranking import ShardedRanker, default_shards
 from reader.core.records import AnnotationListRow
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SNIPPET_CONTEXT = 70
 __all__ = ["QueryError", "SearchHit", "SearchResults", "SearchService", "snippet"]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core.search_text import canonical_word
 from reader.core.records import ArticleRow
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SORT_COLUMNS = {"date": "date", "title": "title", "source": "source"}
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 # Keys 1–9 tag by position; a tag's own shortcut is for something beyond those.
 DEFAULT_TAGS = (("ادعا", "#e0a21b", None), ("تکذیب", "#3b7dd8", None))
