@@ -127,17 +127,20 @@ def measure_build(path: Path, workdir: Path) -> dict:
         with transaction(db):
             indexed = search_repo.rebuild(db)
         seconds = time.perf_counter() - started
-        index_bytes = sum(
-            int(size) for name, size in db.execute("SELECT name, pgsize FROM dbstat WHERE aggregate = 1")
-            if name.startswith(INDEX_PREFIX)
-        )
+        try:
+            index_bytes: int | None = sum(
+                int(size) for name, size in db.execute("SELECT name, pgsize FROM dbstat WHERE aggregate = 1")
+                if name.startswith(INDEX_PREFIX)
+            )
+        except sqlite3.OperationalError:  # SQLite built without the dbstat table (pysqlite3-binary)
+            index_bytes = None
     finally:
         db.close()
     copy.unlink()
     for suffix in ("-wal", "-shm"):
         Path(f"{copy}{suffix}").unlink(missing_ok=True)
     return {"articles": indexed, "seconds": seconds, "articles_per_s": indexed / seconds,
-            "index_mb": index_bytes / 2**20}
+            "index_mb": index_bytes / 2**20 if index_bytes is not None else None}
 
 
 def warm_page_cache(path: Path) -> float:
