@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,11 +19,13 @@ from reader.core.changes import Changes
 from reader.gui import icons, tasks
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.errors import isolate
-from reader.gui.annotation_dialogs import NoteDialog
 from reader.gui.highlight_layers import Highlight
 from reader.gui.reader_view import ReaderView
 from reader.gui.settings import Preferences
 from reader.core.records import AnnotationRecord, TagRecord
+
+if TYPE_CHECKING:
+    from reader.gui.annotation_dialogs import NoteDialog
 
 log = logging.getLogger(__name__)
 
@@ -226,6 +229,8 @@ class Annotating(QObject):
         """The same note editor as the annotation panel's (it keeps what was typed exactly)."""
         record = self.controller.service.get(uuid)
         rtl = self.reader.article is None or self.reader.article.direction != "ltr"
+        from reader.gui.annotation_dialogs import NoteDialog
+
         dialog = self.note_dialog = NoteDialog(record.note, self._window,
                                                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         dialog.setWindowTitle(self.tr("Note on «%1»").replace(

@@ -30,7 +30,7 @@ def ordered_ids(
 ) -> list[int]:
     column = SORT_COLUMNS.get(sort, "date")
     direction = "DESC" if descending else "ASC"
-    where = ["a.is_current"]
+    where = ["a.is_current = 1"]  # an equality, so that the list's index gives the order (no sort)
     params: list[object] = []
     if collection_id is not None:
         where.append("a.collection_id = ?")

@@ -82,6 +82,9 @@ class LibraryDatabase:
             raise AttributeError(name)
         return getattr(self.utils, name)
 
+    def close(self) -> None:
+        self.conn.close()
+
     def __getitem__(self, table_name: str) -> Any:
         return self.utils[table_name]
 

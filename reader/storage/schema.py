@@ -201,6 +201,12 @@ def _v8_article_notes_and_provenance(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE articles SET added_at = imported")
 
 
+def _v9_article_list_order(db: sqlite_utils.Database) -> None:
+    # The article list as the window opens it (newest first, undated last) read straight from an
+    # index, not sorted on every start: 100,000 articles in ~0.1 s instead of ~0.4 s (issue 22).
+    db.execute("CREATE INDEX articles_list_by_date ON articles (is_current, date IS NULL, date DESC, id DESC)")
+
+
 MIGRATIONS = [_v1_initial, _v2_collection_counts, _v3_canonical_search, _v4_bigger_index_buffer,
               _v5_suggestion_cues, _v6_removable_articles_and_collections, _v7_article_outlet,
-              _v8_article_notes_and_provenance]
+              _v8_article_notes_and_provenance, _v9_article_list_order]
