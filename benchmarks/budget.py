@@ -138,8 +138,9 @@ class Figure:
 
     def measured_text(self) -> str:
         text = format_value(self.value, self.unit)
-        if self.measured_ratio is not None:
-            text += f" = {self.measured_ratio:.2f}× {self.reference_name}"
+        ratio = self.measured_ratio
+        if ratio is not None:
+            text += f" = {ratio:.2f}× {self.reference_name}" if ratio >= 0.1 else f" = {ratio:.3f}× {self.reference_name}"
         return f"{text} {self.extra}".strip()
 
     def budget_text(self) -> str:
