@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 # Modules the first paint does not need; each costs tens of milliseconds to import.
-PUT_OFF = ("sqlite_utils", "qtawesome", "hazm", "reader.core.formats", "reader.core.render",
+PUT_OFF = ("sqlite_utils", "qtawesome", "hazm", "jdatetime", "reader.core.formats", "reader.core.render",
            "reader.gui.annotation_dialogs", "email.utils")
 
 START = """
