@@ -99,7 +99,8 @@ def run_startup(sizes: Sizes, verbose: bool) -> Run:
     for r in results:
         slug = _startup_slug(r, sizes.library)
         runs = f"median of {r['runs']}" if r["runs"] > 1 else "1 run"
-        extra = f"({runs}; CPU {r['cpu_seconds']:.2f} s)"
+        cpu_ratio = f" = {r['cpu_ratio']:.2f}× ref's" if "cpu_ratio" in r and not r["reference"] else ""
+        extra = f"({runs}; CPU {r['cpu_seconds']:.2f} s{cpu_ratio})"
         if r["reference"]:
             figures.append(Figure("startup", f"startup.{slug}.seconds", f"Reference start: {r['case']}",
                                   r["seconds"], "s", extra=extra))
@@ -219,11 +220,11 @@ def run_search(sizes: Sizes, verbose: bool) -> Run:
             ratio=b.SEARCH_P95_RATIO, reference=reference["seconds"],
             extra=f"(p50 {r['p50_ms']:.1f} ms; {r['queries']} queries)",
         ))
-    figures.append(reference_figure("search", reference))
-    payload["reference"] = reference
     if busy and max(busy) > b.BUSY_WARNING:
         figures[-1].note = (f"other processes kept {max(busy):.1f} CPUs busy around the search queries; "
                             "its figures may be high")
+    figures.append(reference_figure("search", reference))
+    payload["reference"] = reference
     return Run("search", figures, seconds, code, payload)
 
 
