@@ -10,11 +10,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.core import messages
 from reader.core.errors import HashiyaError, InvalidRequestError
+from reader.core.untrusted import json_text, terminal_text
 from reader.services.library import Library, explain_failure, report_waits
+
+if TYPE_CHECKING:
+    from reader.services.importer import ImportReport
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -177,10 +182,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except InvalidRequestError as exc:
-        print(f"hashiya: {exc}", file=sys.stderr)
+        _complain(exc)
         return EXIT_USAGE
     except HashiyaError as exc:
-        print(f"hashiya: {exc}", file=sys.stderr)
+        _complain(exc)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("hashiya: interrupted; the library keeps everything committed before", file=sys.stderr)
@@ -193,9 +198,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # SQLite's own failure told plainly, or a bug: never a traceback
         known = explain_failure(exc, _library_path(args)) if hasattr(args, "library") else None
         if known is not None:
-            print(f"hashiya: {known}", file=sys.stderr)
+            _complain(known)
             return EXIT_ERROR
         return _unexpected(exc)
+
+
+# Everything this module prints that came from a file or a library — titles, quotes, tag names,
+# file names, notes in messages — goes through `terminal_text` (plain output) or `json_text`
+# (--json): bidi overrides and control characters are shown, not obeyed (reader/core/untrusted.py).
+def _complain(error: object) -> None:
+    print(f"hashiya: {terminal_text(str(error))}", file=sys.stderr)
+
+
+def _json_line(item: dict[str, object]) -> str:
+    return json_text(json.dumps(item, ensure_ascii=False)) + "\n"
+
+
+def _fields(*values: object) -> str:
+    """One line of tab-separated plain output."""
+    return "\t".join(terminal_text(str(value)) for value in values) + "\n"
 
 
 _waiting_said: set[str] = set()
@@ -204,8 +225,8 @@ _waiting_said: set[str] = set()
 def _say_waiting(path: str, _seconds: float) -> None:
     if path not in _waiting_said:
         _waiting_said.add(path)
-        print(f"hashiya: waiting for {path}: another program is writing to it (Ctrl+C stops)…", file=sys.stderr,
-              flush=True)
+        print(f"hashiya: waiting for {terminal_text(path)}: another program is writing to it (Ctrl+C stops)…",
+              file=sys.stderr, flush=True)
 
 
 def _library_path(args: argparse.Namespace) -> Path:
@@ -232,7 +253,8 @@ def _unexpected(exc: BaseException) -> int:
         where = f"; the details were written to {path}"
     except OSError:
         where = ""
-    print(f"hashiya: something went wrong ({type(exc).__name__}: {exc}){where}", file=sys.stderr)
+    print(f"hashiya: something went wrong ({type(exc).__name__}: {terminal_text(str(exc))}){terminal_text(where)}",
+          file=sys.stderr)
     return EXIT_ERROR
 
 
@@ -261,10 +283,19 @@ def _import(args: argparse.Namespace) -> int:
     if report.reanchored or report.orphaned:
         print(f"annotations re-anchored: {report.reanchored}, orphaned (to review): {report.orphaned}")
     for failure in report.failed:
-        print(f"  {failure}")
+        print(f"  {terminal_text(str(failure))}")
     if report.ignored:
         print(f"ignored:   {report.ignored} files of other types")
-    return EXIT_PARTIAL if report.failed else EXIT_OK
+    return _import_status(report)
+
+
+def _import_status(report: ImportReport) -> int:
+    """0 when nothing failed; 3 when some files failed and others were read (imported, updated or
+    found unchanged); 1 when files failed and none could be read — a missing path, say."""
+    if not report.failed:
+        return EXIT_OK
+    read = report.imported or report.updated or report.unchanged
+    return EXIT_PARTIAL if read else EXIT_ERROR
 
 
 def _articles(args: argparse.Namespace) -> int:
@@ -288,9 +319,9 @@ def _articles(args: argparse.Namespace) -> int:
                     "content_hash": record.content_hash,
                     "text": record.text,
                 }
-                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+                out.write(_json_line(item))
             else:
-                out.write(f"{record.id}\t{record.date or '-'}\t{record.title}\t{record.source}\n")
+                out.write(_fields(record.id, record.date or "-", record.title, record.source))
         out.flush()  # a closed pipe is noticed here, not in the interpreter's exit
     return EXIT_OK
 
@@ -331,10 +362,11 @@ def _annotations(args: argparse.Namespace) -> int:
                     "tags": names, "note": a.note, "author": a.author, "created": a.created, "modified": a.modified,
                     "orphan": a.orphan, "article_title": row.article_title,
                 }
-                sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+                sys.stdout.write(_json_line(item))
             else:
-                quote = a.quote if len(a.quote) <= 60 else a.quote[:57] + "…"
-                sys.stdout.write(f"{a.uuid}\t{a.article_id}\t{a.start}-{a.end}\t{','.join(names)}\t{quote}\n")
+                flat = " ".join(a.quote.split())  # a preview: line breaks (between paragraphs) as spaces
+                quote = flat if len(flat) <= 60 else flat[:57] + "…"
+                sys.stdout.write(_fields(a.uuid, a.article_id, f"{a.start}-{a.end}", ",".join(names), quote))
         sys.stdout.flush()
     return EXIT_OK
 
@@ -347,7 +379,7 @@ def _annotate(args: argparse.Namespace) -> int:
         made = library.annotations.annotate_quote(args.article_id, args.quote, args.tag, args.note, author,
                                                   args.occurrence)
     for name in made.created_tags:
-        print(f"created tag {name!r}", file=sys.stderr)
+        print(f"created tag '{terminal_text(name)}'", file=sys.stderr)
     print(made.annotation.uuid)
     return EXIT_OK
 
@@ -362,18 +394,18 @@ def _search(args: argparse.Namespace) -> int:
             results = library.search.search(args.query, limit=max(1, args.limit), order=args.order,
                                             word_forms=args.forms, collection_id=collection_id, tag_id=tag_id)
         except QueryError as exc:
-            print(f"hashiya: {exc}", file=sys.stderr)
+            _complain(exc)
             return EXIT_USAGE
         for hit in results.hits:
             if args.json:
                 item = {"id": hit.article_id, "title": hit.title, "date": hit.date, "snippet": hit.snippet,
                         "hits": [list(span) for span in hit.spans], "total": results.total}
-                sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+                sys.stdout.write(_json_line(item))
             else:
                 marked = hit.snippet
                 for start, end in reversed(hit.snippet_spans):
                     marked = marked[:start] + "[" + marked[start:end] + "]" + marked[end:]
-                sys.stdout.write(f"{hit.article_id}\t{hit.date or '-'}\t{hit.title}\n    {marked}\n")
+                sys.stdout.write(_fields(hit.article_id, hit.date or "-", hit.title) + f"    {terminal_text(marked)}\n")
         sys.stdout.flush()
     if not args.json:
         print(f"{results.total} article(s)", file=sys.stderr)
@@ -384,7 +416,7 @@ def _export(args: argparse.Namespace) -> int:
     with _open(args) as library:
         count = library.exchange.export(args.format, args.out, args.collection, args.tag, args.author,
                                         all_articles=args.all_articles, provenance=args.provenance)
-    print(f"exported {count} annotation(s) to {args.out}")
+    print(f"exported {count} annotation(s) to {terminal_text(str(args.out))}")
     return EXIT_OK
 
 
@@ -395,7 +427,7 @@ def _merge(args: argparse.Namespace) -> int:
     try:
         files = [read_exchange_file(path) for path in args.files]  # every file is checked before anything is written
     except ExchangeFormatError as exc:
-        print(f"hashiya: {exc}; nothing was merged", file=sys.stderr)
+        print(f"hashiya: {terminal_text(str(exc))}; nothing was merged", file=sys.stderr)
         return EXIT_ERROR
     with _open(args) as library:
         plan = library.exchange.plan(files) if args.dry_run else library.exchange.merge(files)
@@ -411,11 +443,11 @@ def _merge(args: argparse.Namespace) -> int:
     if plan.articles_added:
         print(f"articles added from the files: {len(plan.articles_added)}")
     if plan.tags_created:
-        print(f"tags created: {', '.join(plan.tags_created)}")
+        print(f"tags created: {', '.join(map(terminal_text, plan.tags_created))}")
     if plan.notes_updated:
         print(f"article notes written: {len(plan.notes_updated)}")
     for line in plan.skipped:
-        print(f"  skipped {line}")
+        print(f"  skipped {terminal_text(str(line))}")
     print("(dry run: nothing was written)" if args.dry_run else "merged in one transaction")
     return EXIT_PARTIAL if plan.skipped else EXIT_OK
 

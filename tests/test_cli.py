@@ -145,6 +145,10 @@ def test_export_article_as_html_and_pdf_with_filters(tmp_path: Path) -> None:
     run("annotate", aid, "--quote", "صدای انفجار", "--tag", "ادعا", "--note", "یادداشت پروانه", "--author", "Parwana",
         library=library)
     page = tmp_path / "out" / "page.html"
+    missing = run("export-article", aid, "--format", "html", str(page), library=library)
+    assert missing.returncode == 1 and "there is no folder" in missing.stderr, missing.stderr
+    assert "Traceback" not in missing.stderr and not page.parent.exists()
+    page.parent.mkdir()
     made = run("export-article", aid, "--format", "html", str(page), library=library)
     assert made.returncode == 0, made.stderr
     assert "2 highlight(s)" in made.stdout

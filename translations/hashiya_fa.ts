@@ -523,6 +523,10 @@ The details were written to %2</source>
         <translation>%1: در بایت %2 بایت‌هایی هست که خوانده نمی‌شود (UTF-8 آسیب‌دیده)</translation>
     </message>
     <message>
+        <source>%1: part of the file is UTF-8 and part Windows-1256 (the first byte that is not UTF-8 is byte %2), so one part would read as garbled text; it was not imported. Save the whole file in one encoding (UTF-8) and import it again</source>
+        <translation>%1: بخشی از فایل UTF-8 است و بخشی Windows-1256 (نخستین بایتی که UTF-8 نیست بایت %2 است)، پس یک بخش به صورت نوشتهٔ درهم‌ریخته خوانده می‌شد؛ وارد نشد. همهٔ فایل را با یک کدگذاری (UTF-8) ذخیره کنید و دوباره وارد کنید</translation>
+    </message>
+    <message>
         <source>%1: undecodable bytes (not UTF-8, UTF-16 or Windows-1256)</source>
         <translation>%1: بایت‌های فایل خوانده نمی‌شود (نه UTF-8 است، نه UTF-16 و نه Windows-1256)</translation>
     </message>
@@ -533,6 +537,14 @@ The details were written to %2</source>
     <message>
         <source>%1: too large for one article (%2 MB; the limit is %3 MB)</source>
         <translation>%1: برای یک مقاله بیش از حد بزرگ است (%2 مگابایت؛ حد مجاز %3 مگابایت است)</translation>
+    </message>
+    <message>
+        <source>%1: too large for one file of articles (%2 MB; the limit is %3 MB): split it into smaller files</source>
+        <translation>%1: برای یک فایل مقاله‌ها بیش از حد بزرگ است (%2 مگابایت؛ حد مجاز %3 مگابایت است): آن را به چند فایل کوچک‌تر تقسیم کنید</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, a named pipe or a socket), so it was not read</source>
+        <translation>%1: فایل عادی نیست (دستگاه، لولهٔ نام‌دار یا سوکت است)، پس خوانده نشد</translation>
     </message>
     <message>
         <source>%1: the file cannot be read (%2)</source>
@@ -671,6 +683,22 @@ The details were written to %2</source>
         <translation>برچسبی به نام «%1» از قبل وجود دارد</translation>
     </message>
     <message>
+        <source>A tag name of %1 characters is too long: at most %2 are allowed</source>
+        <translation>نام برچسبی با %1 نویسه بیش از حد بلند است: حداکثر %2 نویسه مجاز است</translation>
+    </message>
+    <message>
+        <source>A tag name is one line: no line breaks, tabs or other control characters</source>
+        <translation>نام برچسب باید یک سطر باشد: بدون شکست سطر، تب یا نویسه‌های کنترلی دیگر</translation>
+    </message>
+    <message>
+        <source>A note of %1 characters is too long: at most %2 are allowed</source>
+        <translation>یادداشتی با %1 نویسه بیش از حد بلند است: حداکثر %2 نویسه مجاز است</translation>
+    </message>
+    <message>
+        <source>An author name of %1 characters is too long: at most %2 are allowed</source>
+        <translation>نام نویسنده‌ای با %1 نویسه بیش از حد بلند است: حداکثر %2 نویسه مجاز است</translation>
+    </message>
+    <message>
         <source>A tag cannot be merged into itself</source>
         <translation>برچسب را نمی‌توان در خودش ادغام کرد</translation>
     </message>
@@ -767,6 +795,14 @@ The details were written to %2</source>
         <translation>%1 نوشته نشد (%2)؛ هیچ چیزی صادر نشد</translation>
     </message>
     <message>
+        <source>%1 is a folder: give the name of the file to write; nothing was exported</source>
+        <translation>%1 یک پوشه است: نام فایلی را که باید نوشته شود بدهید؛ هیچ چیزی صادر نشد</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: there is no folder %2 (an export does not create folders); nothing was exported</source>
+        <translation>%1 نوشته نمی‌شود: پوشهٔ %2 وجود ندارد (صدور، پوشه نمی‌سازد)؛ هیچ چیزی صادر نشد</translation>
+    </message>
+    <message>
         <source>%1: not an annotation file (expected .jsonld, .json or .qdpx)</source>
         <translation>%1: فایل حاشیه‌نویسی نیست (پسوند فایل باید jsonld، json یا qdpx باشد)</translation>
     </message>
@@ -781,6 +817,42 @@ The details were written to %2</source>
     <message>
         <source>The note on the article «%1» was left out: the article is not in this library</source>
         <translation>یادداشتِ مقالهٔ «%1» آورده نشد: این مقاله در این کتابخانه نیست</translation>
+    </message>
+    <message>
+        <source>%1: its creation time %2 is not a valid date and time (xsd:dateTime), so it was left out</source>
+        <translation>%1: زمان ساخت آن، %2، تاریخ و زمان معتبری (xsd:dateTime) نیست، پس کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <source>%1: its modification time %2 is not a valid date and time (xsd:dateTime), so it was left out</source>
+        <translation>%1: زمان ویرایش آن، %2، تاریخ و زمان معتبری (xsd:dateTime) نیست، پس کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <source>%1: its creation time %2 is more than a day ahead of this computer&apos;s clock, so it was left out</source>
+        <translation>%1: زمان ساخت آن، %2، بیش از یک روز از ساعت این رایانه جلوتر است، پس کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <source>%1: its modification time %2 is more than a day ahead of this computer&apos;s clock, so it was left out</source>
+        <translation>%1: زمان ویرایش آن، %2، بیش از یک روز از ساعت این رایانه جلوتر است، پس کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <source>%1: one of its tags has no name, so it was left out</source>
+        <translation>%1: یکی از برچسب‌هایش نام ندارد، پس کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <source>%1: one of its tag names has %2 characters (at most %3 are allowed), so it was left out</source>
+        <translation>%1: نام یکی از برچسب‌هایش %2 نویسه دارد (حداکثر %3 نویسه مجاز است)، پس کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <source>%1: its tag name %2 holds a line break or another control character, so it was left out</source>
+        <translation>%1: نام برچسب آن، %2، شکست سطر یا نویسهٔ کنترلی دیگری دارد، پس کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <source>%1: its note has %2 characters (at most %3 are allowed), so it was left out</source>
+        <translation>%1: یادداشت آن %2 نویسه دارد (حداکثر %3 نویسه مجاز است)، پس کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <source>%1: its author&apos;s name has %2 characters (at most %3 are allowed), so it was left out</source>
+        <translation>%1: نام نویسندهٔ آن %2 نویسه دارد (حداکثر %3 نویسه مجاز است)، پس کنار گذاشته شد</translation>
     </message>
     <message>
         <source>%1: the file is %2 bytes, more than the %3 an annotation file may have</source>

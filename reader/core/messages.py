@@ -63,9 +63,17 @@ FILE_BINARY = QT_TRANSLATE_NOOP("Errors", "%1: binary data, not a text file")
 FILE_BAD_BYTES_FOR_BOM = QT_TRANSLATE_NOOP(
     "Errors", "%1: undecodable bytes at byte %2, although the file begins with a %3 byte-order mark")
 FILE_DAMAGED_UTF8 = QT_TRANSLATE_NOOP("Errors", "%1: undecodable bytes at byte %2 (damaged UTF-8)")
+FILE_MIXED_ENCODINGS = QT_TRANSLATE_NOOP(
+    "Errors", "%1: part of the file is UTF-8 and part Windows-1256 (the first byte that is not UTF-8 is byte %2), "
+    "so one part would read as garbled text; it was not imported. Save the whole file in one encoding (UTF-8) "
+    "and import it again")
 FILE_UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("Errors", "%1: undecodable bytes (not UTF-8, UTF-16 or Windows-1256)")
 FILE_UNSUPPORTED = QT_TRANSLATE_NOOP("Errors", "%1: unsupported file type (expected %2)")
 FILE_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "%1: too large for one article (%2 MB; the limit is %3 MB)")
+FILE_COLLECTION_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors", "%1: too large for one file of articles (%2 MB; the limit is %3 MB): split it into smaller files")
+FILE_NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "Errors", "%1: not a regular file (a device, a named pipe or a socket), so it was not read")
 FILE_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "%1: the file cannot be read (%2)")
 FILE_TOO_DEEP = QT_TRANSLATE_NOOP("Errors", "%1: nested too deeply to read")
 PATH_MISSING = QT_TRANSLATE_NOOP("Errors", "%1: no such file or folder")
@@ -105,6 +113,10 @@ ANNOTATION_MISSING = QT_TRANSLATE_NOOP("Errors", "Annotation %1 does not exist")
 TAG_MISSING = QT_TRANSLATE_NOOP("Errors", "Tag %1 does not exist")
 TAG_NEEDS_NAME = QT_TRANSLATE_NOOP("Errors", "A tag needs a name")
 TAG_EXISTS = QT_TRANSLATE_NOOP("Errors", "A tag named «%1» already exists")
+TAG_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A tag name of %1 characters is too long: at most %2 are allowed")
+TAG_NAME_CONTROL = QT_TRANSLATE_NOOP("Errors", "A tag name is one line: no line breaks, tabs or other control characters")
+NOTE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A note of %1 characters is too long: at most %2 are allowed")
+AUTHOR_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "An author name of %1 characters is too long: at most %2 are allowed")
 TAG_INTO_ITSELF = QT_TRANSLATE_NOOP("Errors", "A tag cannot be merged into itself")
 TAG_EXISTS_AGAIN = QT_TRANSLATE_NOOP(
     "Errors", "A tag named «%1» exists again, so the removed tag of that name cannot be brought back")
@@ -137,12 +149,32 @@ QUERY_CANNOT_RUN = QT_TRANSLATE_NOOP("Errors", "This search cannot be run; try f
 # Export and merge ----------------------------------------------------------------------------------
 EXPORT_UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("Errors", "Unknown export format %1 (expected %2)")
 EXPORT_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "%1 could not be written (%2); nothing was exported")
+EXPORT_IS_FOLDER = QT_TRANSLATE_NOOP("Errors", "%1 is a folder: give the name of the file to write; nothing was exported")
+EXPORT_NO_FOLDER = QT_TRANSLATE_NOOP(
+    "Errors", "%1 cannot be written: there is no folder %2 (an export does not create folders); nothing was exported")
 EXCHANGE_NOT_ANNOTATION_FILE = QT_TRANSLATE_NOOP(
     "Errors", "%1: not an annotation file (expected .jsonld, .json or .qdpx)")
 MERGE_ARTICLE_NOT_DESCRIBED = QT_TRANSLATE_NOOP("Errors", "%1: the file does not describe the annotation's article")
 MERGE_ARTICLE_NOT_HERE = QT_TRANSLATE_NOOP("Errors", "%1: the article «%2» is not in this library")
 MERGE_NOTE_ARTICLE_NOT_HERE = QT_TRANSLATE_NOOP(
     "Errors", "The note on the article «%1» was left out: the article is not in this library")
+MERGE_CREATED_INVALID = QT_TRANSLATE_NOOP(
+    "Errors", "%1: its creation time %2 is not a valid date and time (xsd:dateTime), so it was left out")
+MERGE_MODIFIED_INVALID = QT_TRANSLATE_NOOP(
+    "Errors", "%1: its modification time %2 is not a valid date and time (xsd:dateTime), so it was left out")
+MERGE_CREATED_AHEAD = QT_TRANSLATE_NOOP(
+    "Errors", "%1: its creation time %2 is more than a day ahead of this computer's clock, so it was left out")
+MERGE_MODIFIED_AHEAD = QT_TRANSLATE_NOOP(
+    "Errors", "%1: its modification time %2 is more than a day ahead of this computer's clock, so it was left out")
+MERGE_TAG_EMPTY = QT_TRANSLATE_NOOP("Errors", "%1: one of its tags has no name, so it was left out")
+MERGE_TAG_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "%1: one of its tag names has %2 characters (at most %3 are allowed), so it was left out")
+MERGE_TAG_CONTROL = QT_TRANSLATE_NOOP(
+    "Errors", "%1: its tag name %2 holds a line break or another control character, so it was left out")
+MERGE_NOTE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "%1: its note has %2 characters (at most %3 are allowed), so it was left out")
+MERGE_AUTHOR_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "%1: its author's name has %2 characters (at most %3 are allowed), so it was left out")
 
 # Annotation files: what every reader checks ---------------------------------------------------------
 EXCHANGE_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "%1: the file is %2 bytes, more than the %3 an annotation file may have")

@@ -14,14 +14,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core import messages
 from reader.core.errors import Explained, HashiyaError, render
+from reader.core.untrusted import neutralise_bidi
 
 FSI = "\u2068"  # FIRST STRONG ISOLATE: the argument takes the direction of its first strong letter
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
 
 
 def isolate(text: str) -> str:
-    """`text` as one unit in the sentence around it, laid out in its own direction."""
-    return FSI + text + PDI
+    """`text` as one unit in the sentence around it, laid out in its own direction. A name or a
+    note from someone's file could hold an override or a stray PDI that would end the isolate
+    early: those are shown, not obeyed (`neutralise_bidi`)."""
+    return FSI + neutralise_bidi(text) + PDI
 
 
 def translate(template: str) -> str:

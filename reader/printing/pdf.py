@@ -20,7 +20,7 @@ from reader.core.render.labels import ENGLISH, Labels
 from reader.core.render.page import Page
 from reader.core.render.rich_text import page_rich_text
 from reader.services.article_pages import FONT_FAMILY, font_files
-from reader.services.files import write_atomically
+from reader.services.files import write_file
 
 # QTextDocument.print_ sets 2 cm margins of its own inside the device's page rectangle (and puts the
 # page number in the bottom one), so the device's margins stay at zero.
@@ -92,5 +92,5 @@ def pdf_bytes(page: Page, labels: Labels = ENGLISH, title: str = "") -> bytes:
 def write_pdf(page: Page, out: str | Path, labels: Labels = ENGLISH, cancelled: Callable[[], bool] | None = None) -> Path:
     """An A4 PDF of the page with its fonts embedded, written atomically."""
     data = pdf_bytes(page, labels)
-    return write_atomically(out, lambda stream: stream.write(data), cancelled)
+    return write_file(out, lambda stream: stream.write(data), cancelled)
 

@@ -16,6 +16,7 @@ from reader.core import messages
 from reader.core.anchoring import make_anchor
 from reader.core.changes import Changes, annotations_changed
 from reader.core.errors import HashiyaError, InvalidRequestError, UnknownNameError
+from reader.core.limits import MAX_AUTHOR, MAX_NOTE, MAX_TAG_NAME, Problem, tag_name_problem
 from reader.core.records import AnnotationListRow, AnnotationRecord, ArticleRecord, TagRecord
 from reader.services.changelog import ChangeLog
 from reader.storage import annotations_repo, articles_repo, tags_repo
@@ -49,6 +50,26 @@ def new_annotation(article: ArticleRecord, start: int, end: int, tag_ids: Sequen
 
 class AnnotationError(HashiyaError):
     """An annotation or tag change that cannot be made; the message says why."""
+
+
+def checked_tag_name(name: str) -> str:
+    """`name` without surrounding spaces; AnnotationError when it cannot name a tag."""
+    name = name.strip()
+    problem = tag_name_problem(name)
+    if problem is Problem.EMPTY:
+        raise AnnotationError(messages.TAG_NEEDS_NAME)
+    if problem is Problem.TOO_LONG:
+        raise AnnotationError(messages.TAG_NAME_TOO_LONG, len(name), MAX_TAG_NAME)
+    if problem is Problem.CONTROL:
+        raise AnnotationError(messages.TAG_NAME_CONTROL)
+    return name
+
+
+def _check_text(note: str, author: str = "") -> None:
+    if len(note) > MAX_NOTE:
+        raise AnnotationError(messages.NOTE_TOO_LONG, len(note), MAX_NOTE)
+    if len(author) > MAX_AUTHOR:
+        raise AnnotationError(messages.AUTHOR_TOO_LONG, len(author), MAX_AUTHOR)
 
 
 @dataclass(frozen=True)
@@ -85,6 +106,7 @@ class AnnotationService:
             raise AnnotationError(messages.ARTICLE_MISSING, str(article_id))
         if not 0 <= start < end <= len(article.text):
             raise AnnotationError(messages.SPAN_OUTSIDE_ARTICLE, start, end, str(article_id))
+        _check_text(note, author)
         record = new_annotation(article, start, end, tag_ids, note, author, uuid)
         with self.changes.write(self.db) as staged:
             self._check_tags(tag_ids)
@@ -117,6 +139,7 @@ class AnnotationService:
         return self.get(uuid)
 
     def set_note(self, uuid: str, note: str) -> AnnotationRecord:
+        _check_text(note)
         record = self.get(uuid)
         with self._write(record):
             annotations_repo.update(self.db, record.id, now_iso(), note=note)
@@ -173,7 +196,9 @@ class AnnotationService:
         if not 0 <= index < len(starts):
             raise InvalidRequestError(messages.OCCURRENCE_OUT_OF_RANGE, len(starts))
         tag_ids, created = [], []
-        for name in tag_names:
+        names = [checked_tag_name(name) for name in tag_names]
+        _check_text(note, author)  # all refused before a tag is created
+        for name in names:
             tag = self.tag_by_name(name)
             if tag is None:
                 tag = self.create_tag(name)
@@ -230,9 +255,7 @@ class AnnotationService:
 
     def create_tag(self, name: str, color: str | None = None, shortcut: str | None = None,
                    tag_id: int | None = None) -> TagRecord:
-        name = name.strip()
-        if not name:
-            raise AnnotationError(messages.TAG_NEEDS_NAME)
+        name = checked_tag_name(name)
         color = color or palette_colour(len(self.tags()))
         with self._tag_write():
             try:
@@ -243,14 +266,14 @@ class AnnotationService:
 
     def update_tag(self, tag_id: int, *, name: str | None = None, color: str | None = None,
                    shortcut: str | None = None, clear_shortcut: bool = False) -> TagRecord:
-        if name is not None and not name.strip():
-            raise AnnotationError(messages.TAG_NEEDS_NAME)
+        if name is not None:
+            name = checked_tag_name(name)
         with self._tag_write():
             try:
-                tags_repo.update(self.db, tag_id, name=name.strip() if name else None, color=color,
-                                 shortcut=shortcut, clear_shortcut=clear_shortcut)
+                tags_repo.update(self.db, tag_id, name=name, color=color, shortcut=shortcut,
+                                 clear_shortcut=clear_shortcut)
             except tags_repo.DuplicateTagError:
-                raise AnnotationError(messages.TAG_EXISTS, (name or "").strip()) from None
+                raise AnnotationError(messages.TAG_EXISTS, name or "") from None
             self._touch_tagged(tag_id)
         return self.tag(tag_id)
 

@@ -19,7 +19,7 @@ from reader.core.render.labels import ENGLISH, Labels
 from reader.core.render.page import Page, build_page
 from reader.services.annotations import AnnotationService
 from reader.services.changelog import ChangeLog
-from reader.services.files import write_atomically
+from reader.services.files import write_file
 from reader.services.locations import resource_path
 from reader.storage import articles_repo
 
@@ -67,4 +67,4 @@ class ArticlePages:
         """One self-contained HTML file (the font embedded), written atomically."""
         fonts = [FontFace(path.read_bytes(), weight) for weight, path in font_files().items()]
         document = page_html(page.page, labels, fonts)
-        return write_atomically(out, lambda stream: stream.write(document.encode("utf-8")), cancelled)
+        return write_file(out, lambda stream: stream.write(document.encode("utf-8")), cancelled)

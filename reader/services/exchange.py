@@ -1,9 +1,13 @@
 """Exporting a library's annotations to open formats, and merging colleagues' files into it.
 
 Merge rule, per annotation uuid: every copy is a *version*; the library keeps the greatest by
-(modified, fingerprint). So merging the same file twice changes nothing, and merging A then B
-equals merging B then A. A tombstone is a version too: if it is the greatest, the annotation is
-deleted. Articles are found by content hash, then by source and title (then the text differs and
+(modified, fingerprint), `modified` compared as a UTC instant. So merging the same file twice
+changes nothing, and merging A then B equals merging B then A. A tombstone is a version too: if it
+is the greatest, the annotation is deleted. What a file may bring is checked first
+(`core/exchange/admission.py`): an annotation with a time that is not an xsd:dateTime or lies more
+than a day ahead of this machine's clock, or with an empty, over-long or multi-line tag name, or an
+over-long note or author, is left out and reported; times are stored UTC-normalised. A stored time
+that is unreadable or in the future (from before these checks) ranks below every real one. Articles are found by content hash, then by source and title (then the text differs and
 annotations are re-anchored: what cannot be placed becomes an orphan, never a wrong highlight);
 a REFI-QDA file that carries a text the library lacks brings that text in as a new article.
 The whole merge, over every file, is one transaction; nothing is written on a dry run.
@@ -13,8 +17,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -22,17 +28,22 @@ from reader.core.anchoring import Anchor, make_anchor, reanchor
 from reader.core.article import Article
 from reader.core import cue_lexicon, messages
 from reader.core.errors import Cancelled, HashiyaError, Notice
+from reader.core.exchange.admission import admit
+from reader.core.exchange.common import DEFAULT_LIMITS, ReadLimits
 from reader.core.exchange.model import (
     ArticleNote, ExchangeAnnotation, ExchangeArticle, ExchangeCue, ExchangeFile, ExchangeFormatError, ExchangeTag,
 )
 from reader.core.exchange.positions import PositionReport
+from reader.core.files import open_regular, read_regular
+from reader.core.timestamps import ranking_instant
+from reader.core.untrusted import printable_name
 from reader.core.text import content_hash as hash_text
 from reader.core.text import text_direction
 from reader.core.changes import Changes
 from reader.services.annotations import palette_colour
 from reader.core.records import AnnotationRecord, ArticleNoteRecord, ArticleRecord
 from reader.services.changelog import ChangeLog
-from reader.services.files import write_atomically
+from reader.services.files import check_destination, write_file
 from reader.storage import (
     annotations_repo, article_list_repo, article_notes_repo, articles_repo, collections_repo, cues_repo, exchange_repo,
     tags_repo,
@@ -44,6 +55,8 @@ if TYPE_CHECKING:
 
 FORMATS = ("jsonld", "csv", "qdpx")
 MERGED_COLLECTION = "Merged sources"
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+Clock = Callable[[], datetime]
 
 
 class ExchangeError(HashiyaError):
@@ -89,37 +102,45 @@ def fingerprint(exact: str, prefix: str, suffix: str, tags: Sequence[str], note:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _note_key(text: str, author: str, modified: str) -> tuple[str, str]:
-    """An article note's version: the later one wins, ties by content (undated is oldest)."""
+def _note_key(text: str, author: str, modified: str, now: datetime) -> tuple[datetime, str]:
+    """An article note's version: the later instant wins, ties by content (undated is oldest)."""
     payload = json.dumps([text, author], ensure_ascii=False)
-    return modified, hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return ranking_instant(modified, now), hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _incoming_key(a: ExchangeAnnotation) -> tuple[str, str]:
-    return a.modified, fingerprint(a.exact, a.prefix, a.suffix, a.tags, a.note, a.author, a.deleted)
-
-
-def read_exchange_file(path: str | Path) -> ExchangeFile:
+def read_exchange_file(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> ExchangeFile:
+    """A colleague's annotation file, read only when it is a regular file within the size limit
+    (checked before reading; the read is counted too)."""
     from reader.core.exchange.qdpx import read_qdpx
     from reader.core.exchange.w3c import read_jsonld
 
     path = Path(path)
+    name = printable_name(path.name)
     suffix = path.suffix.lower()
+
+    def too_large(size: int) -> ExchangeFormatError:
+        template = messages.ZIP_TOO_LARGE if suffix == ".qdpx" else messages.EXCHANGE_TOO_LARGE
+        return ExchangeFormatError(template, name, size, limits.max_file_bytes)
+
     try:
         if suffix == ".qdpx":
-            return read_qdpx(path, path.name)
+            with open_regular(path, name, ExchangeFormatError, limits.max_file_bytes, too_large) as handle:
+                return read_qdpx(handle, name, limits)
         if suffix in (".jsonld", ".json"):
-            return read_jsonld(path.read_bytes(), path.name)
+            return read_jsonld(read_regular(path, name, limits.max_file_bytes, ExchangeFormatError, too_large), name,
+                               limits)
     except OSError as exc:
-        raise ExchangeFormatError(messages.FILE_UNREADABLE, path.name, exc.strerror or exc) from None
-    raise ExchangeFormatError(messages.EXCHANGE_NOT_ANNOTATION_FILE, path.name)
+        raise ExchangeFormatError(messages.FILE_UNREADABLE, name, exc.strerror or exc) from None
+    raise ExchangeFormatError(messages.EXCHANGE_NOT_ANNOTATION_FILE, name)
 
 
 class ExchangeService:
-    def __init__(self, db: sqlite_utils.Database, changes: ChangeLog | None = None) -> None:
+    def __init__(self, db: sqlite_utils.Database, changes: ChangeLog | None = None, clock: Clock | None = None) -> None:
         self.db = db
         self.changes = changes or ChangeLog()
+        self.clock = clock or (lambda: datetime.now(UTC))  # what "now" is, for a merge's dates
         self._tag_names: dict[int, str] = {}  # id -> name, during a merge
+        self._now = datetime.now(UTC)
 
     # Export ----------------------------------------------------------------------------------------------
     def collect(self, collection: str | None = None, tag: str | None = None, author: str | None = None,
@@ -184,28 +205,11 @@ class ExchangeService:
         `out` is left as it was."""
         if fmt not in FORMATS:
             raise ExchangeError(messages.EXPORT_UNKNOWN_FORMAT, repr(fmt), ", ".join(FORMATS))
+        out = Path(out)
+        check_destination(out)  # before the collecting: a mistyped path is said at once
         data = self.collect(collection, tag, author, with_texts=fmt == "qdpx", with_tombstones=fmt == "jsonld",
                             with_orphans=fmt != "qdpx", all_articles=all_articles, provenance=provenance)
-        out = Path(out)
-
-        def write(stream: BinaryIO) -> None:
-            if fmt == "jsonld":
-                from reader.core.exchange.w3c import write_jsonld
-
-                stream.write(write_jsonld(data).encode("utf-8"))
-            elif fmt == "csv":
-                from reader.core.exchange.csv_table import write_csv
-
-                stream.write(write_csv(data))
-            else:
-                from reader.core.exchange.qdpx import write_qdpx
-
-                write_qdpx(data, stream)
-
-        try:
-            write_atomically(out, write, cancelled)
-        except OSError as exc:  # a full disk, a folder we may not write to: the user can choose another
-            raise ExchangeError(messages.EXPORT_CANNOT_WRITE, out, exc.strerror or exc) from exc
+        write_file(out, lambda stream: _write_format(fmt, data, stream), cancelled)
         return sum(1 for a in data.annotations if not a.deleted)
 
     # Merge -------------------------------------------------------------------------------------------------
@@ -216,6 +220,7 @@ class ExchangeService:
         everything back)."""
         step = _progress_with_cancel(progress, cancelled)
         plan = MergePlan()
+        self._now = self.clock()
         with self.changes.write(self.db) as staged:
             self._tag_names = {t.id: t.name for t in tags_repo.list_all(self.db)}  # kept up to date by _tag_ids
             for file in files:
@@ -237,7 +242,7 @@ class ExchangeService:
     def _merge_file(self, file: ExchangeFile, plan: MergePlan, progress: Callable[[int, int], None] | None) -> None:
         plan.positions.extend(file.positions)
         plan.skipped.extend(file.notices)
-        colours = {t.name: t.color for t in file.tags}
+        colours = {t.name.strip(): t.color for t in file.tags if _COLOUR.fullmatch(t.color)}
         articles = {a.key: a for a in file.articles}
         local_articles: dict[str, ArticleRecord | None] = {}
         annotated = {annotation.article_key for annotation in file.annotations}
@@ -253,9 +258,13 @@ class ExchangeService:
                 elif article.note.text and key not in annotated:
                     plan.skipped.append(Notice.of(article.title, messages.MERGE_NOTE_ARTICLE_NOT_HERE, article.title))
         total = len(file.annotations)
-        for number, incoming in enumerate(file.annotations, start=1):
+        for number, given in enumerate(file.annotations, start=1):
             if progress is not None and number % 200 == 0:
                 progress(number, total)
+            incoming = admit(given, self._now)
+            if isinstance(incoming, Notice):
+                plan.skipped.append(incoming)
+                continue
             article = articles.get(incoming.article_key)
             if article is None:
                 plan.skipped.append(Notice.of(incoming.uuid, messages.MERGE_ARTICLE_NOT_DESCRIBED, incoming.uuid))
@@ -287,8 +296,9 @@ class ExchangeService:
         if existing is None:
             if not incoming.text:
                 return
-        elif existing.note == incoming.text or (_note_key(incoming.text, incoming.author, incoming.modified)
-                                                 <= _note_key(existing.note, existing.author, existing.modified)):
+        elif existing.note == incoming.text or (
+                _note_key(incoming.text, incoming.author, incoming.modified, self._now)
+                <= _note_key(existing.note, existing.author, existing.modified, self._now)):
             return
         article_notes_repo.put(self.db, local.id, incoming.text, incoming.author, incoming.modified or now_iso())
         plan.notes_updated.append(local.title)
@@ -377,10 +387,14 @@ class ExchangeService:
 
     def _incoming_wins(self, incoming: ExchangeAnnotation, existing: AnnotationRecord) -> bool:
         names = self._tag_names
-        local_key = (existing.modified, fingerprint(existing.quote, existing.prefix, existing.suffix,
-                                                    [names[t] for t in existing.tag_ids if t in names],
-                                                    existing.note, existing.author, existing.deleted))
-        return _incoming_key(incoming) > local_key
+        local_key = (ranking_instant(existing.modified, self._now),
+                     fingerprint(existing.quote, existing.prefix, existing.suffix,
+                                 [names[t] for t in existing.tag_ids if t in names], existing.note, existing.author,
+                                 existing.deleted))
+        incoming_key = (ranking_instant(incoming.modified, self._now),
+                        fingerprint(incoming.exact, incoming.prefix, incoming.suffix, incoming.tags, incoming.note,
+                                    incoming.author, incoming.deleted))
+        return incoming_key > local_key
 
 
 def _exchange_article(article: ArticleRecord, note: ArticleNoteRecord | None, with_text: bool,
@@ -407,6 +421,21 @@ def _progress_with_cancel(progress: Callable[[int, int], None] | None,
             raise Cancelled()
 
     return step
+
+def _write_format(fmt: str, data: ExchangeFile, stream: BinaryIO) -> None:
+    if fmt == "jsonld":
+        from reader.core.exchange.w3c import write_jsonld
+
+        stream.write(write_jsonld(data).encode("utf-8"))
+    elif fmt == "csv":
+        from reader.core.exchange.csv_table import write_csv
+
+        stream.write(write_csv(data))
+    else:
+        from reader.core.exchange.qdpx import write_qdpx
+
+        write_qdpx(data, stream)
+
 
 class _DryRun(Exception):
     """Rolls the dry run's transaction back, carrying the plan out."""

@@ -14,7 +14,11 @@ from reader.core.chrome import LineSample, boilerplate_candidates
 from reader.core.errors import HashiyaError
 from reader.core.search_text import index_text
 from reader.core.formats import extract_documents
-from reader.services.sources import ImportFailure, SourceFile, read_source
+from reader.services.lifeline import die_with_parent
+from reader.services.sources import ImportFailure, OpenArchives, SourceFile, read_source
+
+# A worker process's open zip archives, from `start_worker` on (members of one archive come in a row).
+_worker_archives: OpenArchives | None = None
 
 
 @dataclass(frozen=True)
@@ -26,11 +30,10 @@ class Extracted:
     failure: ImportFailure | None = None
 
 
-def extract(source: SourceFile, data: bytes | None = None) -> Extracted:
+def extract(source: SourceFile, archives: OpenArchives | None = None) -> Extracted:
+    """Read (one file or zip member at a time, never more than its limit) and parse `source`."""
     try:
-        if data is None:
-            data = read_source(source)
-        documents = extract_documents(source.name, data)
+        documents = extract_documents(source.name, read_source(source, archives))
     except HashiyaError as exc:
         return Extracted(source, failure=ImportFailure.from_error(source.name, exc))
     except OSError as exc:
@@ -45,8 +48,15 @@ def extract(source: SourceFile, data: bytes | None = None) -> Extracted:
     )
 
 
-def extract_pair(item: tuple[SourceFile, bytes | None]) -> Extracted:
-    return extract(*item)
+def start_worker(parent: int) -> None:
+    """A pool worker's initializer: it dies with the importing process and keeps archives open."""
+    global _worker_archives
+    die_with_parent(parent)
+    _worker_archives = OpenArchives()
+
+
+def extract_in_worker(source: SourceFile) -> Extracted:
+    return extract(source, _worker_archives)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,10 @@
 
 Files are read and parsed in chunks (in worker processes when there are many), boilerplate is
 learned per collection, and each chunk is written in one transaction: a crash or kill leaves the
-library as it was before the interrupted chunk.
+library as it was before the interrupted chunk. A chunk is at most 1,000 files and, past its first
+file, at most CHUNK_BYTES of input, and every file and zip member is read by the process that
+parses it, one at a time: with the per-file limits (`reader.core.formats`) that bounds the memory
+an import takes, whatever it is given.
 """
 
 from __future__ import annotations
@@ -10,7 +13,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
@@ -18,14 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core import messages
 from reader.core.changes import Changes
 from reader.core.chrome import BoilerplateCounter
-from reader.core.errors import HashiyaError
 from reader.services.changelog import ChangeLog
-from reader.services.extraction import Built, Extracted, build, build_triple, extract, extract_pair
+from reader.services.extraction import Built, Extracted, build, build_triple, extract, extract_in_worker, start_worker
 from reader.services.reanchor import move_annotations
-from reader.services.sources import ImportFailure, SourceFile, list_sources, read_source
+from reader.services.sources import ImportFailure, OpenArchives, SourceFile, list_sources
 from reader.storage import article_notes_repo, articles_repo, collections_repo
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHUNK_SIZE = 1000
+CHUNK_BYTES = 32 * 1024 * 1024
 PARALLEL_THRESHOLD = 200
 
 
@@ -117,12 +118,14 @@ def import_paths(
         if workers > 1 and total >= PARALLEL_THRESHOLD:
             # spawn, not fork: the GUI runs imports beside Qt's threads, which fork would copy mid-flight.
             context = multiprocessing.get_context("spawn")
-            pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            # Each worker dies with this process, so a killed import leaves no process behind.
+            pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker,
+                                       initargs=(os.getpid(),))
             # On cancel or error, work still queued is dropped instead of run to the end.
             stack.callback(pool.shutdown, wait=True, cancel_futures=True)
-        archives: dict[str, zipfile.ZipFile] = {}
-        stack.callback(lambda: [a.close() for a in archives.values()])
-        chunks = [files[start : start + CHUNK_SIZE] for start in range(0, total, CHUNK_SIZE)]
+        archives = OpenArchives()  # for the files this process reads itself
+        stack.callback(archives.close)
+        chunks = list(_chunks(files))
         extracting = _extract_chunk(chunks[0], pool, archives) if chunks else iter(())
         for number in range(len(chunks)):
             results: list[Extracted] = []
@@ -142,42 +145,28 @@ def import_paths(
     return report
 
 
-def _extract_chunk(
-    chunk: list[SourceFile], pool: ProcessPoolExecutor | None, archives: dict[str, zipfile.ZipFile]
-) -> Iterator[Extracted]:
+def _chunks(files: list[SourceFile]) -> Iterator[list[SourceFile]]:
+    """The files cut into chunks of at most CHUNK_SIZE files and (past each chunk's first file)
+    CHUNK_BYTES of input, by the sizes they had when listed."""
+    chunk: list[SourceFile] = []
+    size = 0
+    for source in files:
+        if chunk and (len(chunk) == CHUNK_SIZE or size + source.size > CHUNK_BYTES):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(source)
+        size += source.size
+    if chunk:
+        yield chunk
+
+
+def _extract_chunk(chunk: list[SourceFile], pool: ProcessPoolExecutor | None, archives: OpenArchives) -> Iterator[Extracted]:
     """The chunk's files read and parsed, in order. With a pool the work is queued at once, so the
-    workers read while the caller writes the previous chunk; without one it is done lazily."""
-    items = [(source, _member_bytes(source, archives)) for source in chunk]
+    workers read while the caller writes the previous chunk; without one it is done lazily. Either
+    way each file (or zip member) is read by the process that parses it, when it parses it."""
     if pool is None:
-        return (
-            Extracted(source, failure=data) if isinstance(data, ImportFailure) else extract(source, data)
-            for source, data in items
-        )
-    todo = [(s, d) for s, d in items if not isinstance(d, ImportFailure)]
-    out = pool.map(extract_pair, todo, chunksize=max(1, len(todo) // 32))
-    return _in_order(items, out)
-
-
-def _in_order(items: list[tuple[SourceFile, bytes | ImportFailure | None]], out: Iterator[Extracted]) -> Iterator[Extracted]:
-    for source, data in items:
-        yield Extracted(source, failure=data) if isinstance(data, ImportFailure) else next(out)
-
-
-def _member_bytes(source: SourceFile, archives: dict[str, zipfile.ZipFile]) -> bytes | ImportFailure | None:
-    """Zip members are read here, once per archive; plain files are read by the worker."""
-    if source.member is None:
-        return None
-    try:
-        archive = archives.get(source.path)
-        if archive is None:
-            archive = archives[source.path] = zipfile.ZipFile(source.path)
-        return read_source(source, archive)
-    except HashiyaError as exc:
-        return ImportFailure.from_error(source.name, exc)
-    except OSError as exc:
-        return ImportFailure.of(source.name, messages.FILE_UNREADABLE, source.name, exc.strerror or exc)
-    except (ValueError, zipfile.BadZipFile, RuntimeError) as exc:  # a damaged or encrypted member
-        return ImportFailure.of(source.name, messages.FILE_UNREADABLE, source.name, exc)
+        return (extract(source, archives) for source in chunk)
+    return pool.map(extract_in_worker, chunk, chunksize=max(1, len(chunk) // 32))
 
 
 def _learn(
@@ -213,7 +202,7 @@ def _write_chunk(
     report: ImportReport,
     pool: ProcessPoolExecutor | None,
     following: list[SourceFile] | None,
-    archives: dict[str, zipfile.ZipFile],
+    archives: OpenArchives,
     changes: ChangeLog,
     outlet: str | None,
     added_by: str = "",

@@ -59,3 +59,22 @@ def test_direction_and_hash() -> None:
     assert text_direction("USA-SECURITY/ " + PERSIAN) == "rtl"
     assert text_direction("An English page with one word فارسی") == "ltr"
     assert content_hash("آب") == content_hash("آب") != content_hash("اب")
+
+
+# Our own sentences (Arabic ي/ك, which Windows-1256 holds) for the two halves of a mixed file.
+_FIRST_HALF = "والي هرات گفت كه كاروان كمك‌ها امروز به ولسوالي‌هاي غربي رسيد.\n\n"
+_SECOND_HALF = "مردم محل مي‌گويند كه آب آشاميدني هنوز كم است و راه‌ها بسته مانده است.\n"
+
+
+@pytest.mark.parametrize("first, second", [("utf-8", "cp1256"), ("cp1256", "utf-8")])
+def test_a_file_half_utf8_half_windows_1256_is_refused_not_garbled(first: str, second: str) -> None:
+    data = _FIRST_HALF.encode(first) + _SECOND_HALF.encode(second)
+    with pytest.raises(BadInputError, match=r"mixed.txt: part of the file is UTF-8 and part Windows-1256") as err:
+        decode_bytes(data, "mixed.txt")
+    assert err.value.arguments[1] == (len(_FIRST_HALF.encode("utf-8")) if first == "utf-8" else 0)
+
+
+def test_either_half_alone_still_reads() -> None:
+    for text in (_FIRST_HALF, _SECOND_HALF, _FIRST_HALF + _SECOND_HALF):
+        assert decode_bytes(text.encode("cp1256"), "old.txt") == text
+        assert decode_bytes(text.encode("utf-8"), "new.txt") == text

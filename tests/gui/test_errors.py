@@ -58,6 +58,12 @@ def test_untranslated_english_is_the_catalogue_text_with_isolated_arguments(qapp
     assert message_for(error) == f"There is no tag named «{isolated('تکذیب')}»"
 
 
+def test_an_argument_cannot_break_out_of_its_isolate(qapp) -> None:
+    # A stray PDI would end the isolate early and an override would reverse what follows.
+    error = HashiyaError(messages.NO_SUCH_TAG, "gnp\u2069.exe\u202e")
+    assert message_for(error) == f"There is no tag named «{FSI}gnp<U+2069>.exe<U+202E>{PDI}»"
+
+
 def test_show_error_opens_a_box_with_the_message_as_plain_text(qtbot, persian) -> None:
     box = show_error(None, "حاشیه", HashiyaError(messages.FILE_EMPTY, "<b>bold</b>.txt"))
     qtbot.addWidget(box)
@@ -81,8 +87,9 @@ def test_a_failed_export_is_shown_in_persian_with_the_path_isolated(qtbot, make_
     qtbot.waitUntil(lambda: bool(shown()), timeout=20000)
     box = shown()[0]
     text = box.text()
-    assert text.startswith(isolated(str(out)) + " نوشته نشد (" + FSI), text
-    assert text.endswith(PDI + ")؛ هیچ چیزی صادر نشد")
+    # The folder the export was to go into is a file: said so, and nothing is created.
+    assert text == (f"{isolated(str(out))} نوشته نمی‌شود: پوشهٔ {isolated(str(blocker))} وجود ندارد "
+                    "(صدور، پوشه نمی‌سازد)؛ هیچ چیزی صادر نشد"), text
     box.close()
 
 

@@ -13,10 +13,12 @@ from reader.services.files import write_atomically
 
 
 def test_written_whole_readable_by_others_and_keeping_a_replaced_files_mode(tmp_path: Path) -> None:
-    out = tmp_path / "deep" / "page.html"
+    out = tmp_path / "page.html"
+    umask = os.umask(0o022)
+    os.umask(umask)
     write_atomically(out, lambda stream: stream.write(b"<html>one</html>"))
     assert out.read_bytes() == b"<html>one</html>"
-    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask  # as any new file of the user's
     os.chmod(out, 0o600)
     write_atomically(out, lambda stream: stream.write(b"two"))
     assert out.read_bytes() == b"two" and stat.S_IMODE(out.stat().st_mode) == 0o600

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from reader.core.anchoring import CONTEXT
 from reader.core.exchange.model import ExchangeAnnotation, ExchangeArticle, ExchangeFile
+from reader.core.timestamps import normalised, parse_instant
 
 MB = 1024 * 1024
 
@@ -25,8 +26,6 @@ NS_COLLECTION = uuid.UUID("6f1d3a52-2c4b-5e0a-9a37-1b6e1f0c7a08")
 
 # Arabic-script letters, with the four Persian additions and Persian kaf/yeh/heh-with-yeh.
 _PERSIAN_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc]")
-# xsd:dateTime, which both JSON-LD (`created` is typed xsd:dateTime) and the REFI-QDA schema want.
-_XSD_DATETIME = re.compile(r"-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
 
 
 @dataclass(frozen=True)
@@ -75,16 +74,19 @@ def quote_at(text: str, start: int, end: int) -> tuple[str, str, str]:
 
 
 def xsd_datetime(value: str) -> str | None:
-    """value as an xsd:dateTime: kept verbatim when it already is one, else converted, else None."""
+    """value as an xsd:dateTime, which both JSON-LD (`created` is typed xsd:dateTime) and the
+    REFI-QDA schema want, in the stored UTC form (what Hashiya writes is unchanged); None when it
+    names no time (a garbage date from an old merge is not passed on)."""
     if not value:
         return None
-    if _XSD_DATETIME.fullmatch(value):
-        return value
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed.isoformat()
+    instant = parse_instant(value)
+    if instant is None:
+        try:
+            parsed = datetime.fromisoformat(value)  # ISO 8601 that xsd does not take (a space for the T)
+        except ValueError:
+            return None
+        instant = parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+    return normalised(instant)
 
 
 def unique(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from lxml import etree
 from reader.core import messages
 from reader.core.exchange.common import ReadLimits
 from reader.core.exchange.model import ExchangeFormatError
+from reader.core.files import open_regular
 
 # One token per JSON string (the unrolled form is fast on long strings) or per bracket; brackets
 # inside strings are swallowed by the string token, so only structural ones are counted.
@@ -86,40 +87,52 @@ class SafeZip:
         self.name = name
         self.limits = limits
         self._read_total = 0
+        self._own: BinaryIO | None = None  # a file this object opened, and so closes
         stream = self._open_stream(source)
         try:
             self._zip = zipfile.ZipFile(stream)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+            self._close_own()
             raise ExchangeFormatError(messages.ZIP_UNREADABLE, name, error) from None
         self._members: dict[str, zipfile.ZipInfo] = {}
         try:
             self._check_members()
         except ExchangeFormatError:
-            self._zip.close()
+            self.close()
             raise
 
     def __enter__(self) -> SafeZip:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._zip.close()
+        self.close()
 
-    def _open_stream(self, source: str | os.PathLike[str] | bytes | BinaryIO) -> str | os.PathLike[str] | BinaryIO:
+    def close(self) -> None:
+        self._zip.close()
+        self._close_own()
+
+    def _close_own(self) -> None:
+        if self._own is not None:
+            self._own.close()
+            self._own = None
+
+    def _open_stream(self, source: str | os.PathLike[str] | bytes | BinaryIO) -> BinaryIO:
         if isinstance(source, (bytes, bytearray)):
             size = len(source)
-            stream: str | os.PathLike[str] | BinaryIO = io.BytesIO(source)
+            stream: BinaryIO = io.BytesIO(source)
         elif isinstance(source, (str, os.PathLike)):
-            try:
-                size = os.path.getsize(source)
+            try:  # a regular file only (a named pipe would block), its size checked before reading
+                stream = self._own = open_regular(source, self.name, ExchangeFormatError)
+                size = os.fstat(stream.fileno()).st_size
             except OSError as error:
                 raise ExchangeFormatError(messages.FILE_UNREADABLE, self.name, error.strerror or error) from None
-            stream = source  # zipfile reads members from the file as needed
         else:
             stream = source
             stream.seek(0, io.SEEK_END)
             size = stream.tell()
             stream.seek(0)
         if size > self.limits.max_file_bytes:
+            self._close_own()
             raise ExchangeFormatError(messages.ZIP_TOO_LARGE, self.name, size, self.limits.max_file_bytes)
         return stream
 

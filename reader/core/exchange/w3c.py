@@ -31,13 +31,14 @@ from reader.core.errors import Message
 from reader.core.exchange import w3c_articles
 from reader.core.exchange.common import (
     DEFAULT_LIMITS, NS_COLLECTION, NS_FOREIGN_ID, ReadLimits, annotation_guid, article_of, articles_by_key,
-    canonical_uuid, has_persian, stable_guid, unique,
+    canonical_uuid, has_persian, stable_guid, unique, xsd_datetime,
 )
 from reader.core.exchange.model import (
     ExchangeAnnotation, ExchangeArticle, ExchangeCue, ExchangeFile, ExchangeFormatError, ExchangeTag,
 )
 from reader.core.exchange.safety import check_json_depth, decode_json_text
 from reader.core.text import text_direction
+from reader.core.untrusted import json_text
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 HASHIYA_NS = "https://hashiya.app/ns#"
@@ -101,7 +102,8 @@ def write_jsonld(file: ExchangeFile, generator: str = "Hashiya") -> str:
                   "items": items},
         "last": page_id,
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    # Bidi controls in notes and names written as \u escapes: exact to a parser, visible to a person.
+    return json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _annotation_json(annotation: ExchangeAnnotation, article: ExchangeArticle, agent: dict[str, str]) -> dict[str, Any]:
@@ -117,10 +119,9 @@ def _annotation_json(annotation: ExchangeAnnotation, article: ExchangeArticle, a
                             "motivation": motivation}
     if annotation.author:
         item["creator"] = {"type": "Person", "name": annotation.author}
-    if annotation.created:
-        item["created"] = annotation.created
-    if annotation.modified:
-        item["modified"] = annotation.modified
+    for key, value in (("created", annotation.created), ("modified", annotation.modified)):
+        if time := xsd_datetime(value):
+            item[key] = time
     item["generator"] = agent
     if annotation.deleted:
         item["hashiya:deleted"] = True

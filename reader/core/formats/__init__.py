@@ -30,6 +30,13 @@ _READERS: dict[str, Reader] = {
 
 ARTICLE_SUFFIXES = frozenset(_READERS)
 ARCHIVE_SUFFIXES = frozenset({".zip"})
+COLLECTION_SUFFIXES = frozenset({".json", ".jsonl"})
+
+# The largest file of each kind an import reads (checked before reading). One article is
+# kilobytes, a page saved with its scripts and styles a few megabytes; a .json/.jsonl file holds a
+# whole collection (300 articles in 3 MB). The limits also bound an import's memory (README).
+MAX_ARTICLE_FILE_BYTES = 10 * 1024 * 1024
+MAX_COLLECTION_FILE_BYTES = 50 * 1024 * 1024
 
 
 def suffix_of(name: str) -> str:
@@ -38,6 +45,15 @@ def suffix_of(name: str) -> str:
 
 def is_article_file(name: str) -> bool:
     return suffix_of(name) in ARTICLE_SUFFIXES
+
+
+def is_collection_file(name: str) -> bool:
+    """Whether a file of this name holds many articles (JSON) rather than one."""
+    return suffix_of(name) in COLLECTION_SUFFIXES
+
+
+def max_file_bytes(name: str) -> int:
+    return MAX_COLLECTION_FILE_BYTES if is_collection_file(name) else MAX_ARTICLE_FILE_BYTES
 
 
 def extract_documents(source: str, data: bytes) -> list[ExtractedDocument]:

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 from reader.core.exchange.csv_table import COLUMNS, write_csv
 from reader.core.exchange.model import ExchangeFile
+from reader.core.untrusted import neutralise_bidi
 from tests.core.exchange.samples import exchange_files, sample_file
 
 
@@ -19,7 +20,9 @@ def _rows(data: bytes) -> list[dict[str, str]]:
 
 
 def _plain(text: str) -> str:
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    text = neutralise_bidi(text)
+    start = text.lstrip(" \u200b\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069\ufeff\u061c")
+    return "'" + text if start[:1] in ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠") else text
 
 
 def _expected_rows(file: ExchangeFile) -> list[dict[str, str]]:
@@ -33,9 +36,9 @@ def _expected_rows(file: ExchangeFile) -> list[dict[str, str]]:
             rows.append({
                 "article_title": _plain(article.title), "article_date": _plain(article.date or ""),
                 "article_source": _plain(article.source), "tag": _plain(tag), "quote": _plain(annotation.exact),
-                "note": _plain(annotation.note), "author": _plain(annotation.author), "created": annotation.created,
-                "modified": annotation.modified, "start": str(annotation.start), "end": str(annotation.end),
-                "uuid": annotation.uuid,
+                "note": _plain(annotation.note), "author": _plain(annotation.author),
+                "created": _plain(annotation.created), "modified": _plain(annotation.modified),
+                "start": str(annotation.start), "end": str(annotation.end), "uuid": _plain(annotation.uuid),
             })
     annotated = {annotation.article_key for annotation in file.annotations if not annotation.deleted}
     first = {}
@@ -83,6 +86,26 @@ def test_cells_that_would_be_formulas_are_made_plain() -> None:
     row = _rows(write_csv(risky))[0]
     assert row["note"] == "'=HYPERLINK(\"http://x\")"
     assert row["author"] == "'@admin"
+
+
+def test_every_cell_is_formula_safe_times_and_ids_too() -> None:
+    file = sample_file(tombstone=False)
+    first = file.annotations[0]
+    merged = replace(first, created="=HYPERLINK(\"http://x\",\"y\")", modified="+1", uuid="-2", tags=("＝1+1",),
+                     note=" =cmd", author="\u200e@admin")  # what an old merge may have stored
+    row = _rows(write_csv(ExchangeFile(file.articles, (merged,), file.tags)))[0]
+    assert (row["created"], row["modified"], row["uuid"]) == ("'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-2")
+    assert (row["tag"], row["note"], row["author"]) == ("'＝1+1", "' =cmd", "'\u200e@admin")
+
+
+def test_bidi_overrides_are_shown_not_obeyed() -> None:
+    file = sample_file(tombstone=False)
+    first = file.annotations[0]
+    disguised = replace(first, note="invoice\u202egnp.exe", tags=("\u2067ادعا",), author="\u2066Reza\u2069 احمدی")
+    row = _rows(write_csv(ExchangeFile(file.articles, (disguised,), file.tags)))[0]
+    assert row["note"] == "invoice<U+202E>gnp.exe"
+    assert row["tag"] == "<U+2067>ادعا"  # an isolate left open would spill over the rest of the line
+    assert row["author"] == "\u2066Reza\u2069 احمدی"  # a balanced isolate is how Persian keeps a Latin name
 
 
 @settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
