@@ -30,8 +30,12 @@ SEED = 11
 _bank: list[str] = []
 
 
+# Bumped whenever the generated articles change, so that an older library is not reused.
+GENERATION = 2  # 2: made-up names, the rare words of a library built without ../shared (issue 22)
+
+
 def default_path(count: int) -> Path:
-    return OUT / f"library-{count}.hashiya.sqlite"
+    return OUT / f"library-{count}-g{GENERATION}.hashiya.sqlite"
 
 
 def _load_bank(lexicon_cache: str | None) -> None:

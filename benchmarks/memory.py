@@ -45,13 +45,13 @@ def child(library: str, settings: str, articles: int, idle_s: float) -> dict[str
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.startup_child import _wait_for_paint
+    from benchmarks.startup_child import wait_for_paint
     from reader.app import create_main_window
 
     app, window = create_main_window(Path(library), Path(settings))
     window.show()
     window.open_initial_article()
-    _wait_for_paint(window.reader.text_view.viewport())
+    wait_for_paint(window.reader.text_view.viewport())
     result: dict[str, object] = {"first_paint_mb": tree_rss_mb(os.getpid())}
     opened = 0
     for _ in range(articles):
@@ -59,7 +59,7 @@ def child(library: str, settings: str, articles: int, idle_s: float) -> dict[str
         window.panel.step(1)
         if window.reader.article is None or window.reader.article.id == before:
             break
-        _wait_for_paint(window.reader.text_view.viewport())
+        wait_for_paint(window.reader.text_view.viewport())
         opened += 1
     result["opened"] = opened
     result["after_opening_mb"] = tree_rss_mb(os.getpid())

@@ -16,9 +16,13 @@ import resource  # noqa: E402
 import sys  # noqa: E402
 
 PAINT_TIMEOUT_MS = 30_000
+# Modules the first paint does not need: reported when one of them was imported by then.
+WATCHED = ("hazm", "qtawesome", "sqlite_utils", "reader.services.annotations", "reader.gui.margin",
+           "reader.services.suggestions", "reader.services.agreement", "reader.services.search",
+           "reader.core.render", "PySide6.QtOpenGL", "PySide6.QtSvg")
 
 
-def _peak_rss_mb() -> float:
+def peak_rss_mb() -> float:
     """This process's peak RSS. On Linux `ru_maxrss` survives exec, so a child started by a big parent
     (one that has just built the benchmark library, say) would report the parent's peak; the new
     address space's own high-water mark, VmHWM, does not."""
@@ -32,7 +36,19 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _wait_for_paint(widget) -> bool:
+def resident_mb() -> float | None:
+    """This process's resident memory now (VmRSS), in MB."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def wait_for_paint(widget) -> bool:
     """Run the event loop until `widget` has been painted (and the window flushed); False on timeout."""
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
@@ -69,9 +85,13 @@ def main(argv: list[str]) -> int:
     window.show()
     window.open_initial_article()
     result["shown"] = time.monotonic()
-    result["painted_ok"] = _wait_for_paint(window.reader.text_view.viewport())
+    result["painted_ok"] = wait_for_paint(window.reader.text_view.viewport())
     result["painted"] = time.monotonic()
-    result["peak_rss_mb"] = _peak_rss_mb()
+    result["cpu_seconds"] = time.process_time()  # every thread of this process, since it started
+    result["peak_rss_mb"] = peak_rss_mb()
+    result["rss_mb"] = resident_mb()
+    result["platform"] = app.platformName()
+    result["imported"] = sorted(name for name in WATCHED if name in sys.modules)
     result["hazm"] = "hazm" in sys.modules
     result["article_id"] = window.reader.article.id if window.reader.article is not None else None
     result["articles"] = window.panel.articles.rowCount()
@@ -87,7 +107,7 @@ def main(argv: list[str]) -> int:
         # What a reader does: Ctrl+End in the list selects the last article, which opens it.
         press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
         QApplication.sendEvent(view, press)
-        result["end_painted_ok"] = _wait_for_paint(window.reader.text_view.viewport())
+        result["end_painted_ok"] = wait_for_paint(window.reader.text_view.viewport())
         result["end_seconds"] = time.monotonic() - started
         last_id = model.article_id(model.rowCount() - 1)
         result["end_opened_last"] = (
@@ -95,7 +115,7 @@ def main(argv: list[str]) -> int:
             and window.reader.article is not None
             and window.reader.article.id == last_id
         )
-        result["end_peak_rss_mb"] = _peak_rss_mb()
+        result["end_peak_rss_mb"] = peak_rss_mb()
         result["end_hazm"] = "hazm" in sys.modules
 
     import json

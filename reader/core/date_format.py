@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime
 
-import jdatetime
-
-from reader.core.dates import ENGLISH_MONTHS, ParsedDate, parse_date_value
+from reader.core.dates import ENGLISH_MONTHS, ParsedDate, parse_date_value, to_solar
 from reader.core.digits import to_persian_digits
 
 CALENDARS = ("afghan", "iranian", "gregorian")
@@ -55,8 +53,8 @@ def format_day(day: datetime.date, calendar: str, language: str, weekday: bool =
         months = _GREGORIAN_FA if language == "fa" else tuple(m.capitalize() for m in ENGLISH_MONTHS)
         parts = [str(day.day), months[day.month - 1], str(day.year)]
     else:
-        solar = jdatetime.date.fromgregorian(date=day)
-        parts = [str(solar.day), _SOLAR_MONTHS[(calendar, language)][solar.month - 1], str(solar.year)]
+        year, month, number = to_solar(day)
+        parts = [str(number), _SOLAR_MONTHS[(calendar, language)][month - 1], str(year)]
     if weekday:
         parts.insert(0, _WEEKDAYS[language][day.weekday()])
     text = NBSP.join(parts)

@@ -4,18 +4,18 @@ Afghan (Dari) and Iranian outlets use the same solar calendar but different
 month names, and both also print Gregorian dates with transliterated month
 names. ``parse_dateline`` decides whether a whole line is a dateline and
 ``parse_date_value`` does the same for metadata fields, which may also hold
-ISO 8601 or RFC 2822 timestamps. Solar conversion is delegated to jdatetime.
+ISO 8601 or RFC 2822 timestamps. Solar conversion is jdatetime's: its own converter (`jalali_core`) to
+show a date, which does not import jdatetime (locale, platform, greenlet: ~10–40 ms at start-up),
+and jdatetime itself to check a parsed solar date.
 """
 
 from __future__ import annotations
 
 import datetime
-import email.utils
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
-
-import jdatetime
 
 from reader.core.digits import to_ascii_digits, to_persian_digits
 
@@ -180,26 +180,35 @@ _VOCAB = {_key(name): meaning for name, meaning in _SPELLINGS.items()}
 _END = r"(?![\w\u200c])"
 # Longest first, so that "سه شنبه" wins over "شنبه" and "sept" over "sep".
 _PHRASES = sorted({_phrase_pattern(name) for name in _SPELLINGS}, key=len, reverse=True)
-_VOCAB_RE = re.compile(rf"(?:{'|'.join(_PHRASES)})\.?{_END}", re.IGNORECASE)
+
+
+# The big patterns are compiled when first used (about 20 ms): displaying a stored ISO date, as the
+# window does at start, needs none of them.
+@cache
+def _vocab_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(_PHRASES)})\.?{_END}", re.IGNORECASE)
+
 
 # Multi-part tokens that are not simple names, tried before the vocabulary.
-_SPECIAL: tuple[tuple[re.Pattern[str], _Kind, object], ...] = tuple(
-    (re.compile(pattern + _END, re.IGNORECASE), kind, value)
-    for pattern, kind, value in (
-        (r"ق\.?\s*ظ\.?|قبل\s*از\s*ظهر|a\.?m\.?", "ampm", "am"),
-        (r"ب\.?\s*ظ\.?|بعد\s*از\s*ظهر|p\.?m\.?|عصر", "ampm", "pm"),
-        (r"شب", "ampm", "night"),
-        (r"صبح|بامداد", "ampm", "morning"),
-        (r"ظهر", "ampm", "noon"),
-        (r"asia\s*/\s*kabul", "city", KABUL_OFFSET),
-        (r"asia\s*/\s*tehran", "city", TEHRAN_OFFSET),
-        (r"ه\.?\s*ش\.?|هجری\s*(?:شمسی|خورشیدی)|خورشیدی|شمسی|ش", "suffix", "solar"),
-        (r"میلادی|م\.?", "suffix", GREGORIAN),
-        (r"ه\.?\s*ق\.?|هجری\s*قمری|قمری|ق", "suffix", HIJRI),
-        (r"(?:به\s*)?وقت\s*محلی", "filler", "local"),
-        (r"به\s*وقت", "filler", "zone"),
+@cache
+def _special() -> tuple[tuple[re.Pattern[str], _Kind, object], ...]:
+    return tuple(
+        (re.compile(pattern + _END, re.IGNORECASE), kind, value)
+        for pattern, kind, value in (
+            (r"ق\.?\s*ظ\.?|قبل\s*از\s*ظهر|a\.?m\.?", "ampm", "am"),
+            (r"ب\.?\s*ظ\.?|بعد\s*از\s*ظهر|p\.?m\.?|عصر", "ampm", "pm"),
+            (r"شب", "ampm", "night"),
+            (r"صبح|بامداد", "ampm", "morning"),
+            (r"ظهر", "ampm", "noon"),
+            (r"asia\s*/\s*kabul", "city", KABUL_OFFSET),
+            (r"asia\s*/\s*tehran", "city", TEHRAN_OFFSET),
+            (r"ه\.?\s*ش\.?|هجری\s*(?:شمسی|خورشیدی)|خورشیدی|شمسی|ش", "suffix", "solar"),
+            (r"میلادی|م\.?", "suffix", GREGORIAN),
+            (r"ه\.?\s*ق\.?|هجری\s*قمری|قمری|ق", "suffix", HIJRI),
+            (r"(?:به\s*)?وقت\s*محلی", "filler", "local"),
+            (r"به\s*وقت", "filler", "zone"),
+        )
     )
-)
 
 # Labels before a dateline, by what they say of its date (reader.core.datelines tells them apart).
 LABEL_LEAD = r"^[\s(•·*\-–—]*"
@@ -222,7 +231,7 @@ _MAX_LINE = 120  # datelines are short; longer lines are body text
 
 
 def _match_special(s: str, pos: int) -> tuple[re.Match[str], _Kind, object] | None:
-    for pattern, kind, value in _SPECIAL:
+    for pattern, kind, value in _special():
         if m := pattern.match(s, pos):
             return m, kind, value
     return None
@@ -253,7 +262,7 @@ def _tokenize(s: str) -> list[_Token] | None:
         elif special := _match_special(s, pos):
             m, kind, value = special
             tokens.append(_Token(kind, value, pos, m.end()))
-        elif m := _VOCAB_RE.match(s, pos):
+        elif m := _vocab_re().match(s, pos):
             kind, value = _VOCAB[_key(m[0])]
             tokens.append(_Token(kind, value, pos, m.end()))
         elif m := _WORD_RE.match(s, pos):
@@ -321,6 +330,8 @@ def _to_gregorian(group: _DateGroup, afghan_city: bool) -> tuple[datetime.date, 
             return None
         # jdatetime rejects day 31 of the autumn/winter months and 30 اسفند
         # outside leap years by raising ValueError.
+        import jdatetime
+
         return jdatetime.date(group.year, group.month, group.day).togregorian(), family
     except ValueError:
         return None
@@ -402,6 +413,7 @@ def _find_city(tokens: list[_Token]) -> tuple[bool, tuple[int, int] | None, int 
     return True, (start, end), offset
 
 
+@cache
 def _looks_dated_pattern() -> re.Pattern[str]:
     months = [_phrase_pattern(name) for name, (kind, _value) in _SPELLINGS.items() if kind == "month"]
     variants = "|".join(sorted(set(months), key=len, reverse=True)).replace("ی", "[یيى]").replace("ک", "[کك]")
@@ -410,12 +422,9 @@ def _looks_dated_pattern() -> re.Pattern[str]:
     return re.compile(rf"{numeric}|(?<![^\W\d_])(?:{variants})(?![^\W\d_])", re.IGNORECASE)
 
 
-_LOOKS_DATED = _looks_dated_pattern()
-
-
 def looks_dated(line: str) -> bool:
     """Whether `line` names a month or holds a numeric date: a cheap test before `parse_dateline`."""
-    return _LOOKS_DATED.search(line) is not None
+    return _looks_dated_pattern().search(line) is not None
 
 
 def parse_dateline(line: str) -> ParsedDate | None:
@@ -501,6 +510,8 @@ def parse_date_value(value: str) -> ParsedDate | None:
         except ValueError:
             return None
     if _RFC2822_RE.fullmatch(text):
+        import email.utils
+
         try:
             return _from_datetime(email.utils.parsedate_to_datetime(text))
         except (TypeError, ValueError):
@@ -516,11 +527,18 @@ def _style_index(style: str) -> int:
     return 0 if style == "afghan" else 1
 
 
+def to_solar(d: datetime.date) -> tuple[int, int, int]:
+    """(year, month, day) of `d` in the solar hijri calendar, as jdatetime.date.fromgregorian gives them."""
+    from jalali_core import GregorianToJalali
+
+    return GregorianToJalali(d.year, d.month, d.day).getJalaliList()
+
+
 def format_solar(d: datetime.date, style: str = "afghan") -> str:
     """Format ``d`` in the solar calendar, e.g. "۴ قوس ۱۴۰۳" or "۴ آذر ۱۴۰۳"."""
     months = (_AFGHAN_MONTHS, _IRANIAN_MONTHS)[_style_index(style)]
-    solar = jdatetime.date.fromgregorian(date=d)
-    return to_persian_digits(f"{solar.day} {months[solar.month - 1]} {solar.year}")
+    year, month, day = to_solar(d)
+    return to_persian_digits(f"{day} {months[month - 1]} {year}")
 
 
 def format_gregorian_persian(d: datetime.date, style: str = "afghan") -> str:

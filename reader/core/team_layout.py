@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from urllib.parse import unquote
 
 from reader.core import messages
 from reader.core.errors import Message
+from reader.core.timestamps import parse_instant
 
 SUFFIX = ".hashiya"
 ANNOTATIONS_EXTENSION = ".jsonld"
@@ -149,14 +150,11 @@ def shard_of(uuid: str, width: int) -> str:
 
 
 def time_problem(modified: str, now: datetime) -> str | None:
-    """'invalid' when `modified` is not an ISO 8601 time, 'ahead' when it is later than `now` allows
+    """'invalid' when `modified` is not an xsd:dateTime, 'ahead' when it is later than `now` allows
     (a wrong clock would make its edits win every merge), else None. A time without a zone is UTC."""
-    try:
-        when = datetime.fromisoformat(modified)
-    except (TypeError, ValueError):
+    when = parse_instant(modified) if isinstance(modified, str) else None  # as the merge reads times
+    if when is None:
         return "invalid"
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
     return "ahead" if when > now + CLOCK_TOLERANCE else None
 
 

@@ -32,7 +32,6 @@ from reader.core.changes import Changes
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.errors import isolate
 from reader.gui.text_delegate import OwnDirectionDelegate
-from reader.gui.annotation_dialogs import NoteDialog, TagPickerDialog
 from reader.gui.annotation_model import AnnotationTableModel
 from reader.gui.date_text import date_style
 from reader.gui.icons import bind, bind_tab, tag_swatch
@@ -182,6 +181,8 @@ class AnnotationPanel(QWidget):
         if record is None or not self._close_dialog():
             return
         tags = self._controller.tags()
+        from reader.gui.annotation_dialogs import TagPickerDialog
+
         dialog = TagPickerDialog(tags, record.tag_ids, self)
         known = {tag.id for tag in tags}
 
@@ -201,6 +202,8 @@ class AnnotationPanel(QWidget):
         record = self._selected_record()
         if record is None or not self._close_dialog():
             return
+        from reader.gui.annotation_dialogs import NoteDialog
+
         dialog = NoteDialog(record.note, self)
 
         def finished(result: int) -> None:

@@ -6,16 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
-from reader.core.render.labels import CONTEXT, Labels
 from reader.gui import export_form, file_dialogs, icons
 from reader.gui.errors import isolate
 from reader.gui.operations import Background, CancelCheck, Report
 from reader.services.library import Library
+
+if TYPE_CHECKING:
+    from reader.core.render.labels import Labels
 
 SUFFIXES = {"html": ".html", "pdf": ".pdf"}
 
@@ -44,6 +47,8 @@ class ArticleExportDialog(QDialog):
 
 def page_labels() -> Labels:
     """The page's own words in the interface language."""
+    from reader.core.render.labels import CONTEXT, Labels  # the renderer: when a page is made, not at start-up
+
     persian = QCoreApplication.instance().property("hashiya_language") == "fa"
     return Labels.translated(lambda text: QCoreApplication.translate(CONTEXT, text), persian)
 

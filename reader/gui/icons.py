@@ -5,17 +5,31 @@ place. The colour is taken from the application palette when the icon is made, w
 the dark theme get light glyphs. A QIcon already handed out keeps the colour it was drawn with, so
 widgets take their icons through `bind` / `bind_tab`, and after a theme switch `clear_cache()` and
 `refresh(window)` redraw every bound icon.
+
+qtawesome loads a dozen icon fonts and Qt bindings of its own when imported (about a third of a
+second of CPU here), which the window's first paint must not wait for. So an icon is drawn only
+when Qt first asks for its pixels (`_GlyphEngine`), and each drawing — one glyph, one size, mode,
+state and colour — is kept as a PNG in the user's cache folder (`icon_cache_dir`). A returning
+user's window takes its icons from there without importing qtawesome at all; the first start,
+a new theme or a new qtawesome draws them once.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import sys
+from pathlib import Path
 from typing import Any
 
-import qtawesome
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QObject, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QTabWidget
 
+from reader.services.locations import user_cache_dir
+
+log = logging.getLogger(__name__)
 
 # One family (Material Design Icons 6) so stroke weight and proportions match across the toolbar.
 # A tuple of more than one spec is drawn stacked, bottom first. Every glyph here either has no
@@ -125,9 +139,92 @@ def icon(name: str) -> QIcon:
     }
     if mirrored:
         options["hflip"] = True
-    made = qtawesome.icon(*specs, options=[dict(options) for _ in specs])
+    made = QIcon(_GlyphEngine(specs, options))
     _cache[key] = made
     return made
+
+
+class _GlyphEngine(QIconEngine):
+    """Pixels of one icon, drawn by qtawesome only when Qt asks for a size not drawn before, and
+    kept (in memory and as PNG files in the cache folder) per size, mode and state."""
+
+    def __init__(self, specs: tuple[str, ...], options: dict[str, Any]) -> None:
+        super().__init__()
+        self.specs = specs
+        self.options = options
+        self.pixmaps: dict[tuple[int, int, QIcon.Mode, QIcon.State], QPixmap] = {}
+
+    def clone(self) -> QIconEngine:
+        return _GlyphEngine(self.specs, self.options)
+
+    def actualSize(self, size: QSize, _mode: QIcon.Mode, _state: QIcon.State) -> QSize:  # noqa: N802 - Qt override
+        return size
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        key = (size.width(), size.height(), mode, state)
+        found = self.pixmaps.get(key)
+        if found is None:
+            found = self.pixmaps[key] = _drawn(self.specs, self.options, size, mode, state)
+        return found
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        pixmap = self.pixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)), mode, state)
+        painter.drawPixmap(rect, pixmap)
+
+
+def _drawn(specs: tuple[str, ...], options: dict[str, Any], size: QSize, mode: QIcon.Mode,
+           state: QIcon.State) -> QPixmap:
+    """The glyph at `size` from the cache folder, else drawn by qtawesome and put there."""
+    if size.isEmpty():
+        return QPixmap()
+    recipe = repr((_qtawesome_stamp(), specs, sorted(options.items()), size.width(), size.height(),
+                   mode.value, state.value))
+    path = icon_cache_dir() / (hashlib.sha1(recipe.encode("utf-8")).hexdigest() + ".png")
+    pixmap = QPixmap()
+    if pixmap.load(str(path), "PNG") and pixmap.size() == size:
+        return pixmap
+    import qtawesome
+
+    pixmap = qtawesome.icon(*specs, options=[dict(options) for _ in specs]).pixmap(size, mode, state)
+    _keep(pixmap, path)
+    return pixmap
+
+
+def _keep(pixmap: QPixmap, path: Path) -> None:
+    """Write the drawing to the cache folder whole (a partly written file is never read), or not at all."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.stem}.{os.getpid()}.part")
+        if pixmap.save(str(partial), "PNG"):
+            os.replace(partial, path)
+        else:
+            partial.unlink(missing_ok=True)
+    except OSError as error:  # a read-only or full cache folder: icons are drawn every time instead
+        log.debug("icon cache not written: %s", error)
+
+
+def icon_cache_dir() -> Path:
+    """Where drawn icons are kept (safe to delete: they are drawn again)."""
+    return user_cache_dir() / "icons"
+
+
+_stamp: str | None = None
+
+
+def _qtawesome_stamp() -> str:
+    """What tells one qtawesome from another without importing it: its file's size and time, or the
+    bundle's own executable (whose qtawesome changes only with it)."""
+    global _stamp
+    if _stamp is None:
+        from importlib.util import find_spec
+
+        spec = find_spec("qtawesome")
+        origin = spec.origin if spec is not None and spec.origin else ""
+        target = origin if origin and os.path.exists(origin) else sys.executable
+        stat = os.stat(target)
+        _stamp = f"{stat.st_size}-{stat.st_mtime_ns}"
+    return _stamp
 
 
 # Objects whose icon is drawn from a name carry it in this property, so that `refresh` can redraw
@@ -182,7 +279,8 @@ def clear_cache() -> None:
     _cache.clear()
     # qtawesome keeps its own cache keyed by the options, colours included; icons in the old
     # theme's colours would otherwise live there for the rest of the session.
-    qtawesome.reset_cache()
+    if "qtawesome" in sys.modules:
+        sys.modules["qtawesome"].reset_cache()
 
 
 def _hex(color: QColor) -> str:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reader.core.formats import ARTICLE_SUFFIXES
 from reader.gui import file_dialogs
 from reader.gui.errors import isolate, message_for
 from reader.gui.operations import Background, CancelCheck, Operations, Report
@@ -41,6 +40,8 @@ class ImportController(QObject):
             self.start([folder])
 
     def choose_files(self) -> None:
+        from reader.core.formats import ARTICLE_SUFFIXES  # the readers of every format: not at start-up
+
         patterns = " ".join(f"*{suffix}" for suffix in sorted(ARTICLE_SUFFIXES))
         files = file_dialogs.open_files(self._window, self.tr("Import article files"),
                                         self.tr("Articles (%1)").replace("%1", patterns))

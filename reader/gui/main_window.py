@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
                                                  ["Ctrl+F1"])
         self.team_folder_action = self.make_action(self.tr("Team &folder…"), "team_folder", self.team_sync.open_dialog)
         self.review_action = self.make_action(self.tr("&Review suggestions…"), "suggestions", self.review_suggestions,
-                                              ["Ctrl+Shift+G"])
+                                              ["Ctrl+Shift+E"])
         self.suggestion_settings_action = self.make_action(self.tr("&Suggestions…"), "suggestions",
                                                            self.suggestion_settings)
 
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
             fraction = self.session.scroll_position(record.id)
             if fraction:
                 QTimer.singleShot(0, lambda: self.reader.set_scroll_fraction(fraction))
-        self._update_status()
+        self._update_status(count=False)  # opening an article changes no count (100,000 articles: ~20 ms)
 
     def open_initial_article(self) -> None:
         """The last article read, else the first in the list."""
@@ -519,10 +519,12 @@ class MainWindow(QMainWindow):
         self.panel.filter_box.setFocus()
         self.panel.filter_box.selectAll()
 
-    def _update_status(self) -> None:
-        total = self.library.article_count()
-        self.status_count.setText(self.tr("%Ln article(s)", "", total))
-        self.reader.set_library_empty(total == 0)
+    def _update_status(self, count: bool = True) -> None:
+        """The status bar: the library's article count (`count`: counted again) and the article's date."""
+        if count:
+            total = self.library.article_count()
+            self.status_count.setText(self.tr("%Ln article(s)", "", total))
+            self.reader.set_library_empty(total == 0)
         article = self.reader.article
         self.status_date.setText(self.reader.caption.text() if article is not None else "")
 

@@ -102,6 +102,8 @@ class Organizing(QObject):
     def current_collection(self) -> CollectionRecord | None:
         """The collection chosen in the collections list (None for «All articles»)."""
         collection_id = self._panel.collections.collection_id(self._panel.collection_view.currentIndex().row())
+        if collection_id is None:
+            return None  # «All articles»: no need to count every collection's articles again
         return next((c for c in self._library.collections() if c.id == collection_id), None)
 
     def _update_actions(self) -> None:

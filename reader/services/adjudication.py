@@ -16,9 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import NamedTuple
-
-import sqlite_utils
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core import messages
 from reader.core.disagreements import CodedSpan
@@ -30,6 +28,9 @@ from reader.services.annotations import new_annotation
 from reader.services.changelog import ChangeLog
 from reader.storage import agreement_repo, annotations_repo, articles_repo, tags_repo
 from reader.storage.schema import now_iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class AdjudicationError(InvalidRequestError):

@@ -25,8 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import combinations
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core import messages
 from reader.core.agreement import (
@@ -45,6 +44,9 @@ from reader.core.errors import InvalidRequestError
 from reader.core.records import TagRecord
 from reader.storage import agreement_repo, tags_repo
 from reader.storage.agreement_repo import CodingRow
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 NO_SPANS = SpanIndex(())

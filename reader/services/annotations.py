@@ -10,8 +10,7 @@ import uuid as uuid_module
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core import messages
 from reader.core.anchoring import make_anchor
@@ -22,6 +21,9 @@ from reader.core.records import AnnotationListRow, AnnotationRecord, ArticleReco
 from reader.services.changelog import ChangeLog
 from reader.storage import annotations_repo, articles_repo, tags_repo
 from reader.storage.schema import now_iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TAGS_CHANGED = Changes(tags=True)
 
@@ -92,6 +94,9 @@ class AnnotationService:
     def __init__(self, db: sqlite_utils.Database, changes: ChangeLog | None = None) -> None:
         self.db = db
         self.changes = changes or ChangeLog()
+        # The last article's annotations and the state of the file they were read in: opening an
+        # article asks twice (its highlights, the annotation list), 1,000 rows each time.
+        self._last_read: tuple[tuple[int, int, int], list[AnnotationRecord]] | None = None
 
     # Annotations -------------------------------------------------------------------------------------
     def create(self, article_id: int, start: int, end: int, tag_ids: list[int], note: str = "", author: str = "",
@@ -116,7 +121,14 @@ class AnnotationService:
         return record
 
     def for_article(self, article_id: int) -> list[AnnotationRecord]:
-        return annotations_repo.for_article(self.db, article_id)
+        # Rows changed through this connection (total_changes counts every one, rolled back or not)
+        # or committed by another (data_version) make a new read.
+        state = (article_id, self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        if self._last_read is not None and self._last_read[0] == state:
+            return list(self._last_read[1])
+        records = annotations_repo.for_article(self.db, article_id)
+        self._last_read = (state, records)
+        return list(records)
 
     def set_tags(self, uuid: str, tag_ids: list[int]) -> AnnotationRecord:
         record = self.get(uuid)

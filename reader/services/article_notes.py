@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core import messages
 from reader.core.changes import Changes
@@ -11,6 +11,9 @@ from reader.core.records import ArticleNoteRecord
 from reader.services.changelog import ChangeLog
 from reader.storage import article_notes_repo, articles_repo
 from reader.storage.schema import now_iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class ArticleNoteService:

@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core import messages
 from reader.core.date_format import written_and_other_calendar
@@ -23,6 +22,9 @@ from reader.services.changelog import ChangeLog
 from reader.services.files import write_file
 from reader.services.locations import resource_path
 from reader.storage import articles_repo
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 FONT_FILES = {400: "NotoSansArabicStatic-Regular.ttf", 700: "NotoSansArabicStatic-Bold.ttf"}
 FONT_FAMILY = "Noto Sans Arabic Static"

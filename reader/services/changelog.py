@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core.changes import NOTHING, Changes, combined
 from reader.storage.database import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class StagedChanges:

@@ -22,9 +22,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
-
-import sqlite_utils
+from typing import TYPE_CHECKING, BinaryIO
 
 from reader.core.anchoring import Anchor, make_anchor, reanchor
 from reader.core.article import Article
@@ -51,6 +49,9 @@ from reader.storage import (
     tags_repo,
 )
 from reader.storage.schema import now_iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 FORMATS = ("jsonld", "csv", "qdpx")
 MERGED_COLLECTION = "Merged sources"

@@ -18,8 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core import lexicon
 from reader.core.changes import Changes
@@ -29,6 +28,9 @@ from reader.services.extraction import Built, Extracted, build, build_triple, ex
 from reader.services.reanchor import move_annotations
 from reader.services.sources import ImportFailure, OpenArchives, SourceFile, list_sources
 from reader.storage import article_notes_repo, articles_repo, collections_repo
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 

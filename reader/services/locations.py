@@ -28,18 +28,19 @@ def user_data_dir() -> Path:
     return base / "Hashiya"
 
 
-def log_file_path() -> Path:
-    """The one log file (rotated), where unexpected errors are written."""
-    return user_data_dir() / "logs" / "hashiya.log"
-
-
 def user_cache_dir() -> Path:
-    """Where Hashiya keeps what it can make again (the word lexicon), per user."""
+    """The per-user folder for what can be made again (drawn icons, the word lexicon): safe to delete."""
     if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "Hashiya" / "Cache"
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "Hashiya" / "Cache"
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / "Hashiya"
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "Hashiya"
+
+
+def log_file_path() -> Path:
+    """The one log file (rotated), where unexpected errors are written."""
+    return user_data_dir() / "logs" / "hashiya.log"
 
 
 def default_library_path() -> Path:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core import messages
 from reader.core.changes import Changes
@@ -22,6 +21,9 @@ from reader.core.records import ArticleRecord, CollectionRecord
 from reader.services.changelog import ChangeLog
 from reader.storage import annotations_repo, articles_repo, collections_repo
 from reader.storage.schema import now_iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

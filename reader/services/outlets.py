@@ -7,14 +7,16 @@ corrects it here. One transaction per call; each call returns the ids of the art
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core.page_knowledge import knowledge
 from reader.core.changes import Changes
 from reader.core.records import OutletCount
 from reader.services.changelog import ChangeLog
 from reader.storage import articles_repo
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class OutletService:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core import lexicon
 from reader.core.search_query import ParsedQuery, QueryError, parse_query
@@ -15,6 +14,9 @@ from reader.storage import annotations_repo, search_index_repo, search_repo
 from reader.storage.database import database_file
 from reader.storage.ranking import ShardedRanker, default_shards
 from reader.core.records import AnnotationListRow
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SNIPPET_CONTEXT = 70
 __all__ = ["QueryError", "SearchHit", "SearchResults", "SearchService", "snippet"]

@@ -17,12 +17,14 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core import lexicon
 from reader.storage import search_index_repo
 from reader.storage.database import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BATCH = 500
 PARALLEL_FROM = 2000  # fewer pending articles are indexed in this process: starting workers costs more

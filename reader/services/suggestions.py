@@ -14,8 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core import cue_lexicon as lx
 from reader.core import messages
@@ -28,6 +27,9 @@ from reader.services.annotations import AnnotationService
 from reader.services.changelog import ChangeLog
 from reader.storage import articles_repo, collections_repo, cues_repo, tags_repo
 from reader.storage.schema import now_iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SUGGESTIONS_CHANGED = Changes(suggestions=True)
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class CodingRow(NamedTuple):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core.records import AnnotationListRow, AnnotationRecord
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _COLUMNS = (
     "a.id, a.uuid, a.article_id, a.start, a.\"end\", a.quote, a.prefix, a.suffix, a.content_hash, a.note, "

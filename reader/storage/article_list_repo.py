@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core.search_text import canonical_word
 from reader.core.records import ArticleRow
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SORT_COLUMNS = {"date": "date", "title": "title", "source": "source"}
 
@@ -28,7 +30,7 @@ def ordered_ids(
 ) -> list[int]:
     column = SORT_COLUMNS.get(sort, "date")
     direction = "DESC" if descending else "ASC"
-    where = ["a.is_current"]
+    where = ["a.is_current = 1"]  # an equality, so that the list's index gives the order (no sort)
     params: list[object] = []
     if collection_id is not None:
         where.append("a.collection_id = ?")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core.records import ArticleNoteRecord
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def get(db: sqlite_utils.Database, article_id: int) -> ArticleNoteRecord | None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core.article import Article
 from reader.storage import search_index_repo
 from reader.core.records import ArticleRecord, OutletCount
 from reader.storage.schema import now_iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _RECORD_COLUMNS = ", ".join(ArticleRecord.__dataclass_fields__)
 

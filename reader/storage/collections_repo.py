@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core.records import CollectionRecord
 from reader.storage.schema import now_iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def get_or_create(db: sqlite_utils.Database, name: str) -> int:

@@ -18,14 +18,16 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import sqlite_utils
 
 from reader.core import messages
 from reader.storage import schema, search_index_repo
 from reader.storage.driver import sqlite3
 from reader.storage.failures import DamagedLibraryError, LibraryError, ReadOnlyLibraryError, damaged, explain
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = ["LibraryDatabase", "LibraryError", "connect", "open_database", "set_wait_reporter", "transaction"]
 
@@ -44,17 +46,72 @@ def set_wait_reporter(reporter: Callable[[str, float], None] | None) -> None:
     _wait_reporter = reporter
 
 
-class LibraryDatabase(sqlite_utils.Database):
-    """A library's connection and what opening it learned about the file."""
+_TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
+
+
+class LibraryDatabase:
+    """A library's connection and what opening it learned about the file.
+
+    It is a `sqlite_utils.Database` to everything that uses one (`db["table"]`, `db.query`, …), but
+    sqlite-utils (with click, dateutil, pluggy and its plugins' entry points: about 0.1 s) is
+    imported only when something first needs more than `execute`: opening a library and reading it
+    for the window's first paint does not (issue 22). `execute` commits as sqlite-utils' does."""
 
     def __init__(self, conn: sqlite3.Connection, path: str, read_only: bool) -> None:
-        super().__init__(conn)
+        self.conn = conn
         self.path = path
         self.read_only = read_only
         self.sound: bool | None = None
         """Whether the file passed `PRAGMA quick_check` (None: not checked yet in this connection)."""
         self.damage = ""
         """What the check found wrong."""
+        self._utils: sqlite_utils.Database | None = None
+        conn.execute("PRAGMA recursive_triggers=on;")  # as sqlite_utils.Database does
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """The sqlite-utils view of this connection, made on first use."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "_utils":
+            raise AttributeError(name)
+        return getattr(self.utils, name)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __getitem__(self, table_name: str) -> Any:
+        return self.utils[table_name]
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        """`sql` on the connection; a write outside a transaction is committed at once and a failed
+        statement's implicit transaction rolled back (sqlite_utils.Database.execute's rules)."""
+        conn = self.conn
+        was_in_transaction = conn.in_transaction
+        try:
+            cursor = conn.execute(sql, parameters) if parameters is not None else conn.execute(sql)
+        except Exception:
+            if not was_in_transaction and conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        if (not was_in_transaction and conn.in_transaction and cursor.description is None
+                and _first_keyword(sql) not in _TRANSACTION_CONTROL):
+            conn.execute("COMMIT")
+        return cursor
+
+    def query(self, sql: str, params: Any = None) -> Iterator[dict[str, Any]]:
+        """The rows of a reading statement as dictionaries (sqlite_utils.Database.query for the
+        SELECTs we run; anything else goes to sqlite-utils' own)."""
+        if _first_keyword(sql) not in ("SELECT", "WITH"):
+            return self.utils.query(sql, params)
+        cursor = self.execute(sql, params)
+        keys = [column[0] for column in cursor.description]
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
 
     def check_soundness(self) -> bool:
         """Run SQLite's quick check (a full read of the file: about 1.6 s per 400 MB)."""
@@ -76,6 +133,30 @@ class LibraryDatabase(sqlite_utils.Database):
             self.check_soundness()
         if not self.sound:
             raise damaged(self.path, self.damage)
+
+
+def _first_keyword(sql: str) -> str:
+    """The first keyword of a statement, upper-cased, after whitespace, comments and empty statements."""
+    i, n = 0, len(sql)
+    while i < n:
+        if sql[i].isspace() or sql[i] in (";", "\ufeff"):
+            i += 1
+        elif sql.startswith("--", i):
+            newline = sql.find("\n", i)
+            if newline == -1:
+                return ""
+            i = newline + 1
+        elif sql.startswith("/*", i):
+            end = sql.find("*/", i + 2)
+            if end == -1:
+                return ""
+            i = end + 2
+        else:
+            break
+    j = i
+    while j < n and (sql[j].isalpha() or sql[j] == "_"):
+        j += 1
+    return sql[i:j].upper()
 
 
 def open_database(path: str | Path, *, must_exist: bool = False) -> LibraryDatabase:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.storage import articles_repo
 from reader.core.records import ArticleRecord
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def find_article(db: sqlite_utils.Database, content_hash: str, source: str | None, title: str | None) -> ArticleRecord | None:

@@ -10,7 +10,10 @@ three tables (an import, a merge, an undo …), whoever writes them: the trigger
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # The article's own day (its local date as written), or NULL when it has none; `{date}` names the column.
 DAY = ("CASE WHEN {date} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "

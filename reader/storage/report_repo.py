@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
-
-import sqlite_utils
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core.report import TIME_DIMENSIONS, Scope, Value
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _COLUMNS = {"tag": "f.tag_id", "collection": "f.collection_id", "outlet": "f.outlet", "author": "f.author"}
 

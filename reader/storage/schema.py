@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 # Keys 1–9 tag by position; a tag's own shortcut is for something beyond those.
 DEFAULT_TAGS = (("ادعا", "#e0a21b", None), ("تکذیب", "#3b7dd8", None))
@@ -255,7 +258,13 @@ def _v12_more_denial_cues(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v13_article_list_order(db: sqlite_utils.Database) -> None:
+    # The article list as the window opens it (newest first, undated last) read straight from an
+    # index, not sorted on every start: 100,000 articles in ~0.1 s instead of ~0.4 s (issue 22).
+    db.execute("CREATE INDEX articles_list_by_date ON articles (is_current, date IS NULL, date DESC, id DESC)")
+
+
 MIGRATIONS = [_v1_initial, _v2_collection_counts, _v3_canonical_search, _v4_bigger_index_buffer,
               _v5_suggestion_cues, _v6_removable_articles_and_collections, _v7_article_outlet,
               _v8_article_notes_and_provenance, _v9_search_forms,
-              _v10_team_folder, _v11_report_facts, _v12_more_denial_cues]
+              _v10_team_folder, _v11_report_facts, _v12_more_denial_cues, _v13_article_list_order]

@@ -19,12 +19,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core import lexicon as lexicon_module
 from reader.core.search_text import FTS_TOKENIZER
 from reader.storage.driver import sqlite3
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core import messages
 from reader.core.search_query import QueryError
 from reader.core.search_text import FTS_TOKENIZER
 from reader.storage.driver import sqlite3
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core.records import TagRecord
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _COLUMNS = "id, name, color, position, shortcut"
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core.records import TeamFileRecord
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _FILE_COLUMNS = "name, size, stamp, sha256, digest, missing, failed_at, damaged"
 _CHUNK = 500  # uuids per query

@@ -70,3 +70,17 @@ def test_stored_values_and_timestamps() -> None:
 ])
 def test_the_readers_caption(iso, dateline, calendar, language, expected) -> None:
     assert article_date_caption(iso, dateline, calendar, language).replace(NBSP, " ") == expected
+
+
+def test_solar_dates_are_jdatetimes_without_importing_it() -> None:
+    import datetime
+
+    import jdatetime
+
+    from reader.core.dates import to_solar
+
+    day = datetime.date(1990, 1, 1)
+    while day < datetime.date(2040, 1, 1):  # every day of fifty years, leap years of both calendars
+        solar = jdatetime.date.fromgregorian(date=day)
+        assert to_solar(day) == (solar.year, solar.month, solar.day)
+        day += datetime.timedelta(days=1)

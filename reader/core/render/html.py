@@ -35,10 +35,8 @@ FAMILY = "Hashiya Page"
 MARGIN_REM = 17
 GUTTER_REM = 2
 
-# The margin is Tufte's sidenote: each card floats out of its paragraph into a column kept free
-# beside the text; `clear` stacks a card below the one before it (never over it), and the text
-# flows on without gaps. %(side)s is the text's end side.
-CSS = """
+# The paper and ink of every page we write, light and dark (the passages report shares them).
+THEME_CSS = """
 :root { color-scheme: light dark; --paper: #ffffff; --ink: #1d1d1f; --muted: #6b6b70; --card: #f5f5f2;
   --rule: #deded9; --edge: rgba(0, 0, 0, 0.35); }
 @media (prefers-color-scheme: dark) {
@@ -46,7 +44,11 @@ CSS = """
     --edge: rgba(255, 255, 255, 0.45); }
   mark { background-color: var(--bgd); border-bottom-color: var(--ud); }
 }
-* { box-sizing: border-box; }
+"""
+# The margin is Tufte's sidenote: each card floats out of its paragraph into a column kept free
+# beside the text; `clear` stacks a card below the one before it (never over it), and the text
+# flows on without gaps. %(side)s is the text's end side.
+CSS = THEME_CSS + """* { box-sizing: border-box; }
 body { margin: 0; background: var(--paper); color: var(--ink);
   font-family: "%(family)s", "Noto Sans Arabic", "Vazirmatn", "Segoe UI", Tahoma, sans-serif; font-size: 18px; line-height: 1.9; }
 .page { max-width: %(page_rem)drem; margin: 0 auto; padding: 32px 28px 72px; }

@@ -12,17 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from reader.core.render.html import FAMILY, FontFace, css_colour, mark_style
+from reader.core.render.html import FAMILY, THEME_CSS, FontFace, css_colour, mark_style
 from reader.core.render.labels import ENGLISH, Labels
 
-CSS = """
-:root { color-scheme: light dark; --paper: #ffffff; --ink: #1d1d1f; --muted: #6b6b70; --card: #f5f5f2;
-  --rule: #deded9; --edge: rgba(0, 0, 0, 0.35); }
-@media (prefers-color-scheme: dark) {
-  :root { --paper: #17181a; --ink: #e4e4e6; --muted: #9a9aa0; --card: #232427; --rule: #3a3b3f;
-    --edge: rgba(255, 255, 255, 0.45); }
-  mark { background-color: var(--bgd); border-bottom-color: var(--ud); }
-}
+CSS = THEME_CSS + """
 body { margin: 0; background: var(--paper); color: var(--ink);
   font-family: "%(family)s", "Noto Sans Arabic", "Vazirmatn", "Segoe UI", Tahoma, sans-serif; font-size: 17px; line-height: 1.9; }
 .page { max-width: 48rem; margin: 0 auto; padding: 32px 28px 72px; }

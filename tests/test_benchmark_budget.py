@@ -1,0 +1,25 @@
+"""The benchmark table's ratio budgets: a figure held to a multiple of the reference of its run."""
+
+from __future__ import annotations
+
+from benchmarks.budget import Figure
+
+
+def test_a_time_budget_is_the_ratio_times_this_runs_reference_in_the_figures_unit() -> None:
+    opened = Figure("annotations", "annotations.open_ms", "Open", 88.0, "ms", ratio=0.25, reference=0.4)
+    assert opened.op == "<="
+    assert opened.limit == 100.0 and opened.ok
+    assert abs(opened.measured_ratio - 0.22) < 1e-9
+    assert opened.measured_text() == "88.0 ms = 0.22× ref"
+    assert opened.budget_text() == "≤ 0.25× ref = 100.0 ms"
+    # The same figure on a host whose reference starts in 0.3 s misses.
+    assert not Figure("annotations", "k", "Open", 90.0, "ms", ratio=0.25, reference=0.3).ok
+
+
+def test_memory_and_x_server_ratios_and_a_missing_reference() -> None:
+    rss = Figure("startup", "k", "RSS", 99.0, "MB", ratio=1.6, reference=62.0, reference_unit="MB")
+    assert rss.ok and rss.budget_text() == "≤ 1.6× ref = 99 MB"
+    x = Figure("startup", "k", "X", 0.9, "s", ratio=1.3, reference=0.6, reference_name="offscreen")
+    assert x.measured_text() == "0.900 s = 1.50× offscreen" and not x.ok
+    unmeasured = Figure("startup", "k", "X", 0.9, "s", ratio=1.3, reference=None)
+    assert unmeasured.ok is False and unmeasured.budget_text() == "≤ 1.3× ref (no reference)"
