@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from reader.core.hazm_import import import_hazm
 from reader.core.search_text import LEMMA_MARK, canonical_word, index_text, joins_across_space
 from reader.core.text import ZWNJ
 
@@ -210,6 +211,7 @@ def hazm_data_dir() -> Path:
     for folder in [*(spec.submodule_search_locations or ()), *([Path(spec.origin).parent] if spec.origin else [])]:
         if (Path(folder) / "data" / "words.dat").exists():
             return Path(folder) / "data"
+    import_hazm()
     from hazm.utils import default_words  # an importer that hides its files: ask hazm itself
 
     return Path(default_words).parent
@@ -229,6 +231,7 @@ def _canonical_all(items: list[str]) -> list[str]:
 
 
 def build() -> Lexicon:
+    import_hazm()
     from hazm.constants import SUFFIXES
     from hazm.lemmatizer import Conjugation
 

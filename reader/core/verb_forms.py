@@ -20,6 +20,9 @@ class VerbForms:
     hazm's conjugation tables give for the verbs (hazm's verb list) with those past stems."""
 
     def __init__(self) -> None:
+        from reader.core.hazm_import import import_hazm
+
+        import_hazm()
         from hazm import Conjugation
         from hazm.utils import verbs_list
 

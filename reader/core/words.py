@@ -272,6 +272,9 @@ def _load() -> _Tokenizers:
     with _load_lock:
         if _tokenizers is None:
             # Imported here, not at module level: the GUI imports this module at start-up.
+            from reader.core.hazm_import import import_hazm
+
+            import_hazm()
             from hazm import SentenceTokenizer, WordTokenizer
 
             # Built once: hazm's word_tokenize() builds a new WordTokenizer per call (~0.3-0.7 s).

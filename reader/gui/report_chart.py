@@ -79,6 +79,7 @@ def build_chart(table: Table, measure: str, label: Callable[[str, Value], str], 
             line = QLineSeries()
             line.setName(name(column))
             line.setPen(QPen(colour(index, column), 2))
+            line.setPointsVisible(True)  # a month alone is a point, not an empty chart
             for i, row in enumerate(rows):
                 count = value(row, column)
                 highest = max(highest, count)
