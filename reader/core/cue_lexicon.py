@@ -77,7 +77,7 @@ def _cues(role: str, kind: str, phrases: str) -> list[Cue]:
     return [Cue(role, kind, phrase.strip()) for phrase in phrases.split("،")]
 
 
-# Added to the defaults after the first libraries were made (schema migration 9 adds them there):
+# Added to the defaults after the first libraries were made (schema migration 12 adds them there):
 # the passive reject, statements in reaction to a claim, more words for a denied claim, a report
 # called propaganda or dismissed («مردود دانست»), «مبنی بر رد», «نفی کرد».
 ADDED_CUES_9: tuple[Cue, ...] = tuple(

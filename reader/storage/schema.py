@@ -107,7 +107,7 @@ def _v2_collection_counts(db: sqlite_utils.Database) -> None:
 
 
 def _v3_canonical_search(db: sqlite_utils.Database) -> None:
-    # Was: the index rebuilt with canonical tokens, inside the migration. Migration 5 makes a new
+    # Was: the index rebuilt with canonical tokens, inside the migration. Migration 9 makes a new
     # index and leaves its filling to the re-index, with progress; building one here first would
     # be minutes of silent work thrown away.
     pass
