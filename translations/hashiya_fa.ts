@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation>&amp;برچسب:</translation>
+        <translation>ب&amp;رچسب:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>&amp;برچسب‌ها:</translation>
+        <translation>ب&amp;رچسب‌ها:</translation>
     </message>
     <message>
         <source>Co&amp;llection:</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;برگرداندن</translation>
+        <translation>ب&amp;رگرداندن</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1876,7 +1876,7 @@ The details were written to %2</source>
     </message>
     <message>
         <source>&amp;Open library…</source>
-        <translation>&amp;باز کردن کتابخانه…</translation>
+        <translation>ب&amp;از کردن کتابخانه…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1954,7 +1954,7 @@ The details were written to %2</source>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation>&amp;بزرگ‌نمایی</translation>
+        <translation>ب&amp;زرگ‌نمایی</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
@@ -2010,7 +2010,7 @@ The details were written to %2</source>
     </message>
     <message>
         <source>&amp;Review suggestions…</source>
-        <translation>&amp;بازبینی پیشنهادها…</translation>
+        <translation>ب&amp;ازبینی پیشنهادها…</translation>
     </message>
     <message>
         <source>&amp;Suggestions…</source>
@@ -2034,7 +2034,7 @@ The details were written to %2</source>
     </message>
     <message>
         <source>&amp;Narrow</source>
-        <translation>&amp;باریک</translation>
+        <translation>ب&amp;اریک</translation>
     </message>
     <message>
         <source>&amp;Medium</source>
@@ -2094,7 +2094,7 @@ The details were written to %2</source>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;برو</translation>
+        <translation>ب&amp;رو</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -3097,11 +3097,11 @@ Library: %2</source>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;بستن</translation>
+        <translation>ب&amp;ستن</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;برگرداندن</translation>
+        <translation>ب&amp;رگرداندن</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
