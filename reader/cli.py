@@ -713,11 +713,11 @@ def _team(args: argparse.Namespace) -> int:
         document = report.as_json()
         if texts is not None:
             document["texts_imported"] = list(texts.imported)
-        sys.stdout.write(json.dumps(document, ensure_ascii=False) + "\n")
+        sys.stdout.write(_json_line(document))
     else:
         _print_team_report(report, texts)
     if not report.available:
-        print(f"hashiya: {report.problems[0]}", file=sys.stderr)
+        _complain(report.problems[0])
         return EXIT_ERROR
     return EXIT_PARTIAL if report.refused_anything or report.problems else EXIT_OK
 
@@ -734,15 +734,16 @@ def _print_team_report(report, texts) -> None:
     print(f"refused:   {len(report.refused)}")
     shown = 20
     for notice in report.refused[:shown]:
-        print(f"  {notice}")
+        print(f"  {terminal_text(str(notice))}")
     if len(report.refused) > shown:
         print(f"  … and {len(report.refused) - shown} more (--json lists them all)")
-    for notice in report.damaged + report.problems:
-        print(f"  {notice}")
+    # An unreachable folder is said once, on stderr, by the caller.
+    for notice in report.damaged + (report.problems if report.available else []):
+        print(f"  {terminal_text(str(notice))}")
     if report.missing:
         print("waiting for articles this library lacks:")
         for article in report.missing:
-            print(f"  {article.title} ({', '.join(article.authors)}: {article.annotations} annotation(s)) {article.source}")
+            print(terminal_text(f"  {article.title} ({', '.join(article.authors)}: {article.annotations} annotation(s)) {article.source}"))
 
 
 def _desktop_entry(args: argparse.Namespace) -> int:
