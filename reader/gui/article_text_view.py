@@ -9,8 +9,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCursor, QWheelEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat, QTextCursor, QTextDocument,
+                           QWheelEvent)
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from reader.core.display import DisplayText
@@ -49,7 +50,7 @@ class ArticleTextView(QTextBrowser):
         self._press_position: int | None = None
         self._last_double_click = 0.0
         # Built selections by (layer, mark, emphasized): re-painting after one change reuses the other 999.
-        self._selection_cache: dict[tuple[str, Mark, bool], QTextEdit.ExtraSelection] = {}
+        self._selection_cache: dict[tuple[str, Mark, bool], list[QTextEdit.ExtraSelection]] = {}
         self.tooltip_for: Callable[[str], str] = lambda uuid: ""
         self.tooltip_at: Callable[[int], str] = lambda position: ""
         """Hover text of what else a feature marks at a display position (a suggestion)."""
@@ -137,12 +138,29 @@ class ArticleTextView(QTextBrowser):
         self.emphasize(FindLayer.name, str(self.current_find))
 
     # Painting --------------------------------------------------------------------------------------------
+    def screen_span(self) -> tuple[int, int]:
+        """The display positions of the first character on screen and of the last.
+
+        Asked on the text's start side at the top and its end side at the bottom, never in the
+        document's top margin: while Qt is still laying a long document out, a hit test there
+        answers with wherever its layout has got to, and lays out a few thousand characters more."""
+        document = self.document()
+        layout = document.documentLayout()
+        viewport = self.viewport().rect()
+        inset = document.documentMargin() + 1
+        top = self.verticalScrollBar().value()
+        start_x, end_x = viewport.width() - inset, inset
+        if not self.text_is_rtl():
+            start_x, end_x = end_x, start_x
+        x = self.horizontalScrollBar().value()
+        first = layout.hitTest(QPointF(x + start_x, max(top, inset)), Qt.HitTestAccuracy.FuzzyHit)
+        last = layout.hitTest(QPointF(x + end_x, top + viewport.height()), Qt.HitTestAccuracy.FuzzyHit)
+        first, last = max(0, first), max(0, last)
+        return min(first, last), max(first, last)
+
     def _visible_range(self) -> tuple[int, int]:
         """Display positions on screen, with a margin so a short scroll needs no repaint of highlights."""
-        viewport = self.viewport().rect()
-        first = self.cursorForPosition(viewport.topLeft()).position()
-        last = self.cursorForPosition(viewport.bottomRight()).position()
-        first, last = min(first, last), max(first, last)
+        first, last = self.screen_span()
         span = max(2000, last - first)
         return first - span, last + span
 
@@ -153,9 +171,9 @@ class ArticleTextView(QTextBrowser):
         any_marks = any(layer.marks for layer in self.layers.values())
         low, high = self._visible_range() if any_marks else (0, 0)
         self._painted_range = (low, high)
-        if any(selection.cursor.document() is not document for selection in self._selection_cache.values()):
+        if any(pieces[0].cursor.document() is not document for pieces in self._selection_cache.values()):
             self._selection_cache.clear()  # a new document: the cached cursors point into the old one
-        cache: dict[tuple[str, Mark, bool], QTextEdit.ExtraSelection] = {}
+        cache: dict[tuple[str, Mark, bool], list[QTextEdit.ExtraSelection]] = {}
         selections = []
         for layer in sorted(self.layers.values(), key=lambda layer: layer.order):
             emphasized = self._emphasized.get(layer.name)
@@ -163,18 +181,16 @@ class ArticleTextView(QTextBrowser):
                 if mark.end < low or mark.start > high:
                     continue
                 key = (layer.name, mark, mark.key == emphasized)
-                selection = self._selection_cache.get(key)
-                if selection is None:
-                    fmt = layer.char_format(mark, key[2])
+                pieces = self._selection_cache.get(key)
+                if pieces is None:
+                    fmt = layer.format_for(mark, key[2])
                     if fmt is None:
                         continue
-                    selection = QTextEdit.ExtraSelection()
-                    selection.cursor = QTextCursor(document)
-                    selection.cursor.setPosition(mark.start)
-                    selection.cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
-                    selection.format = fmt
-                cache[key] = selection
-                selections.append(selection)
+                    pieces = _paragraph_selections(document, mark.start, mark.end, fmt)
+                    if not pieces:
+                        continue
+                cache[key] = pieces
+                selections += pieces
         self._selection_cache = cache
         self.setExtraSelections(selections)
 
@@ -224,9 +240,8 @@ class ArticleTextView(QTextBrowser):
         if not any(layer.marks for layer in self.layers.values()):
             return
         low, high = self._painted_range
-        first = self.cursorForPosition(self.viewport().rect().topLeft()).position()
-        last = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
-        if min(first, last) < low + 500 or max(first, last) > high - 500:
+        first, last = self.screen_span()
+        if first < low + 500 or last > high - 500:
             self._paint_highlights()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -374,6 +389,32 @@ class ArticleTextView(QTextBrowser):
             width = side.minimumWidth()
             x = viewport.left() - width if rtl else viewport.right() + 1
             side.setGeometry(x, viewport.top(), width, viewport.height())
+
+
+def _paragraph_selections(document: QTextDocument, start: int, end: int,
+                          fmt: QTextCharFormat) -> list[QTextEdit.ExtraSelection]:
+    """The span start…end as ExtraSelections, one per paragraph it touches, each ending before its
+    paragraph's separator.
+
+    A selection reaching into another paragraph makes `setExtraSelections` lay the whole document
+    out (Qt asks for the root frame's rectangle to repaint it): ~25 ms for a 60,000-character
+    article on opening, where the first screen needs a few hundred characters laid out. Drawn, the
+    pieces look as the whole span did, but for the separators themselves: the blank line between
+    two paragraphs no longer gets a one-pixel sliver of the fill."""
+    selections = []
+    block = document.findBlock(start)
+    while block.isValid() and block.position() < end:
+        first = max(start, block.position())
+        last = min(end, block.position() + block.length() - 1)
+        if first < last:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(document)
+            selection.cursor.setPosition(first)
+            selection.cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+            selection.format = fmt
+            selections.append(selection)
+        block = block.next()
+    return selections
 
 
 def _x_of(found: object) -> float:

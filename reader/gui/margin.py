@@ -81,6 +81,7 @@ class MarginNotes(QWidget):
         self._computed = 0  # the notes placed so far (in reading order)
         self._pixmaps: dict[tuple, QPixmap] = {}
         self._dirty = True
+        self._document_width = -1.0
         self.editor: QPlainTextEdit | None = None
         self._editing: str | None = None
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -112,9 +113,16 @@ class MarginNotes(QWidget):
         self.update()
 
     def _watch_document(self) -> None:
-        layout = self.view.document().documentLayout()
-        layout.documentSizeChanged.connect(lambda _size: self._relayout.start(0))
+        self._document_width = -1.0
+        self.view.document().documentLayout().documentSizeChanged.connect(self._document_resized)
         self.invalidate()
+
+    def _document_resized(self, size) -> None:
+        # Qt lays a long document out a stretch at a time after it is shown, each stretch reported as a
+        # taller document: that moves nothing already placed. A new width moves every line.
+        if size.width() != self._document_width:
+            self._document_width = size.width()
+            self._relayout.start(0)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
