@@ -19,6 +19,10 @@ from reader.core.words import TextSegments, segment_quick
 from reader.gui.highlight_layers import AnnotationLayer, FindLayer, Layer, Mark
 
 
+PAINTED_AHEAD = 2000  # display positions painted beyond either edge of the screen
+PAINTED_STEP = 300  # ... re-made whenever the screen has moved this far
+
+
 class ArticleTextView(QTextBrowser):
     """The article's text; Ctrl+wheel asks for zoom instead of scrolling."""
 
@@ -51,6 +55,7 @@ class ArticleTextView(QTextBrowser):
         self._last_double_click = 0.0
         # Built selections by (layer, mark, emphasized): re-painting after one change reuses the other 999.
         self._selection_cache: dict[tuple[str, Mark, bool], list[QTextEdit.ExtraSelection]] = {}
+        self._selection_document: QTextDocument | None = None  # the one the cached cursors point into
         self.tooltip_for: Callable[[str], str] = lambda uuid: ""
         self.tooltip_at: Callable[[int], str] = lambda position: ""
         """Hover text of what else a feature marks at a display position (a suggestion)."""
@@ -159,9 +164,9 @@ class ArticleTextView(QTextBrowser):
         return min(first, last), max(first, last)
 
     def _visible_range(self) -> tuple[int, int]:
-        """Display positions on screen, with a margin so a short scroll needs no repaint of highlights."""
+        """Display positions on screen, with PAINTED_AHEAD more on either side (at least a screen)."""
         first, last = self.screen_span()
-        span = max(2000, last - first)
+        span = max(PAINTED_AHEAD, last - first)
         return first - span, last + span
 
     def _paint_highlights(self) -> None:
@@ -171,15 +176,18 @@ class ArticleTextView(QTextBrowser):
         any_marks = any(layer.marks for layer in self.layers.values())
         low, high = self._visible_range() if any_marks else (0, 0)
         self._painted_range = (low, high)
-        if any(pieces[0].cursor.document() is not document for pieces in self._selection_cache.values()):
+        if self._selection_document is not document:
             self._selection_cache.clear()  # a new document: the cached cursors point into the old one
+            self._selection_document = document
         cache: dict[tuple[str, Mark, bool], list[QTextEdit.ExtraSelection]] = {}
         selections = []
+        # Cursors made inside an edit block leave their x on screen unmeasured (a line's bidi runs and
+        # justification: most of what a cursor costs); a highlight never moves up or down a line.
+        unmeasured = QTextCursor(document)
+        unmeasured.beginEditBlock()
         for layer in sorted(self.layers.values(), key=lambda layer: layer.order):
             emphasized = self._emphasized.get(layer.name)
-            for mark in layer.marks:
-                if mark.end < low or mark.start > high:
-                    continue
+            for mark in layer.marks_near(low, high):
                 key = (layer.name, mark, mark.key == emphasized)
                 pieces = self._selection_cache.get(key)
                 if pieces is None:
@@ -191,6 +199,7 @@ class ArticleTextView(QTextBrowser):
                         continue
                 cache[key] = pieces
                 selections += pieces
+        unmeasured.endEditBlock()
         self._selection_cache = cache
         self.setExtraSelections(selections)
 
@@ -241,7 +250,10 @@ class ArticleTextView(QTextBrowser):
             return
         low, high = self._painted_range
         first, last = self.screen_span()
-        if first < low + 500 or last > high - 500:
+        # The painted range follows the screen a little at a time: each frame of a scroll makes the few
+        # marks it brings near, rather than every fifth frame making a few screens' worth at once.
+        ahead = max(PAINTED_AHEAD, last - first) - PAINTED_STEP
+        if first < low + ahead or last > high - ahead:
             self._paint_highlights()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override

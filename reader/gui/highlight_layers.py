@@ -8,6 +8,7 @@ subclasses `Layer` and calls `ArticleTextView.set_layer` — nothing in the view
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
@@ -49,7 +50,14 @@ class Layer:
 
     def __init__(self, marks: Iterable[Mark] = ()) -> None:
         self.marks: list[Mark] = sorted(marks, key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.marks]
+        self._longest = max((m.end - m.start for m in self.marks), default=0)
         self._formats: dict[tuple[Hashable, bool], QTextCharFormat | None] = {}
+
+    def marks_near(self, low: int, high: int) -> list[Mark]:
+        """The marks touching low…high, in order (found by their starts, not by looking at all 1,000)."""
+        first = bisect_left(self._starts, low - self._longest)
+        return [m for m in self.marks[first:bisect_right(self._starts, high)] if m.end >= low]
 
     def char_format(self, mark: Mark, emphasized: bool) -> QTextCharFormat | None:
         """How the mark's characters look (None: as they are)."""
