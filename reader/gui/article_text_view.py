@@ -19,7 +19,7 @@ from reader.core.words import TextSegments, segment_quick
 from reader.gui.highlight_layers import AnnotationLayer, FindLayer, Layer, Mark
 
 
-PAINTED_AHEAD = 2000  # display positions painted beyond either edge of the screen
+PAINTED_AHEAD = 600  # display positions painted beyond either edge of the screen
 PAINTED_STEP = 300  # ... re-made whenever the screen has moved this far
 
 
