@@ -163,18 +163,16 @@ class ArticleTextView(QTextBrowser):
         first, last = max(0, first), max(0, last)
         return min(first, last), max(first, last)
 
-    def _visible_range(self) -> tuple[int, int]:
-        """Display positions on screen, with PAINTED_AHEAD more on either side (at least a screen)."""
-        first, last = self.screen_span()
-        span = max(PAINTED_AHEAD, last - first)
-        return first - span, last + span
-
-    def _paint_highlights(self) -> None:
+    def _paint_highlights(self, screen: tuple[int, int] | None = None) -> None:
+        """Make the marks near the screen (its span, when the caller has just asked for it) ExtraSelections."""
         # Only the marks near the screen become ExtraSelections: each costs a QTextCursor, and an
         # article with 1,000 annotations would otherwise spend most of its opening time making them.
         document = self.document()
-        any_marks = any(layer.marks for layer in self.layers.values())
-        low, high = self._visible_range() if any_marks else (0, 0)
+        low = high = 0
+        if any(layer.marks for layer in self.layers.values()):
+            first, last = screen or self.screen_span()
+            ahead = max(PAINTED_AHEAD, last - first)  # at least a screen on either side
+            low, high = first - ahead, last + ahead
         self._painted_range = (low, high)
         if self._selection_document is not document:
             self._selection_cache.clear()  # a new document: the cached cursors point into the old one
@@ -254,7 +252,7 @@ class ArticleTextView(QTextBrowser):
         # marks it brings near, rather than every fifth frame making a few screens' worth at once.
         ahead = max(PAINTED_AHEAD, last - first) - PAINTED_STEP
         if first < low + ahead or last > high - ahead:
-            self._paint_highlights()
+            self._paint_highlights((first, last))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -248,6 +248,7 @@ class MarginNotes(QWidget):
             x = strip_x + STRIP - 4 - (shown + 1) * LANE_STEP if rtl_side else strip_x + 4 + shown * LANE_STEP
             painter.fillRect(QRectF(x, top - offset, LANE_WIDTH, max(2.0, bottom - top)), QColor(colour))
         first = max(0, bisect_left(self._tops, visible_top - 400) - 1)
+        look = (palette.cacheKey(), self.view.text_is_rtl(), self.font().key())  # what every card's pixels depend on
         for placed in self.placed[first:]:
             if placed.y > visible_bottom:
                 break
@@ -255,16 +256,15 @@ class MarginNotes(QWidget):
                 continue
             rect = QRectF(card_x, placed.y - offset, self._card_width(), placed.height)
             self._leader(painter, placed, rect, offset, rtl_side, palette)
-            painter.drawPixmap(rect.topLeft(), self._card_pixmap(placed, rect, palette))
+            painter.drawPixmap(rect.topLeft(), self._card_pixmap(placed, rect, palette, look))
         painter.end()
 
-    def _card_pixmap(self, placed: Placed, rect: QRectF, palette: QPalette) -> QPixmap:
+    def _card_pixmap(self, placed: Placed, rect: QRectF, palette: QPalette, look: tuple) -> QPixmap:
         """The card (or a group's marker) drawn once and kept: scrolling then only copies pixels
         (shaping Persian text is slow). The oldest are dropped first, so a long scroll never has
         to draw every card on the screen again at once."""
         what = tuple(self._by_uuid[key] for key in placed.keys)
-        key = (what, self.current in placed.keys, round(rect.width()), round(rect.height()), palette.cacheKey(),
-               self.view.text_is_rtl(), self.font().key())
+        key = (what, self.current in placed.keys, round(rect.width()), round(rect.height()), look)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             while len(self._pixmaps) >= PIXMAPS_KEPT:
