@@ -33,7 +33,8 @@ GAP = 6
 NOTE_LINES = 3
 SWATCH = 9
 PIXMAPS_KEPT = 150  # about 15 MB at most: cards are drawn again as scrolling reaches them
-EXTEND_SCREENS = 4
+EXTEND_SCREENS = 4  # notes are kept placed this many screens below the top of the view ...
+FIRST_SCREENS = 2  # ... and this many when an article opens (its first paint waits for them)
 WRAP_SLACK = 1.1  # wrapping at word boundaries leaves the ends of lines empty
 
 
@@ -165,11 +166,11 @@ class MarginNotes(QWidget):
         return self.width() - STRIP - 2 * PADDING
 
     def _layout(self) -> None:
-        """Start the layout afresh; only the notes down to a screen below the view are placed now.
+        """Start the layout afresh; only the notes down to FIRST_SCREENS below the top of the view are placed now.
 
         Qt lays a long document out lazily, from the top, as it is shown; asking where the 1,000th
         note's line is would make it lay out the whole article on opening. Cards only push later
-        cards down, so the notes further down are placed as scrolling reaches them (`_extend`)."""
+        cards down, so the notes further down are placed as scrolling reaches them (`_extend`, a little each frame)."""
         self._dirty = False
         self._computed = 0
         self._bars = []
@@ -184,13 +185,14 @@ class MarginNotes(QWidget):
                               max_room=max(4 * line, self.view.viewport().height() / 2))
         self.placed = []
         self._tops = []
-        self._extend(self._wanted_position())
+        self._extend(self._wanted_position(FIRST_SCREENS))
 
-    def _wanted_position(self) -> int:
-        """The display position three screens below the top of the view (placing a few screens at a time
-        keeps the re-placing of what is above rare while scrolling)."""
+    def _wanted_position(self, screens: int = EXTEND_SCREENS) -> int:
+        """The display position `screens` screens below the top of the view. (Placed ahead of the
+        screen, a stretch is settled before it is seen: one that turns out too crowded for its cards
+        folds into a marker off screen.)"""
         view = self.view
-        y = view.verticalScrollBar().value() + EXTEND_SCREENS * view.viewport().height()
+        y = view.verticalScrollBar().value() + screens * view.viewport().height()
         return view.document().documentLayout().hitTest(QPointF(view.viewport().width() / 2, y),
                                                          Qt.HitTestAccuracy.FuzzyHit)
 
