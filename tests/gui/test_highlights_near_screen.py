@@ -68,3 +68,16 @@ def test_opening_a_long_highlighted_article_lays_out_only_the_screens_near_the_t
     low = view.screen_span()[0]
     assert any(s.cursor.selectionStart() >= low for s in view.extraSelections())
     assert all(s.cursor.selectionEnd() >= low - 5_000 for s in view.extraSelections())
+
+
+def test_a_place_in_a_long_article_is_kept_while_qt_is_still_laying_it_out(qtbot) -> None:
+    reader = shown_reader(qtbot)
+    reader.show_article(long_article())
+    assert reader.text_view.document().lastBlock().layout().lineCount() == 0  # laid out lazily
+    reader.set_scroll_fraction(0.5)  # as the window does on coming back to an article
+    assert abs(reader.scroll_fraction() - 0.5) < 0.01
+    qtbot.waitUntil(lambda: reader.text_view.document().lastBlock().layout().lineCount() > 0)
+    qtbot.wait(50)  # the view hears of the finished layout and sets its scroll bar's range
+    assert abs(reader.scroll_fraction() - 0.5) < 0.01
+    bar = reader.text_view.verticalScrollBar()
+    assert bar.maximum() == int(reader.text_view.document().size().height() + 0.5) - reader.text_view.viewport().height()
