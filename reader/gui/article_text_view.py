@@ -56,6 +56,7 @@ class ArticleTextView(QTextBrowser):
         # Built selections by (layer, mark, emphasized): re-painting after one change reuses the other 999.
         self._selection_cache: dict[tuple[str, Mark, bool], list[QTextEdit.ExtraSelection]] = {}
         self._selection_document: QTextDocument | None = None  # the one the cached cursors point into
+        self._painted_keys: list[tuple[str, Mark, bool]] | None = None  # what setExtraSelections was given last
         self.tooltip_for: Callable[[str], str] = lambda uuid: ""
         self.tooltip_at: Callable[[int], str] = lambda position: ""
         """Hover text of what else a feature marks at a display position (a suggestion)."""
@@ -177,6 +178,7 @@ class ArticleTextView(QTextBrowser):
         if self._selection_document is not document:
             self._selection_cache.clear()  # a new document: the cached cursors point into the old one
             self._selection_document = document
+            self._painted_keys = None
         cache: dict[tuple[str, Mark, bool], list[QTextEdit.ExtraSelection]] = {}
         selections = []
         # Cursors made inside an edit block leave their x on screen unmeasured (a line's bidi runs and
@@ -199,7 +201,10 @@ class ArticleTextView(QTextBrowser):
                 selections += pieces
         unmeasured.endEditBlock()
         self._selection_cache = cache
-        self.setExtraSelections(selections)
+        keys = list(cache)
+        if keys != self._painted_keys:  # (a scroll that brings no mark near changes nothing)
+            self._painted_keys = keys
+            self.setExtraSelections(selections)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)

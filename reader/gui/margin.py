@@ -451,7 +451,7 @@ class MarginNotes(QWidget):
         if self.current in uuids:
             index = uuids.index(self.current) + delta
         else:
-            top = self.view.cursorForPosition(self.view.viewport().rect().topLeft()).position()
+            top = self.view.screen_span()[0]
             index = next((i for i, n in enumerate(self.notes) if n.start >= top), len(self.notes))
             index = index if delta > 0 else index - 1
         self.activate(uuids[max(0, min(len(uuids) - 1, index))])
