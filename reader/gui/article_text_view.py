@@ -214,18 +214,20 @@ class ArticleTextView(QTextBrowser):
         low, high = self._painted_range
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        offset = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        painter.translate(-offset)
+        # Only the lines the repaint reaches: a dotted, antialiased outline costs ~80 µs to draw.
+        reached = QRectF(event.rect()).translated(offset).adjusted(-4, -4, 4, 4)
         for layer in outlined:
             emphasized = self._emphasized.get(layer.name)
-            for mark in layer.marks:
-                if mark.end < low or mark.start > high:
-                    continue
+            for mark in layer.marks_near(low, high):
                 strong = mark.key == emphasized
                 pen = QPen(QColor(mark.colors[0] if mark.colors else "#999999"), 2.0 if strong else 1.5)
                 pen.setStyle(Qt.PenStyle.SolidLine if strong else Qt.PenStyle.DotLine)
                 painter.setPen(pen)
                 for rect in self.span_rects(mark.start, mark.end):
-                    painter.drawRoundedRect(rect.adjusted(-1, 1, 1, -1), 3, 3)
+                    if rect.intersects(reached):
+                        painter.drawRoundedRect(rect.adjusted(-1, 1, 1, -1), 3, 3)
         painter.end()
 
     def span_rects(self, start: int, end: int) -> list[QRectF]:
