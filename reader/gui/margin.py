@@ -193,6 +193,7 @@ class MarginNotes(QWidget):
         folds into a marker off screen.)"""
         view = self.view
         y = view.verticalScrollBar().value() + screens * view.viewport().height()
+        view.lay_out_to(y)
         return view.document().documentLayout().hitTest(QPointF(view.viewport().width() / 2, y),
                                                          Qt.HitTestAccuracy.FuzzyHit)
 
