@@ -81,3 +81,21 @@ def test_a_place_in_a_long_article_is_kept_while_qt_is_still_laying_it_out(qtbot
     assert abs(reader.scroll_fraction() - 0.5) < 0.01
     bar = reader.text_view.verticalScrollBar()
     assert bar.maximum() == int(reader.text_view.document().size().height() + 0.5) - reader.text_view.viewport().height()
+
+
+def test_the_text_is_laid_out_ahead_by_position_not_in_ever_larger_leaps(qtbot) -> None:
+    reader = shown_reader(qtbot)
+    reader.show_article(long_article(paragraphs=600))
+    view = reader.text_view
+    document, layout = view.document(), view.document().documentLayout()
+    laid_out = []
+    for y in (3_000, 6_000, 12_000, 24_000):
+        view.lay_out_to(y)
+        block = document.firstBlock()
+        while block.isValid() and block.layout().lineCount() > 0:
+            block = block.next()
+        laid_out.append(layout.blockBoundingRect(block.previous()).bottom())
+        assert laid_out[-1] >= y
+    # Each step lays out a little beyond what was asked (Qt's few thousand characters), never the rest.
+    assert all(height < y + 3_000 for height, y in zip(laid_out, (3_000, 6_000, 12_000, 24_000)))
+    assert document.lastBlock().layout().lineCount() == 0
