@@ -266,8 +266,8 @@ class MarginNotes(QWidget):
         """The card (or a group's marker) drawn once and kept: scrolling then only copies pixels
         (shaping Persian text is slow). The oldest are dropped first, so a long scroll never has
         to draw every card on the screen again at once."""
-        what = tuple(self._by_uuid[key] for key in placed.keys)
-        key = (what, self.current in placed.keys, round(rect.width()), round(rect.height()), look)
+        # By uuid: the notes' contents cannot change without set_notes, which empties the cache.
+        key = (placed.keys, self.current in placed.keys, round(rect.width()), round(rect.height()), look)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             while len(self._pixmaps) >= PIXMAPS_KEPT:
@@ -283,7 +283,7 @@ class MarginNotes(QWidget):
             if placed.is_group:
                 self._paint_group(painter, placed, local, palette)
             else:
-                self._paint_card(painter, what[0], local, palette)
+                self._paint_card(painter, self._by_uuid[placed.keys[0]], local, palette)
             painter.end()
             self._pixmaps[key] = pixmap
         return pixmap
