@@ -175,18 +175,26 @@ def _build_vocabulary() -> dict[str, tuple[_Kind, object]]:
     return vocab
 
 
-_SPELLINGS = _build_vocabulary()
-_VOCAB = {_key(name): meaning for name, meaning in _SPELLINGS.items()}
 _END = r"(?![\w\u200c])"
-# Longest first, so that "سه شنبه" wins over "شنبه" and "sept" over "sep".
-_PHRASES = sorted({_phrase_pattern(name) for name in _SPELLINGS}, key=len, reverse=True)
 
 
-# The big patterns are compiled when first used (about 20 ms): displaying a stored ISO date, as the
-# window does at start, needs none of them.
+# The vocabulary and its patterns are made when first used (about 30 ms): displaying a stored ISO
+# date, as the window does at start, needs none of them.
+@cache
+def _spellings() -> dict[str, tuple[_Kind, object]]:
+    return _build_vocabulary()
+
+
+@cache
+def _vocab() -> dict[str, tuple[_Kind, object]]:
+    return {_key(name): meaning for name, meaning in _spellings().items()}
+
+
 @cache
 def _vocab_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(_PHRASES)})\.?{_END}", re.IGNORECASE)
+    # Longest first, so that "سه شنبه" wins over "شنبه" and "sept" over "sep".
+    phrases = sorted({_phrase_pattern(name) for name in _spellings()}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(phrases)})\.?{_END}", re.IGNORECASE)
 
 
 # Multi-part tokens that are not simple names, tried before the vocabulary.
@@ -263,7 +271,7 @@ def _tokenize(s: str) -> list[_Token] | None:
             m, kind, value = special
             tokens.append(_Token(kind, value, pos, m.end()))
         elif m := _vocab_re().match(s, pos):
-            kind, value = _VOCAB[_key(m[0])]
+            kind, value = _vocab()[_key(m[0])]
             tokens.append(_Token(kind, value, pos, m.end()))
         elif m := _WORD_RE.match(s, pos):
             tokens.append(_Token("word", m[0], pos, m.end()))
@@ -415,7 +423,7 @@ def _find_city(tokens: list[_Token]) -> tuple[bool, tuple[int, int] | None, int 
 
 @cache
 def _looks_dated_pattern() -> re.Pattern[str]:
-    months = [_phrase_pattern(name) for name, (kind, _value) in _SPELLINGS.items() if kind == "month"]
+    months = [_phrase_pattern(name) for name, (kind, _value) in _spellings().items() if kind == "month"]
     variants = "|".join(sorted(set(months), key=len, reverse=True)).replace("ی", "[یيى]").replace("ک", "[کك]")
     digit = "[0-9۰-۹٠-٩]"
     numeric = rf"{digit}{{1,4}}\s?[-/.]\s?{digit}{{1,2}}\s?[-/.]\s?{digit}{{1,4}}"

@@ -6,6 +6,7 @@ It wires widgets to services and remembers state; the panels do their own drawin
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -14,12 +15,12 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFontDialog, QLabel, QM
 from reader import __version__
 from reader.gui import icons
 from reader.gui.annotating import Annotating
-from reader.gui.agreement_controller import AgreementController
 from reader.gui.article_export import ArticleExportController
 from reader.gui.blind_coding import BlindCoding
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_panel import AnnotationPanel
 from reader.gui.date_text import date_style
+from reader.gui.dock_on_demand import DockOnDemand
 from reader.gui.exchange_controller import ExchangeController
 from reader.gui.import_controller import ImportController
 from reader.gui.library_files import LibraryFiles
@@ -39,6 +40,9 @@ from reader.gui.errors import isolate, show_error
 from reader.gui.operations import Operations
 from reader.services.library import Library
 from reader.services.locations import library_name
+
+if TYPE_CHECKING:
+    from reader.gui.agreement_controller import AgreementController
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +108,8 @@ class MainWindow(QMainWindow):
         self.organizing = Organizing(self, self.panel, self.controller, self._show_status)
         self.article_export = ArticleExportController(self, self._show_status)
         self.blind_coding = BlindCoding(self)
-        self.agreement = AgreementController(self, self.blind_coding)
+        self._agreement: AgreementController | None = None
+        self._make_agreement_dock()
         self.team_sync = TeamSync(self.ops, preferences, self)
         self.team_sync.status.connect(self._show_status)
         self.reports = None
@@ -131,6 +136,33 @@ class MainWindow(QMainWindow):
             dock.widget().setMinimumWidth(DOCK_MIN_WIDTH)
         self.dock.raise_()
         self.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+
+    def _make_agreement_dock(self) -> None:
+        """The agreement dock, under the reading pane only (the library and annotation docks keep the
+        window's full height); its view and controller are made when it is first shown."""
+        dock = self.agreement_dock = DockOnDemand(self.tr("Agreement"), "agreementDock", self._fill_agreement, self)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        toggle = dock.toggleViewAction()
+        toggle.setText(self.tr("A&greement and adjudication"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        toggle.setObjectName("agreementToggle")
+        icons.bind(toggle, "agreement")
+        self.addAction(toggle)
+
+    def _fill_agreement(self, dock: QDockWidget) -> None:
+        from reader.gui.agreement_controller import AgreementController
+
+        self._agreement = AgreementController(self, self.blind_coding, dock)
+
+    @property
+    def agreement(self) -> AgreementController:
+        """The agreement view's controller (made now if the dock was never shown)."""
+        self.agreement_dock.ensure_filled()
+        assert self._agreement is not None
+        return self._agreement
 
     # Actions -------------------------------------------------------------------------------------------
     def make_action(self, text: str, icon_name: str | None, slot, shortcuts=(), checkable: bool = False) -> QAction:
@@ -269,7 +301,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(annotations_toggle)
         view_menu.addAction(self.margin.toggle_action)
         view_menu.addSeparator()
-        view_menu.addActions([self.agreement.toggle_action, self.blind_coding.action])
+        view_menu.addActions([self.agreement_dock.toggleViewAction(), self.blind_coding.action])
         view_menu.addAction(self.reports_action)
         view_menu.addAction(self.suggesting.show_action)
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -522,7 +554,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, count: bool = True) -> None:
         """The status bar: the library's article count (`count`: counted again) and the article's date."""
         if count:
-            total = self.library.article_count()
+            total = self.panel.collections.total  # read with the lists, on the same changes
             self.status_count.setText(self.tr("%Ln article(s)", "", total))
             self.reader.set_library_empty(total == 0)
         article = self.reader.article
@@ -594,7 +626,7 @@ class MainWindow(QMainWindow):
             self.reports.release()
         self.annotating.shutdown()
         self.suggesting.shutdown()
-        self.finding.panel.release()
+        self.finding.release()
         self.save_state()
         super().closeEvent(event)
 
