@@ -154,12 +154,12 @@ def create_host(library_path: Path | None = None, settings_path: Path | None = N
     if not library.search_index_status().complete:
         reindex_with_progress(path)
     first_start = not session.first_start_done and not session.library_path  # (an older Hashiya kept only the path)
+    session.first_start_done = True
+    host = WindowHost(library, preferences, session)
     if new and (first_start or path == default_library_path()):
         # A first start, or the per-user library made afresh: something real to read and annotate.
-        library.import_paths([sample_collection_path()])
-        library.take_changes()
-    session.first_start_done = True
-    return app, WindowHost(library, preferences, session)
+        host.window.import_sample_when_painted(sample_collection_path())
+    return app, host
 
 
 def create_main_window(library_path: Path | None = None, settings_path: Path | None = None):

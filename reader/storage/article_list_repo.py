@@ -101,14 +101,15 @@ def position(db: sqlite_utils.Database, order: ListOrder, article_id: int) -> in
         return None
     value = row[0]
     after = "<" if not order.descending else ">"  # what comes first in the list's direction
+    # Counted in ranges the list's index serves as they are written (`date IS NULL` is one of its
+    # columns): a count with an OR in it reads every entry, three times slower at 100,000 articles.
     if value is None:  # undated (or untitled, unsourced) rows come last, among themselves by id
-        before = f"(a.{column} IS NOT NULL OR a.id {after} ?)"
-        extra: list[object] = [article_id]
+        parts = [(f"(a.{column} IS NULL) = 0", []), (f"(a.{column} IS NULL) = 1 AND a.id {after} ?", [article_id])]
     else:
-        before = f"(a.{column} IS NOT NULL AND (a.{column} {after} ? OR (a.{column} = ? AND a.id {after} ?)))"
-        extra = [value, value, article_id]
-    return int(db.execute(f"SELECT count(*) FROM articles a WHERE {conditions} AND {before}",
-                          [*params, *extra]).fetchone()[0])
+        parts = [(f"(a.{column} IS NULL) = 0 AND a.{column} {after} ?", [value]),
+                 (f"(a.{column} IS NULL) = 0 AND a.{column} = ? AND a.id {after} ?", [value, article_id])]
+    return sum(int(db.execute(f"SELECT count(*) FROM articles a WHERE {conditions} AND {part}",
+                              [*params, *extra]).fetchone()[0]) for part, extra in parts)
 
 
 def rows_for(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, ArticleRow]:
