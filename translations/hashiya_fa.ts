@@ -93,10 +93,6 @@
         <translation>توافق</translation>
     </message>
     <message>
-        <source>A&amp;greement and adjudication</source>
-        <translation>&amp;توافق و داوری</translation>
-    </message>
-    <message>
         <source>Consensus</source>
         <translation>اجماع</translation>
     </message>
@@ -1927,6 +1923,14 @@ The details were written to %2</source>
     <message>
         <source>Annotations</source>
         <translation>حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>توافق</translation>
+    </message>
+    <message>
+        <source>A&amp;greement and adjudication</source>
+        <translation>&amp;توافق و داوری</translation>
     </message>
     <message>
         <source>Import &amp;folder…</source>
