@@ -2526,6 +2526,10 @@ Library: %2</source>
         <translation>چنان‌که در مقاله آمده: %1</translation>
     </message>
     <message>
+        <source>The sample collection is being imported; its first article opens when it is in.</source>
+        <translation>مجموعهٔ نمونه در حال وارد شدن است؛ وقتی آماده شد، نخستین مقاله‌اش باز می‌شود.</translation>
+    </message>
+    <message>
         <source>Choose an article from the library.</source>
         <translation>یک مقاله را از کتابخانه انتخاب کنید.</translation>
     </message>

@@ -464,6 +464,7 @@ class MainWindow(QMainWindow):
         in the background with its progress shown — the window does not wait for it (building the
         search lexicon for it takes seconds). The first article opens when it is in."""
         self._sample = path
+        self.reader.set_sample_coming(True)
         after_first_paint(self.reader.text_view.viewport(), self.start_sample_import)
 
     def start_sample_import(self) -> None:
@@ -477,6 +478,7 @@ class MainWindow(QMainWindow):
     def _sample_imported(self, _report: object) -> None:
         self.importer.finished.disconnect(self._sample_imported)
         self._sample_importing = False
+        self.reader.set_sample_coming(False)  # (cancelled or refused: the empty library's own hint)
 
     @property
     def starting_sample(self) -> bool:

@@ -175,7 +175,7 @@ def test_window_starts_without_hazm(tmp_path) -> None:
         "from reader.gui.first_paint import after_first_paint\n"
         f"app, w = create_main_window(pathlib.Path({str(tmp_path / 'l.sqlite')!r}), pathlib.Path({str(tmp_path / 's.ini')!r}))\n"
         "after_first_paint(w.reader.text_view.viewport(), lambda: print('hazm' in sys.modules, w.starting_sample,"
-        " w.reader.article is None, flush=True))\n"
+        " w.reader.article is None, 'نمونه' in w.reader.text_view.toPlainText(), flush=True))\n"
         "w.show(); w.open_initial_article()\n"
         "deadline = time.monotonic() + 50\n"
         "app.processEvents()\n"
@@ -185,4 +185,4 @@ def test_window_starts_without_hazm(tmp_path) -> None:
     )
     env = {"QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, env=env, timeout=60)
-    assert result.stdout.split() == ["False", "True", "True", "True", "13"], result.stderr
+    assert result.stdout.split() == ["False", "True", "True", "True", "True", "13"], result.stderr
