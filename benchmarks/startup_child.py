@@ -78,8 +78,10 @@ def main(argv: list[str]) -> int:
     scroll_to_end = "--scroll-to-end" in argv[2:]
     result: dict[str, object] = {"entered": ENTERED}
 
-    from reader.app import create_main_window
+    from reader.app import create_main_window, install_excepthook, setup_logging
 
+    setup_logging()  # as `python main.py` does before its window (the log under $XDG_DATA_HOME)
+    install_excepthook()
     app, window = create_main_window(library_path, settings_path)
     result["built"] = time.monotonic()
     window.show()

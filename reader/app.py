@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Sequence
@@ -43,13 +42,11 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace:
 def setup_logging() -> Path:
     """One rotating log file in the user data folder; returns its path."""
     from reader.services.locations import log_file_path
+    from reader.services.log_file import open_log
 
     path = log_file_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.addHandler(handler)
+    root.addHandler(open_log(path))
     root.setLevel(logging.INFO)
     return path
 
