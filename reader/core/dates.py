@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from reader.core.lazy_pattern import lazy_compile
 from reader.core.digits import to_ascii_digits, to_persian_digits
 
 AFGHAN_SOLAR = "afghan_solar"
@@ -224,17 +225,17 @@ PUBLISHED_LABEL = (r"(?:تاریخ(?:\s*(?:انتشار|نشر|ارسال|خبر
                    r"|(?:published|posted)(?:\s+on)?|by|date)(?![^\W\d_])")
 UPDATED_LABEL = (r"(?:تاریخ\s*به[\s\u200c]*روز[\s\u200c]*رسانی|(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:شده|رسانی)"
                  r"(?:\s*در)?|(?:last\s+)?updated(?:\s+on)?)(?![^\W\d_])")
-_LABEL_RE = re.compile(rf"{LABEL_LEAD}(?:{UPDATED_LABEL}|{PUBLISHED_LABEL})\s*[:：]?\s*", re.IGNORECASE)
-_SEP_RE = re.compile(r"[\s\u200c،,\-–—|/:؛;.()\[\]«»\"'•·]+")
-_YMD_RE = re.compile(r"([0-9]{4})\s?([-/.])\s?([0-9]{1,2})\s?\2\s?([0-9]{1,2})(?![0-9])")
-_DMY_RE = re.compile(r"([0-9]{1,2})\s?([-/.])\s?([0-9]{1,2})\s?\2\s?([0-9]{4})(?![0-9])")
+_LABEL_RE = lazy_compile(rf"{LABEL_LEAD}(?:{UPDATED_LABEL}|{PUBLISHED_LABEL})\s*[:：]?\s*", re.IGNORECASE)
+_SEP_RE = lazy_compile(r"[\s\u200c،,\-–—|/:؛;.()\[\]«»\"'•·]+")
+_YMD_RE = lazy_compile(r"([0-9]{4})\s?([-/.])\s?([0-9]{1,2})\s?\2\s?([0-9]{1,2})(?![0-9])")
+_DMY_RE = lazy_compile(r"([0-9]{1,2})\s?([-/.])\s?([0-9]{1,2})\s?\2\s?([0-9]{4})(?![0-9])")
 # «۵/ ۹/ ۹۷»: day, month and a two-digit solar year (Persian pages do not write Gregorian ones so).
-_DMY2_RE = re.compile(r"([0-9]{1,2})\s?/\s?([0-9]{1,2})\s?/\s?([0-9]{2})(?![0-9:])")
+_DMY2_RE = lazy_compile(r"([0-9]{1,2})\s?/\s?([0-9]{1,2})\s?/\s?([0-9]{2})(?![0-9:])")
 # Two-digit solar years up to this one are 14xx, later ones 13xx.
 _TWO_DIGIT_PIVOT = 40
-_TIME_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?![0-9])")
-_NUM_RE = re.compile(r"[0-9]{1,4}(?![0-9])")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
+_TIME_RE = lazy_compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?![0-9])")
+_NUM_RE = lazy_compile(r"[0-9]{1,4}(?![0-9])")
+_WORD_RE = lazy_compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
 _MAX_LINE = 120  # datelines are short; longer lines are body text
 
 
@@ -494,9 +495,9 @@ def parse_dateline(line: str) -> ParsedDate | None:
     return ParsedDate(dates.pop(), time, utc_offset, calendar, city)
 
 
-_ISO_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}"
+_ISO_RE = lazy_compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}"
                      r"(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?", re.IGNORECASE)
-_RFC2822_RE = re.compile(r"(?:[A-Za-z]{3},\s*)?[0-9]{1,2}\s+[A-Za-z]{3}\s+[0-9]{4}\s+"
+_RFC2822_RE = lazy_compile(r"(?:[A-Za-z]{3},\s*)?[0-9]{1,2}\s+[A-Za-z]{3}\s+[0-9]{4}\s+"
                          r"[0-9]{2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[+-][0-9]{4}|[A-Za-z]{1,3})")
 
 
