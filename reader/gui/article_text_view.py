@@ -200,7 +200,8 @@ class ArticleTextView(QTextBrowser):
         cache: dict[tuple[str, Mark, bool], list[QTextEdit.ExtraSelection]] = {}
         selections = []
         # Cursors made inside an edit block leave their x on screen unmeasured (a line's bidi runs and
-        # justification: most of what a cursor costs); a highlight never moves up or down a line.
+        # justification: most of what a cursor costs); a highlight never moves up or down a line. The
+        # empty edit block changes nothing but the document's revision number.
         unmeasured = QTextCursor(document)
         unmeasured.beginEditBlock()
         for layer in sorted(self.layers.values(), key=lambda layer: layer.order):
@@ -434,8 +435,9 @@ def _paragraph_selections(document: QTextDocument, start: int, end: int,
     A selection reaching into another paragraph makes `setExtraSelections` lay the whole document
     out (Qt asks for the root frame's rectangle to repaint it): ~25 ms for a 60,000-character
     article on opening, where the first screen needs a few hundred characters laid out. Drawn, the
-    pieces look as the whole span did, but for the separators themselves: the blank line between
-    two paragraphs no longer gets a one-pixel sliver of the fill."""
+    pieces look as the whole span did but for the separators themselves: at the end of a
+    paragraph's last line the fill stops a pixel sooner, and the blank line between two paragraphs
+    no longer gets a one-pixel sliver of it."""
     selections = []
     block = document.findBlock(start)
     while block.isValid() and block.position() < end:
