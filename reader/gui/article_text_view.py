@@ -56,8 +56,8 @@ class ArticleTextView(QTextBrowser):
         # Built selections by (layer, mark, emphasized): re-painting after one change reuses the other 999.
         self._selection_cache: dict[tuple[str, Mark, bool], list[QTextEdit.ExtraSelection]] = {}
         self._selection_document: QTextDocument | None = None  # the one the cached cursors point into
-        self._laid_to: QTextBlock | None = None  # where `lay_out_to` got to last, in _laid_to_document
-        self._laid_to_document: QTextDocument | None = None
+        self._laid_to: QTextBlock | None = None  # where `lay_out_to` got to last ...
+        self._laid_to_of: tuple[QTextDocument, float] | None = None  # ... in which document, at which width
         self._painted_keys: list[tuple[str, Mark, bool]] | None = None  # what setExtraSelections was given last
         self.tooltip_for: Callable[[str], str] = lambda uuid: ""
         self.tooltip_at: Callable[[int], str] = lambda position: ""
@@ -155,11 +155,14 @@ class ArticleTextView(QTextBrowser):
         10 ms stall in one frame of a scroll)."""
         document = self.document()
         layout = document.documentLayout()
-        block = self._laid_to if self._laid_to is not None and self._laid_to_document is document else document.firstBlock()
+        # Where it got to last time, unless the text is another or is being laid out again from the top
+        # at a new width (the window or the margin beside the text resized).
+        laid_to = (document, document.textWidth())
+        block = self._laid_to if self._laid_to is not None and self._laid_to_of == laid_to else document.firstBlock()
         while block.isValid() and layout.blockBoundingRect(block).bottom() < y:
             block = block.next()
         if block.isValid():
-            self._laid_to, self._laid_to_document = block, document
+            self._laid_to, self._laid_to_of = block, laid_to
 
     def screen_span(self) -> tuple[int, int]:
         """The display positions of the first character on screen and of the last.
