@@ -84,6 +84,25 @@ def ranked_between(conn: sqlite3.Connection, match: str, low: int, high: int, li
         ).fetchall()
 
 
+# The columns a title match is looked for in: the title's tokens and their lemmas.
+TITLE_COLUMNS = "{title title_forms}"
+
+
+def title_expression(terms: Sequence[str]) -> str:
+    """An FTS5 expression for "any of these terms (FTS5 expressions) in the title"."""
+    return f"{TITLE_COLUMNS} : ({' OR '.join(terms)})"
+
+
+def newest_scored(conn: sqlite3.Connection, match: str, limit: int) -> list[tuple[int, float]]:
+    """(id, score) of the newest `limit` matches, newest first. FTS5 walks its lists from the
+    highest id down and scores only the rows it returns, so this costs `limit` rows, not all."""
+    with _refusals_as_query_errors():
+        return conn.execute(
+            "SELECT rowid, rank FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (match, limit),
+        ).fetchall()
+
+
 def id_range(conn: sqlite3.Connection) -> tuple[int, int] | None:
     """The lowest and highest article id, or None for an empty library."""
     low, high = conn.execute("SELECT min(id), max(id) FROM articles").fetchone()
