@@ -57,6 +57,7 @@ class SearchResults:
     # matches with a query term in the title first (the newest TITLE_GROUP_CAP of them at most),
     # each part by bm25; the total is exact either way.
     ranking: str = "exact"
+    estimated: bool = False  # `total` is an estimate from a sample of the library (a broad search)
 
     def forms(self) -> list[tuple[str, int]]:
         """With word forms on: the forms that matched in the hits listed, most frequent first (for a
@@ -115,6 +116,32 @@ RANKED_TITLE_FIRST = "title first"
 # 50-200 ms for a word in most articles; the title group costs a few thousand.
 TITLE_FIRST_FROM = 20_000
 
+# A broad search's total is estimated from this many stretches of ids spread over the library,
+# together 1/ESTIMATE_SHARE of it: counting every match of a phrase of two common words («است که»)
+# takes ~25 ms, as long as the whole rest of the search.
+ESTIMATE_WINDOWS = 8
+ESTIMATE_SHARE = 8
+
+
+def sample_windows(low: int, high: int, windows: int = ESTIMATE_WINDOWS, share: int = ESTIMATE_SHARE) -> list[tuple[int, int]]:
+    """Id ranges spread evenly over [low, high], together about 1/share of it (none when it is
+    too small to sample)."""
+    size = high - low + 1
+    width = size // (windows * share)
+    if width < 1:
+        return []
+    step = size // windows
+    return [(low + k * step, low + k * step + width - 1) for k in range(windows)]
+
+
+def rounded_estimate(value: float) -> int:
+    """An estimate to two significant digits (64,774 -> 65,000): it should not look exact."""
+    if value < 100:
+        return round(value)
+    digits = len(str(int(value))) - 2
+    return int(round(value, -digits))
+
+
 # Ranking this many matches or more is shared out between the cores (`ShardedRanker`); below it,
 # handing work to threads costs more than it saves.
 SHARDED_RANKING_FROM = 20_000
@@ -148,9 +175,13 @@ class SearchService:
         author: "articles with a denial that mention طالبان".
         """
         parsed = parse_query(query, word_forms, lexicon.shared())
-        # Counting first is cheap (a few ms for 100,000 matches) and tells how to rank.
-        total = search_repo.count(self.db, parsed.fts, collection_id, tag_id, author)
         unfiltered = order != "date" and collection_id is None and tag_id is None and author is None
+        # Counting first tells how to rank (a few ms for 100,000 matches of a word).
+        estimated = False
+        if unfiltered:
+            total, estimated = self._relevance_total(parsed)
+        else:
+            total = search_repo.count(self.db, parsed.fts, collection_id, tag_id, author)
         ranking = RANKED_EXACTLY
         if total == 0:
             ids = []
@@ -167,7 +198,24 @@ class SearchService:
             title, date, text, collection = texts[article_id]
             piece, piece_spans = snippet(text, first_paragraph_hits(parsed, text))
             hits.append(SearchHit(article_id, collection, title, date, piece, piece_spans, text, parsed))
-        return SearchResults(parsed, total, hits, search_index_repo.pending_count(self.db), ranking)
+        return SearchResults(parsed, total, hits, search_index_repo.pending_count(self.db), ranking, estimated)
+
+    def _relevance_total(self, parsed: ParsedQuery) -> tuple[int, bool]:
+        """(total, estimated): counted in a sample of the library first; when that promises a
+        broad search (title first), the sample's estimate stands, otherwise every match is counted."""
+        match = parsed.fts
+        span = search_repo.id_range(self.db.conn)
+        # Not for a prefix: FTS5 gathers all the words it starts for every count, whatever the
+        # ids asked for, so eight small counts cost eight times one whole count.
+        sample = span is not None and not any(term.prefix for term in parsed.terms)
+        windows = sample_windows(*span) if sample and span is not None else []
+        if windows:
+            sampled = sum(search_repo.count_between(self.db.conn, match, a, b) for a, b in windows)
+            covered = sum(b - a + 1 for a, b in windows)
+            estimate = sampled * (span[1] - span[0] + 1) / covered
+            if estimate >= self.title_first_from:
+                return rounded_estimate(estimate), True
+        return search_repo.count(self.db, match), False
 
     def _ranked(self, match: str, limit: int, offset: int, total: int) -> list[int]:
         """Ids of every match by bm25: on every core when there are many."""

@@ -112,9 +112,10 @@ def rank_title_group(matched: Sequence[tuple[int, float]], title_only: Sequence[
     for article_id, score in matched:
         if (oldest is not None and article_id < oldest) or article_id not in title_scores:
             continue
-        # Rounded to 12 digits: the subtraction leaves noise in the last bits, and equal scores
-        # must stay equal so that ties go by id, as in the exact ranking.
-        scored.append((float(f"{score - title_scores[article_id]:.12g}"), article_id))
+        # Rounded: the subtraction leaves noise in the last bits (~1e-15), and equal scores must
+        # stay equal so that ties go by id. Not to significant digits: a word in more than half
+        # the articles has FTS5's idf of 1e-6, so its scores are ~1e-6 and differ in the 7th place.
+        scored.append((round(score - title_scores[article_id], 13), article_id))
     scored.sort()
     return [article_id for _score, article_id in scored]
 

@@ -105,8 +105,19 @@ def newest_scored(conn: sqlite3.Connection, match: str, limit: int) -> list[tupl
 
 def id_range(conn: sqlite3.Connection) -> tuple[int, int] | None:
     """The lowest and highest article id, or None for an empty library."""
-    low, high = conn.execute("SELECT min(id), max(id) FROM articles").fetchone()
+    # Two subqueries: each is one step down the primary key, where `min(id), max(id)` together
+    # scan the table (6 ms at 100,000 articles, paid by every broad search).
+    low, high = conn.execute("SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)").fetchone()
     return None if low is None else (int(low), int(high))
+
+
+def count_between(conn: sqlite3.Connection, match: str, low: int, high: int) -> int:
+    """Matches with ids in [low, high]: FTS5 reads only that stretch of its lists."""
+    with _refusals_as_query_errors():
+        return int(conn.execute(
+            "SELECT count(*) FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?",
+            (match, low, high),
+        ).fetchone()[0])
 
 
 def count(db: sqlite_utils.Database, match: str, collection_id: int | None = None, tag_id: int | None = None,
