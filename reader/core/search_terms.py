@@ -46,6 +46,16 @@ class Term:
         phrases = self.phrases()
         return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
 
+    def forms_fts(self, lemma: Callable[[str], str]) -> str:
+        """This (exact) term as the lemmas of its words, for the word-forms columns: where any
+        form of it stands. A starred last word stays as typed (a lemma starts much as its forms)."""
+        options = []
+        for words in (self.words, *self.spellings):
+            last = len(words) - 1
+            lemmas = tuple(word if self.prefix and k == last else lemma(word) for k, word in enumerate(words))
+            options.append(_quoted(tuple(LEMMA_MARK + word for word in lemmas), self.prefix))
+        return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
+
 
 def _quoted(words: tuple[str, ...], prefix: bool) -> str:
     # Canonical words hold only letters and digits, but doubling quotes keeps this safe whatever

@@ -226,17 +226,17 @@ class SearchService:
 
     def _title_first(self, parsed: ParsedQuery, limit: int, offset: int, total: int) -> list[int]:
         """A page of the title-first order: the title group, then the other matches by bm25."""
-        terms = [term.fts() for term in parsed.terms]
+        terms = list(parsed.terms)
         if len(terms) > 1:
             # The rarest term weighs most in bm25 (idf), and its title is the smallest group: the
             # title of a common word would fill the capped group with articles about anything.
-            terms = [min(terms, key=lambda term: search_repo.count(self.db, term))]
-        title_match = search_repo.title_expression(terms)
-        ranker = self._sharded_ranker()
-        if ranker is not None:
-            group = ranker.title_group(parsed.fts, title_match, self.title_group_cap)
+            terms = [min(terms, key=lambda term: search_repo.count(self.db, term.fts()))]
+        if not any(term.lemmas for term in parsed.terms):
+            # A form of the word in the title (the lemma column) makes the group: one pass.
+            forms = [term.forms_fts(lexicon.shared().lemma) for term in terms]
+            group = search_repo.title_forms_group(self.db.conn, parsed.fts, forms, self.title_group_cap)
         else:
-            group = title_first_group([self.db.conn], None, parsed.fts, title_match, self.title_group_cap)
+            group = self._title_group(parsed.fts, search_repo.title_expression([term.fts() for term in terms]))
         wanted = limit + offset
         if wanted <= len(group):
             return group[offset:wanted]
@@ -245,6 +245,14 @@ class SearchService:
         in_group = set(group)
         others = [i for i in self._ranked(parsed.fts, wanted, 0, total) if i not in in_group]
         return group[offset:] + others[max(0, offset - len(group)) : wanted - len(group)]
+
+    def _title_group(self, match: str, title_match: str) -> list[int]:
+        """With word forms the lemma column is the query's own: the group is the articles with a
+        term in the title, scored by two passes side by side (`ranking.title_first_group`)."""
+        ranker = self._sharded_ranker()
+        if ranker is not None:
+            return ranker.title_group(match, title_match, self.title_group_cap)
+        return title_first_group([self.db.conn], None, match, title_match, self.title_group_cap)
 
     def find_in_text(self, query: str, text: str, word_forms: bool = False) -> list[tuple[int, int]]:
         """Ctrl+F: the spans of `text` matching `query`, with the same spelling-blindness as search."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from reader.core import messages
 from reader.core.search_query import QueryError
 from reader.core.search_text import FTS_TOKENIZER
+from reader.storage.search_index_repo import TITLE_WEIGHT
 from reader.storage.driver import sqlite3
 
 if TYPE_CHECKING:
@@ -86,11 +87,28 @@ def ranked_between(conn: sqlite3.Connection, match: str, low: int, high: int, li
 
 # The columns a title match is looked for in: the title's tokens and their lemmas.
 TITLE_COLUMNS = "{title title_forms}"
+# bm25 as the table ranks (RANK), but the title's lemma column weighs nothing: a query without
+# word forms has no phrase there, so its score is the exact one, and a condition on that column
+# adds nothing to it.
+RANK_WITHOUT_TITLE_FORMS = f"bm25(article_search, {TITLE_WEIGHT}, 1.0, 0.0, 1.0)"
 
 
 def title_expression(terms: Sequence[str]) -> str:
     """An FTS5 expression for "any of these terms (FTS5 expressions) in the title"."""
     return f"{TITLE_COLUMNS} : ({' OR '.join(terms)})"
+
+
+def title_forms_group(conn: sqlite3.Connection, match: str, forms: Sequence[str], cap: int) -> list[int]:
+    """Ids of the matches of `match` (an expression without word forms) that have one of `forms`
+    (lemma expressions, `Term.forms_fts`) in the title, best first by their exact score, ties by
+    id; of the newest `cap` of them only. One pass: FTS5 stops after `cap` rows."""
+    with _refusals_as_query_errors():
+        rows = conn.execute(
+            f"""SELECT {RANK_WITHOUT_TITLE_FORMS}, rowid FROM article_search WHERE article_search MATCH ?
+                ORDER BY rowid DESC LIMIT ?""",
+            (f"({match}) AND ({{title_forms}} : ({' OR '.join(forms)}))", cap),
+        ).fetchall()
+    return [article_id for _score, article_id in sorted(rows)]
 
 
 def newest_scored(conn: sqlite3.Connection, match: str, limit: int) -> list[tuple[int, float]]:

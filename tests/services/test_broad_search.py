@@ -161,3 +161,40 @@ def test_the_title_share_is_taken_off_and_ties_go_by_id() -> None:
     assert rank_title_group(matched, title, cap=10) == [3, 5, 9, 7]
     # Capped at the newest three with a title match: id 5 and 3 are older than id 7.
     assert rank_title_group(matched, title[:3], cap=3) == [9, 7]
+
+
+def test_a_form_of_the_word_in_the_title_joins_the_title_group(tmp_path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    texts = {
+        "a.txt": "کشورها در نشست\n\nنمایندگان یک کشور دیگر هم آمدند.",
+        "b.txt": "خبر روز\n\nکشور کشور کشور کشور کشور و باز کشور.",
+        "c.txt": "کشور امروز\n\nمردم این کشور آرام اند.",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    library = Library(tmp_path / "lib.sqlite")
+    try:
+        library.import_paths([folder])
+        service = library.search
+        service.title_first_from = 1
+        results = service.search("کشور")
+        titles = [hit.title for hit in results.hits]
+        assert results.ranking == RANKED_TITLE_FIRST and len(titles) == 3
+        assert set(titles[:2]) == {"کشورها در نشست", "کشور امروز"} and titles[2] == "خبر روز"
+        # Exactly ranked, «خبر روز» (the word six times) comes before «کشورها در نشست» (once).
+        exact_titles = [library.article(i).title for i in exact(library, "کشور")]
+        assert exact_titles.index("خبر روز") < exact_titles.index("کشورها در نشست")
+    finally:
+        library.close()
+
+
+def test_word_forms_are_grouped_by_a_term_in_the_title(library: Library, service) -> None:
+    from reader.core import lexicon
+
+    match = parse_query("کابل", True, lexicon.shared()).fts
+    results = service.search("کابل", limit=ARTICLES, word_forms=True)
+    assert results.ranking == RANKED_TITLE_FIRST
+    ranked = search_repo.search(library._db, match, ARTICLES)
+    titled = [i for i in ranked if in_title(library, i, "کابل")]
+    assert [hit.article_id for hit in results.hits] == titled + [i for i in ranked if i not in titled]
