@@ -73,6 +73,18 @@ def search(db: sqlite_utils.Database, match: str, limit: int, offset: int = 0, o
     return [row[0] for row in rows]
 
 
+def search_counted(db: sqlite_utils.Database, match: str, limit: int, offset: int = 0) -> tuple[list[int], int | None]:
+    """`search` (unfiltered, by relevance) and how many match, in one pass over the index; the
+    count is None when the page is past the last match."""
+    with _refusals_as_query_errors():
+        rows = db.execute(
+            """SELECT rowid, count(*) OVER () FROM article_search WHERE article_search MATCH ?
+               ORDER BY rank, rowid LIMIT ? OFFSET ?""",
+            (match, limit, offset),
+        ).fetchall()
+    return [row[0] for row in rows], (int(rows[0][1]) if rows else None)
+
+
 def ranked_between(conn: sqlite3.Connection, match: str, low: int, high: int, limit: int) -> list[tuple[float, int]]:
     """(score, id) of the best `limit` matches with ids in [low, high], best first: one shard of
     `search`'s ranking. FTS5 takes bm25's statistics from the whole index whatever the id range,

@@ -198,3 +198,15 @@ def test_word_forms_are_grouped_by_a_term_in_the_title(library: Library, service
     ranked = search_repo.search(library._db, match, ARTICLES)
     titled = [i for i in ranked if in_title(library, i, "کابل")]
     assert [hit.article_id for hit in results.hits] == titled + [i for i in ranked if i not in titled]
+
+
+def test_a_phrase_is_counted_and_ranked_in_one_pass(library: Library, service) -> None:
+    service.title_first_from = 10_000
+    query = '"کابل هرات"'
+    counted = search_repo.count(library._db, parse_query(query).fts)
+    assert counted > 20
+    first = service.search(query, limit=20)
+    assert first.ranking == RANKED_EXACTLY and first.total == counted
+    assert [hit.article_id for hit in first.hits] == exact(library, query, 20)
+    beyond = service.search(query, limit=20, offset=counted + 5)  # past the last: counted apart
+    assert beyond.hits == [] and beyond.total == counted
