@@ -21,7 +21,9 @@ page), and then its parts alone: `parse_query`, `search_repo.search` (ranked ids
 `search_repo.count` on the bare FTS5 expression, and `search_repo.texts`; what the full call spends
 beyond them is the snippets. Beside each class, its floor: the bare `SELECT rowid ... MATCH ?
 ORDER BY rank LIMIT L` for the same canonical expression, no snippets, no count, timed on the same
-index in the same run, and the ratio of the two p95s (goal: at most 1.5).
+index in the same run, and the ratio of the two p95s (goal: at most 1.5). For the queries the
+service ranked title first (a broad search), the overlap of their first page with the exact bm25
+first page (`search_repo.search`): how many of its `limit` articles both hold.
 
 Latency is measured with the file in the OS page cache (it is read through once beforehand) and
 SQLite's own cache as `open_database` leaves it. The classes take turns, query by query, so that a
