@@ -8,13 +8,13 @@ best of each. The result is the list `search_repo.search` gives, ties included: 
 an article exactly as the whole query would (see `search_repo.ranked_between`), and ties are
 broken by id in both.
 
-Broad searches (tens of thousands of matches) are ranked *title first* (`title_group`): the
-articles with a query term in their title, by their exact bm25 score, come before the others.
-Scoring only those costs a few thousand rows instead of every match, and as the title counts
-four times the text in bm25, the exact first page is nearly all such articles anyway (overlap@20
-in docs/PERFORMANCE.md). A score is exact although FTS5 is asked for the query *and* the title
-condition: bm25 is a sum over the expression's phrases, so the title condition's own share —
-the same phrases scored alone in the title — is taken off again.
+Broad searches (tens of thousands of matches) are ranked *title first*: the articles with a
+query term in their title, by their exact bm25 score, come before the others (see
+`services.search`). Without word forms that group is one pass (`search_repo.title_forms_group`).
+With word forms the query's own phrases are in the lemma column, and `title_first_group` here
+makes the group from two passes side by side: the query *and* the title condition, and the
+title condition alone. bm25 is a sum over the expression's phrases, so taking the second's score
+off the first's leaves each article's exact score for the query.
 """
 
 from __future__ import annotations
