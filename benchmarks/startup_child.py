@@ -78,8 +78,10 @@ def main(argv: list[str]) -> int:
     scroll_to_end = "--scroll-to-end" in argv[2:]
     result: dict[str, object] = {"entered": ENTERED}
 
-    from reader.app import create_main_window
+    from reader.app import create_main_window, install_excepthook, setup_logging
 
+    setup_logging()  # as `python main.py` does before its window (the log under $XDG_DATA_HOME)
+    install_excepthook()
     app, window = create_main_window(library_path, settings_path)
     result["built"] = time.monotonic()
     window.show()
@@ -93,6 +95,17 @@ def main(argv: list[str]) -> int:
     result["platform"] = app.platformName()
     result["imported"] = sorted(name for name in WATCHED if name in sys.modules)
     result["hazm"] = "hazm" in sys.modules
+    if window.starting_sample:
+        # A first start: the window was painted before the sample's import; time it until its first
+        # article is open too (without a budget: the window is usable meanwhile).
+        from PySide6.QtWidgets import QApplication
+
+        deadline = time.monotonic() + PAINT_TIMEOUT_MS / 1000
+        while (window.starting_sample or window.reader.article is None) and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.005)
+        result["sample_ready"] = time.monotonic()
+        result["sample_hazm"] = "hazm" in sys.modules
     result["article_id"] = window.reader.article.id if window.reader.article is not None else None
     result["articles"] = window.panel.articles.rowCount()
 

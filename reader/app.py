@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Sequence
@@ -43,13 +42,11 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace:
 def setup_logging() -> Path:
     """One rotating log file in the user data folder; returns its path."""
     from reader.services.locations import log_file_path
+    from reader.services.log_file import open_log
 
     path = log_file_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.addHandler(handler)
+    root.addHandler(open_log(path))
     root.setLevel(logging.INFO)
     return path
 
@@ -154,12 +151,12 @@ def create_host(library_path: Path | None = None, settings_path: Path | None = N
     if not library.search_index_status().complete:
         reindex_with_progress(path)
     first_start = not session.first_start_done and not session.library_path  # (an older Hashiya kept only the path)
+    session.first_start_done = True
+    host = WindowHost(library, preferences, session)
     if new and (first_start or path == default_library_path()):
         # A first start, or the per-user library made afresh: something real to read and annotate.
-        library.import_paths([sample_collection_path()])
-        library.take_changes()
-    session.first_start_done = True
-    return app, WindowHost(library, preferences, session)
+        host.window.import_sample_when_painted(sample_collection_path())
+    return app, host
 
 
 def create_main_window(library_path: Path | None = None, settings_path: Path | None = None):

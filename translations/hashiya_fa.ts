@@ -93,10 +93,6 @@
         <translation>توافق</translation>
     </message>
     <message>
-        <source>A&amp;greement and adjudication</source>
-        <translation>&amp;توافق و داوری</translation>
-    </message>
-    <message>
         <source>Consensus</source>
         <translation>اجماع</translation>
     </message>
@@ -1929,6 +1925,14 @@ The details were written to %2</source>
         <translation>حاشیه‌نویسی‌ها</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>توافق</translation>
+    </message>
+    <message>
+        <source>A&amp;greement and adjudication</source>
+        <translation>&amp;توافق و داوری</translation>
+    </message>
+    <message>
         <source>Import &amp;folder…</source>
         <translation>وارد کردن &amp;پوشه…</translation>
     </message>
@@ -2520,6 +2524,10 @@ Library: %2</source>
     <message>
         <source>As written in the article: %1</source>
         <translation>چنان‌که در مقاله آمده: %1</translation>
+    </message>
+    <message>
+        <source>The sample collection is being imported; its first article opens when it is in.</source>
+        <translation>مجموعهٔ نمونه در حال وارد شدن است؛ وقتی آماده شد، نخستین مقاله‌اش باز می‌شود.</translation>
     </message>
     <message>
         <source>Choose an article from the library.</source>

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from reader.core.lazy_pattern import lazy_compile
 from reader.core.digits import to_ascii_digits, to_persian_digits
 
 AFGHAN_SOLAR = "afghan_solar"
@@ -175,18 +176,26 @@ def _build_vocabulary() -> dict[str, tuple[_Kind, object]]:
     return vocab
 
 
-_SPELLINGS = _build_vocabulary()
-_VOCAB = {_key(name): meaning for name, meaning in _SPELLINGS.items()}
 _END = r"(?![\w\u200c])"
-# Longest first, so that "سه شنبه" wins over "شنبه" and "sept" over "sep".
-_PHRASES = sorted({_phrase_pattern(name) for name in _SPELLINGS}, key=len, reverse=True)
 
 
-# The big patterns are compiled when first used (about 20 ms): displaying a stored ISO date, as the
-# window does at start, needs none of them.
+# The vocabulary and its patterns are made when first used (about 30 ms): displaying a stored ISO
+# date, as the window does at start, needs none of them.
+@cache
+def _spellings() -> dict[str, tuple[_Kind, object]]:
+    return _build_vocabulary()
+
+
+@cache
+def _vocab() -> dict[str, tuple[_Kind, object]]:
+    return {_key(name): meaning for name, meaning in _spellings().items()}
+
+
 @cache
 def _vocab_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(_PHRASES)})\.?{_END}", re.IGNORECASE)
+    # Longest first, so that "سه شنبه" wins over "شنبه" and "sept" over "sep".
+    phrases = sorted({_phrase_pattern(name) for name in _spellings()}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(phrases)})\.?{_END}", re.IGNORECASE)
 
 
 # Multi-part tokens that are not simple names, tried before the vocabulary.
@@ -216,17 +225,17 @@ PUBLISHED_LABEL = (r"(?:تاریخ(?:\s*(?:انتشار|نشر|ارسال|خبر
                    r"|(?:published|posted)(?:\s+on)?|by|date)(?![^\W\d_])")
 UPDATED_LABEL = (r"(?:تاریخ\s*به[\s\u200c]*روز[\s\u200c]*رسانی|(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:شده|رسانی)"
                  r"(?:\s*در)?|(?:last\s+)?updated(?:\s+on)?)(?![^\W\d_])")
-_LABEL_RE = re.compile(rf"{LABEL_LEAD}(?:{UPDATED_LABEL}|{PUBLISHED_LABEL})\s*[:：]?\s*", re.IGNORECASE)
-_SEP_RE = re.compile(r"[\s\u200c،,\-–—|/:؛;.()\[\]«»\"'•·]+")
-_YMD_RE = re.compile(r"([0-9]{4})\s?([-/.])\s?([0-9]{1,2})\s?\2\s?([0-9]{1,2})(?![0-9])")
-_DMY_RE = re.compile(r"([0-9]{1,2})\s?([-/.])\s?([0-9]{1,2})\s?\2\s?([0-9]{4})(?![0-9])")
+_LABEL_RE = lazy_compile(rf"{LABEL_LEAD}(?:{UPDATED_LABEL}|{PUBLISHED_LABEL})\s*[:：]?\s*", re.IGNORECASE)
+_SEP_RE = lazy_compile(r"[\s\u200c،,\-–—|/:؛;.()\[\]«»\"'•·]+")
+_YMD_RE = lazy_compile(r"([0-9]{4})\s?([-/.])\s?([0-9]{1,2})\s?\2\s?([0-9]{1,2})(?![0-9])")
+_DMY_RE = lazy_compile(r"([0-9]{1,2})\s?([-/.])\s?([0-9]{1,2})\s?\2\s?([0-9]{4})(?![0-9])")
 # «۵/ ۹/ ۹۷»: day, month and a two-digit solar year (Persian pages do not write Gregorian ones so).
-_DMY2_RE = re.compile(r"([0-9]{1,2})\s?/\s?([0-9]{1,2})\s?/\s?([0-9]{2})(?![0-9:])")
+_DMY2_RE = lazy_compile(r"([0-9]{1,2})\s?/\s?([0-9]{1,2})\s?/\s?([0-9]{2})(?![0-9:])")
 # Two-digit solar years up to this one are 14xx, later ones 13xx.
 _TWO_DIGIT_PIVOT = 40
-_TIME_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?![0-9])")
-_NUM_RE = re.compile(r"[0-9]{1,4}(?![0-9])")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
+_TIME_RE = lazy_compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?![0-9])")
+_NUM_RE = lazy_compile(r"[0-9]{1,4}(?![0-9])")
+_WORD_RE = lazy_compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
 _MAX_LINE = 120  # datelines are short; longer lines are body text
 
 
@@ -263,7 +272,7 @@ def _tokenize(s: str) -> list[_Token] | None:
             m, kind, value = special
             tokens.append(_Token(kind, value, pos, m.end()))
         elif m := _vocab_re().match(s, pos):
-            kind, value = _VOCAB[_key(m[0])]
+            kind, value = _vocab()[_key(m[0])]
             tokens.append(_Token(kind, value, pos, m.end()))
         elif m := _WORD_RE.match(s, pos):
             tokens.append(_Token("word", m[0], pos, m.end()))
@@ -415,7 +424,7 @@ def _find_city(tokens: list[_Token]) -> tuple[bool, tuple[int, int] | None, int 
 
 @cache
 def _looks_dated_pattern() -> re.Pattern[str]:
-    months = [_phrase_pattern(name) for name, (kind, _value) in _SPELLINGS.items() if kind == "month"]
+    months = [_phrase_pattern(name) for name, (kind, _value) in _spellings().items() if kind == "month"]
     variants = "|".join(sorted(set(months), key=len, reverse=True)).replace("ی", "[یيى]").replace("ک", "[کك]")
     digit = "[0-9۰-۹٠-٩]"
     numeric = rf"{digit}{{1,4}}\s?[-/.]\s?{digit}{{1,2}}\s?[-/.]\s?{digit}{{1,4}}"
@@ -486,9 +495,9 @@ def parse_dateline(line: str) -> ParsedDate | None:
     return ParsedDate(dates.pop(), time, utc_offset, calendar, city)
 
 
-_ISO_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}"
+_ISO_RE = lazy_compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}"
                      r"(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?", re.IGNORECASE)
-_RFC2822_RE = re.compile(r"(?:[A-Za-z]{3},\s*)?[0-9]{1,2}\s+[A-Za-z]{3}\s+[0-9]{4}\s+"
+_RFC2822_RE = lazy_compile(r"(?:[A-Za-z]{3},\s*)?[0-9]{1,2}\s+[A-Za-z]{3}\s+[0-9]{4}\s+"
                          r"[0-9]{2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[+-][0-9]{4}|[A-Za-z]{1,3})")
 
 

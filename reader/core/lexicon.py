@@ -34,7 +34,6 @@ import logging
 import marshal
 import os
 import sys
-import tempfile
 import threading
 from collections import Counter
 from collections.abc import Iterable
@@ -315,6 +314,8 @@ def _save(lexicon: Lexicon, path: Path, fingerprint: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written whole under another name, then renamed: a reader never sees half a file.
+        import tempfile  # only when a cache is written
+
         handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
         with os.fdopen(handle, "wb") as out:
             out.write(marshal.dumps(data))

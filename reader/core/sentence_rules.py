@@ -29,26 +29,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reader.core.lazy_pattern import lazy_compile
+
 # hazm's end punctuation (its SentenceTokenizer pattern) followed by closing quotes or brackets,
 # a footnote mark («.[12]») or invisible direction marks, then a space.
-_QUOTE_END = re.compile(r"[!.?\u2e2e\u061f]+(?:[»”’\"')\]\u200c\u200e\u200f\u202c]|\[[^\]\s]{1,10}\])+(?=\s)")
+_QUOTE_END = lazy_compile(r"[!.?\u2e2e\u061f]+(?:[»”’\"')\]\u200c\u200e\u200f\u202c]|\[[^\]\s]{1,10}\])+(?=\s)")
 # A "sentence" without a letter (a verse number «(77)», a lone date) belongs to the one before.
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy_compile(r"[^\W\d_]")
 
-_ELLIPSIS_AFTER_AND = re.compile(r"(?:^|[\s(«])و\s*(?:\.{2,}|…)\s*$")
+_ELLIPSIS_AFTER_AND = lazy_compile(r"(?:^|[\s(«])و\s*(?:\.{2,}|…)\s*$")
 # One letter before the period, or letters each followed by a period (U.S., ق.ظ.), as a whole token.
-_INITIALS = re.compile(r"(?:^|[\s(«\"])(?:[^\W\d_]\.)+$")
-_LATIN_TITLES = re.compile(
+_INITIALS = lazy_compile(r"(?:^|[\s(«\"])(?:[^\W\d_]\.)+$")
+_LATIN_TITLES = lazy_compile(
     r"(?:^|[\s(«\"])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|Gen|Col|Lt|Capt|Gov|Sen|Rep|Rev|No|Vol|pp?)\.$",
     re.IGNORECASE,
 )
-_ENUMERATOR = re.compile(r"^[(\[]?(?:[0-9\u06f0-\u06f9\u0660-\u0669]{1,3}|[a-zA-Z]|الف|ب|ج|د)[.)\-]$")
+_ENUMERATOR = lazy_compile(r"^[(\[]?(?:[0-9\u06f0-\u06f9\u0660-\u0669]{1,3}|[a-zA-Z]|الف|ب|ج|د)[.)\-]$")
 
 _K = "[کك]"
 _Y = "[یي]"
 _LIGHT_VERB = rf"(?:{_K}رد|داشت|شد|نمود|ساخت|{_K}ردند|داشتند|شدند|نمودند|ساختند)"
 # A verb of saying (with its preverb) as the first words after an end: the end was not one.
-_CONTINUATION = re.compile(
+_CONTINUATION = lazy_compile(
     r"\s*(?:"
     rf"(?:خاطر[\s\u200c]*نشان|تصر{_Y}ح|تا{_K}{_Y}د|تأ{_K}{_Y}د|اظهار|عنوان|اضافه|{_Y}اد[\s\u200c]*آور(?:{_Y})?|"
     rf"ب{_Y}ان|اعلام|ابراز|توض{_Y}ح|علاوه|{_Y}ادآوری|اذعان|تشر{_Y}ح)[\s\u200c]+{_LIGHT_VERB}"
@@ -60,10 +62,10 @@ _CONTINUATION = re.compile(
 _OPENERS = {"«": "»", "“": "”"}
 # Direct speech opens after a colon, at the start of a paragraph or after a sentence's end.
 _SPEECH_OPENS_AFTER = frozenset(":：.!?\u061f")
-_QUOTE_LIST_AFTER = re.compile(r"\s*(?:[،,]|و\s*[«“])")
+_QUOTE_LIST_AFTER = lazy_compile(r"\s*(?:[،,]|و\s*[«“])")
 
 
-_QUOTE_MARKS = re.compile("[«»“”]")
+_QUOTE_MARKS = lazy_compile("[«»“”]")
 
 
 def embedded_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -98,7 +100,7 @@ def embedded_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A period typed without its space between two Persian words («ثبت کنند.وزارت»); two letters on
 # each side, so that «ج.ا.ا» and other initials are not cut.
-_GLUED_END = re.compile(r"(?<=[\u0621-\u063a\u0641-\u064a\u067e-\u06cc]{2})\.(?=[\u0621-\u063a\u0641-\u064a\u067e-\u06cc]{2})")
+_GLUED_END = lazy_compile(r"(?<=[\u0621-\u063a\u0641-\u064a\u067e-\u06cc]{2})\.(?=[\u0621-\u063a\u0641-\u064a\u067e-\u06cc]{2})")
 
 
 def missed_ends(text: str, start: int, end: int) -> list[int]:

@@ -5,13 +5,12 @@ the reader, and decisions written under the consensus author through the window'
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget
 
 from reader.core.changes import Changes
 from reader.core.disagreements import CodedSpan
 from reader.core.errors import HashiyaError
-from reader.gui import icons
 from reader.gui.adjudication_dialog import AdjudicationDialog
 from reader.gui.agreement_models import say
 from reader.gui.agreement_view import AgreementView
@@ -28,26 +27,17 @@ REFRESH_DELAY_MS = 400  # a burst of edits (a merge, quick tagging) is read agai
 
 
 class AgreementController(QObject):
-    def __init__(self, window, blind: BlindCoding) -> None:
+    """Made the first time the agreement dock is shown (`make_agreement_dock`): it fills the dock."""
+
+    def __init__(self, window, blind: BlindCoding, dock: QDockWidget) -> None:
         super().__init__(window)
         self._window = window
         self._blind = blind
         self.view = AgreementView()
         self.view.disagreements.consensus.setText(self.consensus_author())
-        self.dock = QDockWidget(self.tr("Agreement"), window)
-        self.dock.setObjectName("agreementDock")
+        self.dock = dock
         self.dock.setWidget(self.view)
-        # Under the reading pane only: the library and annotation docks keep the window's full height.
-        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
         self.toggle_action = self.dock.toggleViewAction()
-        self.toggle_action.setText(self.tr("A&greement and adjudication"))
-        self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.toggle_action.setObjectName("agreementToggle")
-        icons.bind(self.toggle_action, "agreement")
-        window.addAction(self.toggle_action)
         self.job = ReadingJob(window.library.path, self)
         self.comparison: Comparison | None = None
         self.dialog: AdjudicationDialog | None = None
@@ -79,6 +69,8 @@ class AgreementController(QObject):
         window.annotating.highlights_refreshed.connect(lambda *_: self.show_layer())
         blind.changed.connect(self._blind_changed)
         window.installEventFilter(self)
+        if self.dock.isVisible():  # made because it is being shown
+            self._visibility_changed(True)
 
     def consensus_author(self) -> str:
         """The name decisions are written under: the one last used, else «Consensus» in the interface language."""

@@ -6,7 +6,6 @@ every row and is reset on each update; the panel keeps the selection by uuid acr
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -22,6 +21,12 @@ Index = QModelIndex | QPersistentModelIndex
 # whatever the interface language.
 TAG_SEPARATOR = "، "
 SWATCH_SIZE = 12
+
+
+def _escape(text: str) -> str:
+    import html  # for tooltips only: not on the start-up path
+
+    return html.escape(text)
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -158,8 +163,8 @@ class AnnotationTableModel(QAbstractTableModel):
         parts = []
         if record.orphan:
             warning = self.tr("Could not be placed in the changed text")
-            parts.append(f"<p><i>{html.escape(warning)}</i></p>")
-        parts.append(f"<p style='white-space:pre-wrap'>{html.escape(record.quote)}</p>")
+            parts.append(f"<p><i>{_escape(warning)}</i></p>")
+        parts.append(f"<p style='white-space:pre-wrap'>{_escape(record.quote)}</p>")
         if record.note:
-            parts.append(f"<hr/><p style='white-space:pre-wrap'>{html.escape(record.note)}</p>")
+            parts.append(f"<hr/><p style='white-space:pre-wrap'>{_escape(record.note)}</p>")
         return "".join(parts)

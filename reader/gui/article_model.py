@@ -6,10 +6,13 @@ them); the model keeps only the ids and the pages of rows the view has asked for
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.gui.date_text import date_style
 from reader.services.library import Library
+from reader.services.article_listing import ArticleListing
 from reader.core.records import ArticleRow
 
 PAGE = 200
@@ -28,7 +31,7 @@ class ArticleListModel(QAbstractTableModel):
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self._library = library
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = ()  # an ArticleListing once loaded: ids read as rows are asked for
         self._rows: dict[int, ArticleRow] = {}
         self._dates: dict[int, str] = {}
         self._collection_id: int | None = None
@@ -51,9 +54,7 @@ class ArticleListModel(QAbstractTableModel):
     def reload(self) -> None:
         self._loaded = True
         self.beginResetModel()
-        self._ids = self._library.article_ids(
-            self._collection_id, self._SORT_KEYS[self._sort_column], self._descending, self._filter
-        )
+        self._ids = self._listing(self._sort_column)
         self._rows.clear()
         self._dates.clear()
         self.endResetModel()
@@ -62,10 +63,7 @@ class ArticleListModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, article_id: int) -> int | None:
-        try:
-            return self._ids.index(article_id)
-        except ValueError:
-            return None
+        return self._ids.row_of(article_id) if isinstance(self._ids, ArticleListing) else None
 
     # Qt model interface ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -128,20 +126,22 @@ class ArticleListModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         kept_ids = [self._ids[index.row()] for index in persistent]
-        self._ids = self._library.article_ids(
-            self._collection_id, self._SORT_KEYS[column], self._descending, self._filter
-        )
-        new_rows = {article_id: row for row, article_id in enumerate(self._ids)}
+        self._ids = listing = self._listing(column)
+        new_rows = [listing.row_of(a) for a in kept_ids]
         self.changePersistentIndexList(
             persistent,
             [
-                self.index(new_rows[a], index.column()) if a in new_rows else QModelIndex()
-                for a, index in zip(kept_ids, persistent, strict=True)
+                self.index(row, index.column()) if row is not None else QModelIndex()
+                for row, index in zip(new_rows, persistent, strict=True)
             ],
         )
         self.layoutChanged.emit()
 
     # Internals -------------------------------------------------------------------------------------
+    def _listing(self, column: int) -> ArticleListing:
+        return self._library.article_listing(self._collection_id, self._SORT_KEYS[column], self._descending,
+                                             self._filter)
+
     def _row(self, row: int) -> ArticleRow | None:
         article_id = self._ids[row]
         found = self._rows.get(article_id)
@@ -150,9 +150,13 @@ class ArticleListModel(QAbstractTableModel):
                 self._rows.clear()
                 self._dates.clear()
             start = row - row % PAGE
-            self._rows.update(self._library.article_rows(self._ids[start : start + PAGE]))
+            self._rows.update(self._library.article_rows(self._page_ids(start)))
             found = self._rows.get(article_id)
         return found
+
+    def _page_ids(self, start: int) -> list[int]:
+        ids = self._ids
+        return ids.ids(start, start + PAGE) if isinstance(ids, ArticleListing) else list(ids[start : start + PAGE])
 
     def _display_date(self, row: ArticleRow) -> str:
         return date_style().day(row.date)

@@ -43,7 +43,6 @@ class BlindCoding(QObject):
         window.statusBar().addPermanentWidget(self.notice)
         self.on = False
         window.annotating.shown = self.shown
-        window.annotation_panel.only_author = self.only_author
         self.set_on(window.preferences.blind_coding)
 
     def set_on(self, on: bool) -> None:
@@ -62,7 +61,8 @@ class BlindCoding(QObject):
         self.notice.setVisible(on)
         if changed:
             window.annotating.refresh_highlights()
-            window.annotation_panel.refresh()
+            if window.annotation_dock.filled:  # (made later, the table reads the setting as it is then)
+                window.annotation_panel.refresh()
             self.changed.emit(on)
 
     def shown(self, record: AnnotationRecord) -> bool:

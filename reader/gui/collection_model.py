@@ -25,6 +25,11 @@ class CollectionListModel(QAbstractListModel):
         self._total = self._library.article_count()
         self.endResetModel()
 
+    @property
+    def total(self) -> int:
+        """Every current article of the library, as last read."""
+        return self._total
+
     def collection_id(self, row: int) -> int | None:
         """None means every collection."""
         return self._collections[row - 1].id if 1 <= row <= len(self._collections) else None

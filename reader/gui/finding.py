@@ -5,14 +5,18 @@ Both mark their hits in the reader; stepping selects a hit, so it can be tagged 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from reader.gui.dock_on_demand import DockOnDemand
 from reader.gui.errors import message_for
-from reader.gui.search_panel import SearchPanel
 from reader.services.library import Library
-from reader.services.search import QueryError
+
+if TYPE_CHECKING:
+    from reader.gui.search_panel import SearchPanel
 
 
 class Finding(QObject):
@@ -20,16 +24,13 @@ class Finding(QObject):
         super().__init__(window)
         self._window = window
         self.reader = window.reader
-        self.search = library.search
-        self.panel = SearchPanel(library, window)
-        self.dock = QDockWidget(self.tr("Search"), window)
-        self.dock.setObjectName("searchDock")
-        self.dock.setWidget(self.panel)
+        self._library = library
+        self._panel: SearchPanel | None = None
+        # The panel (and the search modules behind it) is made when the tab is first shown.
+        self.dock = DockOnDemand(self.tr("Search"), "searchDock", self._fill, window)
         window.addDockWidget(dock_area, self.dock)
         window.tabifyDockWidget(window.dock, self.dock)
         window.dock.raise_()
-        self.panel.result_activated.connect(self.open_result)
-        window.ops.changed.connect(self.panel.apply_changes)
         find_bar = self.reader.find_bar
         find_bar.query_changed.connect(self.find_in_article)
         find_bar.step_requested.connect(self.step)
@@ -40,6 +41,26 @@ class Finding(QObject):
         self.previous_action = make(self.tr("Find pre&vious"), None, lambda: self.step(-1),
                                     [QKeySequence.StandardKey.FindPrevious])
         self.search_action = make(self.tr("&Search the library…"), "search", self.focus_search, ["Ctrl+Shift+F"])
+
+    def _fill(self, dock: QDockWidget) -> None:
+        from reader.gui.search_panel import SearchPanel
+
+        panel = self._panel = SearchPanel(self._library, self._window)
+        dock.setWidget(panel)
+        panel.result_activated.connect(self.open_result)
+        self._window.ops.changed.connect(panel.apply_changes)
+
+    @property
+    def panel(self) -> SearchPanel:
+        """The search panel (made now if its tab was never shown)."""
+        self.dock.ensure_filled()
+        assert self._panel is not None
+        return self._panel
+
+    def release(self) -> None:
+        """Before the window closes: the panel's search connections, if it was ever made."""
+        if self._panel is not None:
+            self._panel.release()
 
     def actions(self) -> list[QAction]:
         return [self.find_action, self.next_action, self.previous_action, self.search_action]
@@ -65,8 +86,10 @@ class Finding(QObject):
             self.reader.set_find_hits([])
             find_bar.show_count(0, 0)
             return
+        from reader.services.search import QueryError
+
         try:
-            spans = self.search.find_in_text(query, article.text, find_bar.forms.isChecked())
+            spans = self._library.search.find_in_text(query, article.text, find_bar.forms.isChecked())
         except QueryError as exc:
             self.reader.set_find_hits([])
             find_bar.show_error(message_for(exc))

@@ -32,6 +32,7 @@ class ImportController(QObject):
         self._ops = ops
         self.last_summary: QMessageBox | None = None
         self.show_summary = True
+        self._summary = True
 
     # Choosing ----------------------------------------------------------------------------------------
     def choose_folder(self) -> None:
@@ -57,9 +58,11 @@ class ImportController(QObject):
     def is_running(self) -> bool:
         return self._ops.is_running(OBJECT_NAME)
 
-    def start(self, paths: Sequence[str | Path]) -> None:
+    def start(self, paths: Sequence[str | Path], summary: bool = True) -> None:
+        """Import `paths` in the background; `summary`: sum up what happened in a message when done."""
         if self.is_running():
             return
+        self._summary = summary
 
         def work(library: Library, report: Report, cancelled: CancelCheck) -> ImportReport:
             last = 0.0
@@ -86,7 +89,7 @@ class ImportController(QObject):
 
     def _done(self, report: ImportReport) -> None:
         self.finished.emit(report)
-        if self.show_summary:
+        if self.show_summary and (self._summary or report.failed or report.cancelled):
             self._summarize(report)
 
     def _summarize(self, report: ImportReport) -> None:

@@ -6,6 +6,8 @@ It wires widgets to services and remembers state; the panels do their own drawin
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -14,12 +16,12 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFontDialog, QLabel, QM
 from reader import __version__
 from reader.gui import icons
 from reader.gui.annotating import Annotating
-from reader.gui.agreement_controller import AgreementController
 from reader.gui.article_export import ArticleExportController
 from reader.gui.blind_coding import BlindCoding
 from reader.gui.annotation_controller import AnnotationController
-from reader.gui.annotation_panel import AnnotationPanel
 from reader.gui.date_text import date_style
+from reader.gui.dock_on_demand import DockOnDemand
+from reader.gui.first_paint import after_first_paint
 from reader.gui.exchange_controller import ExchangeController
 from reader.gui.import_controller import ImportController
 from reader.gui.library_files import LibraryFiles
@@ -39,6 +41,10 @@ from reader.gui.errors import isolate, show_error
 from reader.gui.operations import Operations
 from reader.services.library import Library
 from reader.services.locations import library_name
+
+if TYPE_CHECKING:
+    from reader.gui.agreement_controller import AgreementController
+    from reader.gui.annotation_panel import AnnotationPanel
 
 log = logging.getLogger(__name__)
 
@@ -84,17 +90,13 @@ class MainWindow(QMainWindow):
                                      self._show_status)
         self.reader.article_shown.connect(self.suggesting.article_shown)
         self.annotating.more_actions = self.suggesting.context_actions
-        self.annotation_panel = AnnotationPanel(library, self.controller, self)
-        self.annotation_dock = QDockWidget(self.tr("Annotations"), self)
-        self.annotation_dock.setObjectName("annotationDock")
-        self.annotation_dock.setWidget(self.annotation_panel)
-        # The margin shows the notes beside the text; the full table shares the library's side, a tab away.
+        # The margin shows the notes beside the text; the full table shares the library's side, a tab
+        # away, and is made when that tab is first shown.
+        self._annotation_panel: AnnotationPanel | None = None
+        self.annotation_dock = DockOnDemand(self.tr("Annotations"), "annotationDock", self._fill_annotations, self)
         self.addDockWidget(start_area, self.annotation_dock)
         self.tabifyDockWidget(self.dock, self.annotation_dock)
-        self.annotation_panel.jump_requested.connect(self.jump_to_annotation)
-        self.annotation_panel.place_requested.connect(self.place_orphan)
         self.annotating.annotation_clicked = self._annotation_clicked
-        self.controller.annotation_created.connect(self.annotation_panel.select_annotation)
         self.margin = MarginController(self)
         self.finding = Finding(self, library, start_area)
         self._size_docks()
@@ -104,10 +106,13 @@ class MainWindow(QMainWindow):
         self.organizing = Organizing(self, self.panel, self.controller, self._show_status)
         self.article_export = ArticleExportController(self, self._show_status)
         self.blind_coding = BlindCoding(self)
-        self.agreement = AgreementController(self, self.blind_coding)
+        self._agreement: AgreementController | None = None
+        self._make_agreement_dock()
         self.team_sync = TeamSync(self.ops, preferences, self)
         self.team_sync.status.connect(self._show_status)
         self.reports = None
+        self._sample: Path | None = None
+        self._sample_importing = False
         self.status_count = QLabel(self)
         self.status_date = QLabel(self)
         self.statusBar().addWidget(self.status_date, 1)
@@ -131,6 +136,51 @@ class MainWindow(QMainWindow):
             dock.widget().setMinimumWidth(DOCK_MIN_WIDTH)
         self.dock.raise_()
         self.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+
+    def _fill_annotations(self, dock: QDockWidget) -> None:
+        from reader.gui.annotation_panel import AnnotationPanel
+
+        panel = self._annotation_panel = AnnotationPanel(self.library, self.controller, self)
+        panel.only_author = self.blind_coding.only_author
+        dock.setWidget(panel)
+        panel.jump_requested.connect(self.jump_to_annotation)
+        panel.place_requested.connect(self.place_orphan)
+        self.controller.annotation_created.connect(panel.select_annotation)
+        panel.show_article(self.reader.article.id if self.reader.article is not None else None)
+
+    @property
+    def annotation_panel(self) -> AnnotationPanel:
+        """The annotation table (made now if its tab was never shown)."""
+        self.annotation_dock.ensure_filled()
+        assert self._annotation_panel is not None
+        return self._annotation_panel
+
+    def _make_agreement_dock(self) -> None:
+        """The agreement dock, under the reading pane only (the library and annotation docks keep the
+        window's full height); its view and controller are made when it is first shown."""
+        dock = self.agreement_dock = DockOnDemand(self.tr("Agreement"), "agreementDock", self._fill_agreement, self)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        toggle = dock.toggleViewAction()
+        toggle.setText(self.tr("A&greement and adjudication"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        toggle.setObjectName("agreementToggle")
+        icons.bind(toggle, "agreement")
+        self.addAction(toggle)
+
+    def _fill_agreement(self, dock: QDockWidget) -> None:
+        from reader.gui.agreement_controller import AgreementController
+
+        self._agreement = AgreementController(self, self.blind_coding, dock)
+
+    @property
+    def agreement(self) -> AgreementController:
+        """The agreement view's controller (made now if the dock was never shown)."""
+        self.agreement_dock.ensure_filled()
+        assert self._agreement is not None
+        return self._agreement
 
     # Actions -------------------------------------------------------------------------------------------
     def make_action(self, text: str, icon_name: str | None, slot, shortcuts=(), checkable: bool = False) -> QAction:
@@ -269,7 +319,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(annotations_toggle)
         view_menu.addAction(self.margin.toggle_action)
         view_menu.addSeparator()
-        view_menu.addActions([self.agreement.toggle_action, self.blind_coding.action])
+        view_menu.addActions([self.agreement_dock.toggleViewAction(), self.blind_coding.action])
         view_menu.addAction(self.reports_action)
         view_menu.addAction(self.suggesting.show_action)
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -409,6 +459,32 @@ class MainWindow(QMainWindow):
         self.help_dialog = dialog
         dialog.show()
 
+    def import_sample_when_painted(self, path: Path) -> None:
+        """A first start: the bundled sample collection is imported once the window has been painted,
+        in the background with its progress shown — the window does not wait for it (building the
+        search lexicon for it takes seconds). The first article opens when it is in."""
+        self._sample = path
+        self.reader.set_sample_coming(True)
+        after_first_paint(self.reader.text_view.viewport(), self.start_sample_import)
+
+    def start_sample_import(self) -> None:
+        """Start the sample's import now, if one waits (at most once)."""
+        path, self._sample = self._sample, None
+        if path is not None:
+            self.importer.finished.connect(self._sample_imported)
+            self._sample_importing = True
+            self.importer.start([path], summary=False)
+
+    def _sample_imported(self, _report: object) -> None:
+        self.importer.finished.disconnect(self._sample_imported)
+        self._sample_importing = False
+        self.reader.set_sample_coming(False)  # (cancelled or refused: the empty library's own hint)
+
+    @property
+    def starting_sample(self) -> bool:
+        """A first start's sample import waits or runs."""
+        return self._sample is not None or self._sample_importing
+
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("%1 — Hashiya").replace("%1", library_name(self.library.path)))
 
@@ -423,7 +499,8 @@ class MainWindow(QMainWindow):
         record = self.library.article(article_id)
         self.reader.show_article(record)
         self.annotating.article_shown()
-        self.annotation_panel.show_article(record.id if record is not None else None)
+        if (panel := self._annotation_panel) is not None:  # (a table never shown needs no refresh)
+            panel.show_article(record.id if record is not None else None)
         if record is not None:
             self.session.last_article_id = record.id
             fraction = self.session.scroll_position(record.id)
@@ -522,7 +599,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, count: bool = True) -> None:
         """The status bar: the library's article count (`count`: counted again) and the article's date."""
         if count:
-            total = self.library.article_count()
+            total = self.panel.collections.total  # read with the lists, on the same changes
             self.status_count.setText(self.tr("%Ln article(s)", "", total))
             self.reader.set_library_empty(total == 0)
         article = self.reader.article
@@ -541,7 +618,8 @@ class MainWindow(QMainWindow):
             elif article.id in changes.articles_removed:
                 self.reader.show_article(None)
                 self.annotating.article_shown()
-                self.annotation_panel.show_article(None)
+                if (panel := self._annotation_panel) is not None:  # (a table never shown needs no refresh)
+                    panel.show_article(None)
                 self.panel.select_first()
             elif article.id in changes.articles_updated:
                 self.reader.show_article(self.library.article(article.id))
@@ -594,7 +672,7 @@ class MainWindow(QMainWindow):
             self.reports.release()
         self.annotating.shutdown()
         self.suggesting.shutdown()
-        self.finding.panel.release()
+        self.finding.release()
         self.save_state()
         super().closeEvent(event)
 

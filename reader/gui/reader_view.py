@@ -49,6 +49,7 @@ class ReaderView(QWidget):
         self._document: QTextDocument | None = None  # the one this view typeset last
         date_style().changed.connect(self._update_caption)
         self.library_empty = False
+        self.sample_coming = False
         self.show_article(None)
 
     # What is shown ---------------------------------------------------------------------------------
@@ -99,7 +100,16 @@ class ReaderView(QWidget):
             if self.article is None:
                 self._typeset()
 
+    def set_sample_coming(self, coming: bool) -> None:
+        """A first start: the sample collection is being imported behind the window."""
+        if coming != self.sample_coming:
+            self.sample_coming = coming
+            if self.article is None:
+                self._typeset()
+
     def _hint(self) -> str:
+        if self.sample_coming and self.library_empty:
+            return self.tr("The sample collection is being imported; its first article opens when it is in.")
         if not self.library_empty:
             return self.tr("Choose an article from the library.")
         keys = QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -26,7 +27,9 @@ from reader.gui.highlight_layers import Mark, SuggestionLayer
 from reader.gui.reader_view import ReaderView
 from reader.gui.settings import Preferences
 from reader.services.library import Library
-from reader.services.suggestions import ArticleSuggestion
+
+if TYPE_CHECKING:  # the matching itself runs on a worker: its modules stay off the start-up path
+    from reader.services.suggestions import ArticleSuggestion
 
 log = logging.getLogger(__name__)
 

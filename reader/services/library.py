@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # loaded when first used, not when the window opens
     from reader.services.agreement import AgreementService
     from reader.services.annotations import AnnotationService
     from reader.services.article_pages import ArticlePages
+    from reader.services.article_listing import ArticleListing
     from reader.services.article_notes import ArticleNoteService
     from reader.services.exchange import ExchangeService
     from reader.services.importer import CancelCheck, ImportReport, ProgressCallback
@@ -220,6 +221,15 @@ class Library:
         self, collection_id: int | None = None, sort: str = "date", descending: bool = True, title_filter: str = ""
     ) -> list[int]:
         return article_list_repo.ordered_ids(self._db, collection_id, sort, descending, title_filter)
+
+    def article_listing(
+        self, collection_id: int | None = None, sort: str = "date", descending: bool = True, title_filter: str = ""
+    ) -> ArticleListing:
+        """The ids the article list shows, read as it needs them (`services.article_listing`)."""
+        from reader.services.article_listing import ArticleListing
+        from reader.storage.article_list_repo import ListOrder
+
+        return ArticleListing(self._db, ListOrder(collection_id, sort, descending, title_filter))
 
     def article_rows(self, ids: Sequence[int]) -> dict[int, ArticleRow]:
         return article_list_repo.rows_for(self._db, ids)

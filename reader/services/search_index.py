@@ -10,11 +10,9 @@ next run goes on from there — reporting progress after each. With many article
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,6 +22,8 @@ from reader.storage import search_index_repo
 from reader.storage.database import transaction
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     import sqlite_utils
 
 BATCH = 500
@@ -69,6 +69,10 @@ class SearchIndexService:
         with ExitStack() as stack:
             pool = None
             if workers > 1 and total >= PARALLEL_FROM:
+                # Imported here: `status`, asked at every start, needs none of it.
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
                 context = multiprocessing.get_context("spawn")  # as the importer: safe beside Qt's threads
                 pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                            initializer=lexicon.use_cache_dir, initargs=(lexicon.cache_dir(),))

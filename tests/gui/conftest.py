@@ -30,6 +30,9 @@ def make_window(qtbot, app_paths):
             with qtbot.waitActive(window):
                 window.activateWindow()
             window.open_initial_article()
+        else:
+            window.start_sample_import()  # a shown window starts it after its first paint
+        qtbot.waitUntil(lambda: not window.starting_sample, timeout=60_000)  # a first start's sample is in
         return window
 
     yield make

@@ -180,6 +180,10 @@ app, window = create_main_window(Path(sys.argv[1]), Path(sys.argv[2]))
 window.show()
 window.open_initial_article()
 app.processEvents()
+while window.starting_sample:  # a first start: the sample comes in after the first paint
+    app.processEvents()
+    time.sleep(0.01)
+app.processEvents()
 view = window.reader.text_view
 cursor = view.textCursor()
 cursor.setPosition(0)

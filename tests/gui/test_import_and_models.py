@@ -167,13 +167,22 @@ def test_an_expected_error_nobody_caught_is_shown_translated_without_a_traceback
 
 
 def test_window_starts_without_hazm(tmp_path) -> None:
+    """A first start: the window is painted before anything imports hazm; the sample (whose search
+    lexicon needs hazm) comes in after it, and its first article opens."""
     probe = (
-        "import sys, pathlib\n"
+        "import sys, pathlib, time\n"
         "from reader.app import create_main_window\n"
+        "from reader.gui.first_paint import after_first_paint\n"
         f"app, w = create_main_window(pathlib.Path({str(tmp_path / 'l.sqlite')!r}), pathlib.Path({str(tmp_path / 's.ini')!r}))\n"
-        "w.show(); w.open_initial_article(); app.processEvents()\n"
-        "print('hazm' in sys.modules, w.reader.article is not None)\n"
+        "after_first_paint(w.reader.text_view.viewport(), lambda: print('hazm' in sys.modules, w.starting_sample,"
+        " w.reader.article is None, 'نمونه' in w.reader.text_view.toPlainText(), flush=True))\n"
+        "w.show(); w.open_initial_article()\n"
+        "deadline = time.monotonic() + 50\n"
+        "app.processEvents()\n"
+        "while (w.starting_sample or w.reader.article is None) and time.monotonic() < deadline:\n"
+        "    app.processEvents(); time.sleep(0.01)\n"
+        "print(w.reader.article is not None, w.panel.articles.rowCount())\n"
     )
     env = {"QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, env=env, timeout=60)
-    assert result.stdout.split() == ["False", "True"], result.stderr
+    assert result.stdout.split() == ["False", "True", "True", "True", "True", "13"], result.stderr

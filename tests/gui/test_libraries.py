@@ -22,6 +22,9 @@ def hosts(qtbot, app_paths):
         if show:
             host.window.show()
             host.window.open_initial_article()
+        else:
+            host.window.start_sample_import()
+        qtbot.waitUntil(lambda: not host.window.starting_sample, timeout=60_000)
         return host
 
     yield make

@@ -15,7 +15,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Modules the first paint does not need; each costs tens of milliseconds to import.
 PUT_OFF = ("sqlite_utils", "qtawesome", "hazm", "jdatetime", "reader.core.formats", "reader.core.render",
-           "reader.gui.annotation_dialogs", "email.utils")
+           "reader.gui.annotation_dialogs", "email.utils",
+           # docks made when first shown, and what only they (or a worker) need
+           "reader.gui.search_panel", "reader.services.search", "reader.gui.agreement_controller",
+           "reader.services.agreement", "reader.gui.annotation_panel", "reader.services.suggestions",
+           "multiprocessing", "concurrent.futures.process")
 
 START = """
 import json, sys
