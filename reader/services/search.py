@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from reader.core import lexicon
-from reader.core.search_query import ParsedQuery, QueryError, parse_query
+from reader.core.search_query import ParsedQuery, QueryError, Term, parse_query
 from reader.core.search_text import index_text
 from reader.storage import annotations_repo, search_index_repo, search_repo
 from reader.storage.database import database_file
@@ -115,6 +116,9 @@ RANKED_TITLE_FIRST = "title first"
 # ranking every match costs ~1 µs of CPU per match in FTS5 (bm25 reads each article's length),
 # 50-200 ms for a word in most articles; the title group costs a few thousand.
 TITLE_FIRST_FROM = 20_000
+# A query of several terms makes its title group from its rarest term's title, unless fewer than
+# this many articles have it there: then from every term's.
+TITLE_GROUP_MIN = 200
 
 # A broad search's total is estimated from this many stretches of ids spread over the library,
 # together 1/ESTIMATE_SHARE of it: counting every match of a phrase of two common words («است که»)
@@ -142,10 +146,13 @@ def rounded_estimate(value: float) -> int:
     return int(round(value, -digits))
 
 
+_QUOTED = re.compile(r'"((?:[^"]|"")*)"')  # every quoted phrase of an expression, left to right
+
+
 def _positional(parsed: ParsedQuery) -> bool:
-    """Whether the query has a phrase or a NEAR: FTS5 must look at word positions to find it."""
-    return "NEAR(" in parsed.fts or any(
-        len(words) > 1 for term in parsed.terms for words in (term.words, *term.spellings))
+    """Whether the query has a phrase or a NEAR (excluded ones too: «-"این که"»): FTS5 must look
+    at word positions to find it."""
+    return "NEAR(" in parsed.fts or any(" " in phrase for phrase in _QUOTED.findall(parsed.fts))
 
 
 # Ranking this many matches or more is shared out between the cores (`ShardedRanker`); below it,
@@ -159,6 +166,7 @@ class SearchService:
         self._ranker: ShardedRanker | None = None
         self.title_first_from = TITLE_FIRST_FROM
         self.title_group_cap = TITLE_GROUP_CAP
+        self.title_group_min = TITLE_GROUP_MIN
 
     def close(self) -> None:
         """Close the extra read connections a large ranking opened (the library's stays open)."""
@@ -241,13 +249,12 @@ class SearchService:
         if len(terms) > 1:
             # The rarest term weighs most in bm25 (idf), and its title is the smallest group: the
             # title of a common word would fill the capped group with articles about anything.
-            terms = [min(terms, key=lambda term: search_repo.count(self.db, term.fts()))]
-        if not any(term.lemmas for term in parsed.terms):
-            # A form of the word in the title (the lemma column) makes the group: one pass.
-            forms = [term.forms_fts(lexicon.shared().lemma) for term in terms]
-            group = search_repo.title_forms_group(self.db.conn, parsed.fts, forms, self.title_group_cap)
-        else:
-            group = self._title_group(parsed.fts, search_repo.title_expression([term.fts() for term in terms]))
+            # Unless few titles have it («rare OR common»: most matches have only the common
+            # word): then any term's title counts.
+            rarest = min(terms, key=lambda term: search_repo.count(self.db, term.typed_fts()))
+            if search_repo.count(self.db, self._title_condition(parsed, [rarest])) >= self.title_group_min:
+                terms = [rarest]
+        group = self._title_group(parsed, terms)
         wanted = limit + offset
         if wanted <= len(group):
             return group[offset:wanted]
@@ -257,13 +264,26 @@ class SearchService:
         others = [i for i in self._ranked(parsed.fts, wanted, 0, total) if i not in in_group]
         return group[offset:] + others[max(0, offset - len(group)) : wanted - len(group)]
 
-    def _title_group(self, match: str, title_match: str) -> list[int]:
-        """With word forms the lemma column is the query's own: the group is the articles with a
-        term in the title, scored by two passes side by side (`ranking.title_first_group`)."""
+    @staticmethod
+    def _title_condition(parsed: ParsedQuery, terms: list[Term]) -> str:
+        """"One of `terms` in the title": a form of it in the title's lemma column, or, when the
+        query has word forms (its own phrases are in that column), the term itself."""
+        if not any(term.lemmas for term in parsed.terms):
+            return search_repo.title_forms_expression([term.forms_fts(lexicon.shared().lemma) for term in terms])
+        return search_repo.title_expression([term.fts() for term in terms])
+
+    def _title_group(self, parsed: ParsedQuery, terms: list[Term]) -> list[int]:
+        """The matches with one of `terms` in the title, best first by their exact score."""
+        if not any(term.lemmas for term in parsed.terms):
+            # One pass: the lemma column weighs nothing in the score.
+            forms = [term.forms_fts(lexicon.shared().lemma) for term in terms]
+            return search_repo.title_forms_group(self.db.conn, parsed.fts, forms, self.title_group_cap)
+        # Two passes side by side (`ranking.title_first_group`).
+        title_match = self._title_condition(parsed, terms)
         ranker = self._sharded_ranker()
         if ranker is not None:
-            return ranker.title_group(match, title_match, self.title_group_cap)
-        return title_first_group([self.db.conn], None, match, title_match, self.title_group_cap)
+            return ranker.title_group(parsed.fts, title_match, self.title_group_cap)
+        return title_first_group([self.db.conn], None, parsed.fts, title_match, self.title_group_cap)
 
     def find_in_text(self, query: str, text: str, word_forms: bool = False) -> list[tuple[int, int]]:
         """Ctrl+F: the spans of `text` matching `query`, with the same spelling-blindness as search."""

@@ -110,6 +110,11 @@ def title_expression(terms: Sequence[str]) -> str:
     return f"{TITLE_COLUMNS} : ({' OR '.join(terms)})"
 
 
+def title_forms_expression(forms: Sequence[str]) -> str:
+    """An FTS5 expression for "a form of one of these terms (`Term.forms_fts`) in the title"."""
+    return f"{{title_forms}} : ({' OR '.join(forms)})"
+
+
 def title_forms_group(conn: sqlite3.Connection, match: str, forms: Sequence[str], cap: int) -> list[int]:
     """Ids of the matches of `match` (an expression without word forms) that have one of `forms`
     (lemma expressions, `Term.forms_fts`) in the title, best first by their exact score, ties by
@@ -118,7 +123,7 @@ def title_forms_group(conn: sqlite3.Connection, match: str, forms: Sequence[str]
         rows = conn.execute(
             f"""SELECT {RANK_WITHOUT_TITLE_FORMS}, rowid FROM article_search WHERE article_search MATCH ?
                 ORDER BY rowid DESC LIMIT ?""",
-            (f"({match}) AND ({{title_forms}} : ({' OR '.join(forms)}))", cap),
+            (f"({match}) AND ({title_forms_expression(forms)})", cap),
         ).fetchall()
     return [article_id for _score, article_id in sorted(rows)]
 

@@ -40,9 +40,11 @@ def library(tmp_path_factory) -> Library:
 def service(library: Library):
     service = library.search
     service.title_first_from = 40
+    service.title_group_min = 5
     yield service
     service.title_first_from = search_module.TITLE_FIRST_FROM
     service.title_group_cap = search_module.TITLE_GROUP_CAP
+    service.title_group_min = search_module.TITLE_GROUP_MIN
 
 
 def ids(service, query: str, **options) -> list[int]:
@@ -210,3 +212,22 @@ def test_a_phrase_is_counted_and_ranked_in_one_pass(library: Library, service) -
     assert [hit.article_id for hit in first.hits] == exact(library, query, 20)
     beyond = service.search(query, limit=20, offset=counted + 5)  # past the last: counted apart
     assert beyond.hits == [] and beyond.total == counted
+
+
+def test_a_rare_word_with_few_titles_leaves_the_group_to_every_term(library: Library, service) -> None:
+    query = "12 OR کابل"  # «12» is in one title only: the group is any term's title
+    found = ids(service, query, limit=ARTICLES)
+    group = [i for i in exact(library, query) if in_title(library, i, "12") or in_title(library, i, "کابل")]
+    assert len(group) > 5
+    assert found[: len(group)] == group
+    assert sorted(found) == sorted(exact(library, query))
+
+
+def test_an_excluded_phrase_is_found_in_one_pass_too(library: Library, service) -> None:
+    service.title_first_from = 10_000
+    query = 'کابل -"هرات گفت"'
+    results = service.search(query, limit=10)
+    assert results.total == search_repo.count(library._db, parse_query(query).fts)
+    assert [hit.article_id for hit in results.hits] == exact(library, query, 10)
+    assert search_module._positional(parse_query(query))
+    assert not search_module._positional(parse_query("کابل -هرات"))
