@@ -21,7 +21,9 @@ page), and then its parts alone: `parse_query`, `search_repo.search` (ranked ids
 `search_repo.count` on the bare FTS5 expression, and `search_repo.texts`; what the full call spends
 beyond them is the snippets. Beside each class, its floor: the bare `SELECT rowid ... MATCH ?
 ORDER BY rank LIMIT L` for the same canonical expression, no snippets, no count, timed on the same
-index in the same run, and the ratio of the two p95s (goal: at most 1.5).
+index in the same run, and the ratio of the two p95s (goal: at most 1.5). For the queries the
+service ranked title first (a broad search), the overlap of their first page with the exact bm25
+first page (`search_repo.search`): how many of its `limit` articles both hold.
 
 Latency is measured with the file in the OS page cache (it is read through once beforehand) and
 SQLite's own cache as `open_database` leaves it. The classes take turns, query by query, so that a
@@ -57,7 +59,7 @@ from reader.core import lexicon
 from reader.core.search_query import parse_query
 from reader.core.search_text import Token, canonical_word, tokens
 from reader.services.locations import user_cache_dir
-from reader.services.search import SearchService
+from reader.services.search import RANKED_TITLE_FIRST, SearchService
 from reader.services.search_index import SearchIndexService
 from reader.storage import search_index_repo, search_repo
 from reader.storage.database import open_database, transaction
@@ -390,6 +392,8 @@ class Timings:
     rest: list[float] = field(default_factory=list)
     floor: list[float] = field(default_factory=list)
     totals: list[int] = field(default_factory=list)
+    # Queries ranked title first: how many of their first page the exact bm25 first page holds.
+    overlaps: list[int] = field(default_factory=list)
 
 
 def _ms(started: float) -> float:
@@ -409,6 +413,8 @@ def time_query(db: sqlite_utils.Database, service: SearchService, query: str, wo
     started = time.perf_counter()
     ids = search_repo.search(db, parsed.fts, limit)
     into.search.append(_ms(started))
+    if results.ranking == RANKED_TITLE_FIRST:
+        into.overlaps.append(len({hit.article_id for hit in results.hits} & set(ids)))
     started = time.perf_counter()
     search_repo.count(db, parsed.fts)
     into.count.append(_ms(started))
@@ -456,6 +462,9 @@ def measure_queries(db: sqlite_utils.Database, queries: dict[str, list[str]], li
             "total_median": statistics.median(spent.totals),
             "total_p95": percentile(spent.totals, 0.95),
             "zero_hit_queries": sum(1 for t in spent.totals if t == 0),
+            "title_first_queries": len(spent.overlaps),
+            "overlap_at_limit_mean": statistics.mean(spent.overlaps) if spent.overlaps else None,
+            "overlap_at_limit_min": min(spent.overlaps) if spent.overlaps else None,
             "floor_p50_ms": statistics.median(spent.floor),
             "floor_p95_ms": floor_p95,
             "floor_ratio_p95": p95 / floor_p95 if floor_p95 > 0 else None,
@@ -495,6 +504,13 @@ def profile_class(db: sqlite_utils.Database, made: list[str], word_forms: bool, 
 # Report
 
 
+def _overlap(result: dict) -> str:
+    """Mean (lowest) overlap of the title-first first page with the exact one, or "–"."""
+    if not result["title_first_queries"]:
+        return "–"
+    return f"{result['overlap_at_limit_mean']:.1f} ({result['overlap_at_limit_min']})"
+
+
 def print_report(stats: dict, opened: dict, build: dict | None, results: list[dict], limit: int,
                  busy: dict) -> None:
     print(f"search benchmark: {stats['articles']:,} articles, {os.cpu_count()} CPUs")
@@ -518,14 +534,16 @@ def print_report(stats: dict, opened: dict, build: dict | None, results: list[di
     print()
     name_width = max(len(r["class"]) for r in results)
     print(f"{'query class':<{name_width}}  {'p50 ms':>7}  {'p95 ms':>7}  {'floor p50':>9}  {'floor p95':>9}  "
-          f"{'× floor':>7}  {'median hits':>11}  budget p95 ≤ {SEARCH_P95_MS:.0f} ms"
+          f"{'× floor':>7}  {'median hits':>11}  {'title first':>11}  {'overlap@' + str(limit):>11}  "
+          f"budget p95 ≤ {SEARCH_P95_MS:.0f} ms"
           f"   [SearchService.search, limit={limit}, {results[0]['queries']} queries each; "
-          f"floor: bare FTS5 MATCH … ORDER BY rank LIMIT {limit}; goal ≤ {FLOOR_RATIO_GOAL}× its p95]")
+          f"floor: bare FTS5 MATCH … ORDER BY rank LIMIT {limit}; goal ≤ {FLOOR_RATIO_GOAL}× its p95; "
+          f"title first: queries ranked so, their first page beside the exact bm25 one: mean (lowest) shared]")
     for r in results:
         ratio = r["floor_ratio_p95"]
         print(f"{r['class']:<{name_width}}  {r['p50_ms']:7.1f}  {r['p95_ms']:7.1f}  {r['floor_p50_ms']:9.1f}  "
               f"{r['floor_p95_ms']:9.1f}  {ratio if ratio is not None else float('nan'):7.2f}  "
-              f"{r['total_median']:>11,.0f}  {mark(r['ok'])}")
+              f"{r['total_median']:>11,.0f}  {r['title_first_queries']:>11}  {_overlap(r):>11}  {mark(r['ok'])}")
     known = [b for b in busy.values() if b is not None]
     if known and max(known) > BUSY_WARNING:
         print(f"(other processes kept {busy['before'] or 0:.1f} CPUs busy before the queries and "

@@ -446,7 +446,7 @@ def _annotate(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from reader.services.search import QueryError
+    from reader.services.search import RANKED_TITLE_FIRST, QueryError
 
     with _open(args) as library:
         tag_id = library.annotations.tag_named(args.tag).id if args.tag else None
@@ -460,7 +460,8 @@ def _search(args: argparse.Namespace) -> int:
         for hit in results.hits:
             if args.json:
                 item = {"id": hit.article_id, "title": hit.title, "date": hit.date, "snippet": hit.snippet,
-                        "hits": [list(span) for span in hit.spans], "total": results.total}
+                        "hits": [list(span) for span in hit.spans], "total": results.total,
+                        "total_estimated": results.estimated, "ranking": results.ranking}
                 if args.forms:
                     item["forms"] = dict(hit.forms.most_common())
                 sys.stdout.write(_json_line(item))
@@ -471,7 +472,9 @@ def _search(args: argparse.Namespace) -> int:
                 sys.stdout.write(_fields(hit.article_id, hit.date or "-", hit.title) + f"    {terminal_text(marked)}\n")
         sys.stdout.flush()
     if not args.json:
-        print(f"{results.total} article(s)", file=sys.stderr)
+        about = "about " if results.estimated else ""
+        order = "; those with a search word in the title first" if results.ranking == RANKED_TITLE_FIRST else ""
+        print(f"{about}{results.total} article(s){order}", file=sys.stderr)
     return EXIT_OK
 
 

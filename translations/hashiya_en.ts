@@ -212,6 +212,20 @@
             <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>About %Ln article(s); those with a search word in the title first</source>
+        <translation>
+            <numerusform>About %Ln article; those with a search word in the title first</numerusform>
+            <numerusform>About %Ln articles; those with a search word in the title first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s); those with a search word in the title first</source>
+        <translation>
+            <numerusform>%Ln article; those with a search word in the title first</numerusform>
+            <numerusform>%Ln articles; those with a search word in the title first</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TagManagerDialog</name>

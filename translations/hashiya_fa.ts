@@ -2866,6 +2866,18 @@ Library: %2</source>
             <numerusform>%Ln مقاله</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>About %Ln article(s); those with a search word in the title first</source>
+        <translation>
+            <numerusform>حدود %Ln مقاله؛ آن‌هایی که واژهٔ جست‌وجو در عنوانشان آمده، نخست</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s); those with a search word in the title first</source>
+        <translation>
+            <numerusform>%Ln مقاله؛ آن‌هایی که واژهٔ جست‌وجو در عنوانشان آمده، نخست</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShortcutDialog</name>

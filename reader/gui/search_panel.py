@@ -31,7 +31,7 @@ from reader.gui.icons import icon, tag_swatch
 from reader.gui.search_model import SearchResultDelegate, SearchResultsModel
 from reader.core.changes import Changes
 from reader.services.library import Library
-from reader.services.search import QueryError, SearchService
+from reader.services.search import RANKED_TITLE_FIRST, QueryError, SearchResults, SearchService
 
 log = logging.getLogger(__name__)
 
@@ -220,7 +220,16 @@ class SearchPanel(QWidget):
             return
         self.results_model.set_hits(results.hits, results.total)
         self.results_view.scrollToTop()
-        self._show_status(self.tr("%Ln article(s)", "", results.total))
+        self._show_status(self._total_text(results))
+
+    def _total_text(self, results: SearchResults) -> str:
+        """How many articles match, said as an estimate when it is one, and the order of a broad
+        search (title first) when it is not plain relevance."""
+        if results.ranking != RANKED_TITLE_FIRST:
+            return self.tr("%Ln article(s)", "", results.total)
+        if results.estimated:
+            return self.tr("About %Ln article(s); those with a search word in the title first", "", results.total)
+        return self.tr("%Ln article(s); those with a search word in the title first", "", results.total)
 
     # Qt -------------------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

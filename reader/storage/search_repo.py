@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from reader.core import messages
 from reader.core.search_query import QueryError
 from reader.core.search_text import FTS_TOKENIZER
+from reader.storage.search_index_repo import TITLE_WEIGHT
 from reader.storage.driver import sqlite3
 
 if TYPE_CHECKING:
@@ -72,6 +73,18 @@ def search(db: sqlite_utils.Database, match: str, limit: int, offset: int = 0, o
     return [row[0] for row in rows]
 
 
+def search_counted(db: sqlite_utils.Database, match: str, limit: int, offset: int = 0) -> tuple[list[int], int | None]:
+    """`search` (unfiltered, by relevance) and how many match, in one pass over the index; the
+    count is None when the page is past the last match."""
+    with _refusals_as_query_errors():
+        rows = db.execute(
+            """SELECT rowid, count(*) OVER () FROM article_search WHERE article_search MATCH ?
+               ORDER BY rank, rowid LIMIT ? OFFSET ?""",
+            (match, limit, offset),
+        ).fetchall()
+    return [row[0] for row in rows], (int(rows[0][1]) if rows else None)
+
+
 def ranked_between(conn: sqlite3.Connection, match: str, low: int, high: int, limit: int) -> list[tuple[float, int]]:
     """(score, id) of the best `limit` matches with ids in [low, high], best first: one shard of
     `search`'s ranking. FTS5 takes bm25's statistics from the whole index whatever the id range,
@@ -84,10 +97,62 @@ def ranked_between(conn: sqlite3.Connection, match: str, low: int, high: int, li
         ).fetchall()
 
 
+# The columns a title match is looked for in: the title's tokens and their lemmas.
+TITLE_COLUMNS = "{title title_forms}"
+# bm25 as the table ranks (RANK), but the title's lemma column weighs nothing: a query without
+# word forms has no phrase there, so its score is the exact one, and a condition on that column
+# adds nothing to it.
+RANK_WITHOUT_TITLE_FORMS = f"bm25(article_search, {TITLE_WEIGHT}, 1.0, 0.0, 1.0)"
+
+
+def title_expression(terms: Sequence[str]) -> str:
+    """An FTS5 expression for "any of these terms (FTS5 expressions) in the title"."""
+    return f"{TITLE_COLUMNS} : ({' OR '.join(terms)})"
+
+
+def title_forms_expression(forms: Sequence[str]) -> str:
+    """An FTS5 expression for "a form of one of these terms (`Term.forms_fts`) in the title"."""
+    return f"{{title_forms}} : ({' OR '.join(forms)})"
+
+
+def title_forms_group(conn: sqlite3.Connection, match: str, forms: Sequence[str], cap: int) -> list[int]:
+    """Ids of the matches of `match` (an expression without word forms) that have one of `forms`
+    (lemma expressions, `Term.forms_fts`) in the title, best first by their exact score, ties by
+    id; of the newest `cap` of them only. One pass: FTS5 stops after `cap` rows."""
+    with _refusals_as_query_errors():
+        rows = conn.execute(
+            f"""SELECT {RANK_WITHOUT_TITLE_FORMS}, rowid FROM article_search WHERE article_search MATCH ?
+                ORDER BY rowid DESC LIMIT ?""",
+            (f"({match}) AND ({title_forms_expression(forms)})", cap),
+        ).fetchall()
+    return [article_id for _score, article_id in sorted(rows)]
+
+
+def newest_scored(conn: sqlite3.Connection, match: str, limit: int) -> list[tuple[int, float]]:
+    """(id, score) of the newest `limit` matches, newest first. FTS5 walks its lists from the
+    highest id down and scores only the rows it returns, so this costs `limit` rows, not all."""
+    with _refusals_as_query_errors():
+        return conn.execute(
+            "SELECT rowid, rank FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (match, limit),
+        ).fetchall()
+
+
 def id_range(conn: sqlite3.Connection) -> tuple[int, int] | None:
     """The lowest and highest article id, or None for an empty library."""
-    low, high = conn.execute("SELECT min(id), max(id) FROM articles").fetchone()
+    # Two subqueries: each is one step down the primary key, where `min(id), max(id)` together
+    # scan the table (6 ms at 100,000 articles, paid by every broad search).
+    low, high = conn.execute("SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)").fetchone()
     return None if low is None else (int(low), int(high))
+
+
+def count_between(conn: sqlite3.Connection, match: str, low: int, high: int) -> int:
+    """Matches with ids in [low, high]: FTS5 reads only that stretch of its lists."""
+    with _refusals_as_query_errors():
+        return int(conn.execute(
+            "SELECT count(*) FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?",
+            (match, low, high),
+        ).fetchone()[0])
 
 
 def count(db: sqlite_utils.Database, match: str, collection_id: int | None = None, tag_id: int | None = None,

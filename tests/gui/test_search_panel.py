@@ -15,7 +15,8 @@ from reader.gui import search_panel as search_panel_module
 from reader.gui.search_model import SearchResultDelegate, SearchResultsModel, snippet_html
 from reader.gui.search_panel import SearchPanel
 from reader.services.library import Library
-from reader.services.search import SearchHit
+from reader.core.search_query import parse_query
+from reader.services.search import RANKED_TITLE_FIRST, SearchHit, SearchResults
 
 # Arabic kaf and yeh: «كشور», «اين».
 ARABIC = (
@@ -314,3 +315,17 @@ def test_delegate_size_and_paint(qtbot, env: Env, direction: Qt.LayoutDirection)
 
     grabbed = view.grab()
     assert not grabbed.isNull()
+
+
+# Broad searches ------------------------------------------------------------------------------------------------
+def test_a_broad_search_says_its_order_and_whether_its_total_is_estimated(qtbot, env: Env) -> None:
+    service = env.library.search
+    service.title_first_from = 1  # every search is "broad" in this small library
+    _search(qtbot, env.panel, "سنگین")
+    assert _ids(env.panel) == {env.zwnj, env.joined}
+    exact = env.panel.tr("%Ln article(s); those with a search word in the title first", "", 2)
+    assert env.panel.status_label.text() == exact and "2" in exact
+    estimated = SearchResults(parse_query("سنگین"), 65_000, [], ranking=RANKED_TITLE_FIRST, estimated=True)
+    about = env.panel._total_text(estimated)
+    assert about == env.panel.tr("About %Ln article(s); those with a search word in the title first", "", 65_000)
+    assert about != exact and "65" in about
