@@ -23,10 +23,16 @@ _WORD = r"[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"
 # U+2019 is here next to the ASCII apostrophe because news copy writes "Taliban’s" with it,
 # and splitting the word at it would show the two halves in swapped order.
 _NEUTRAL = r"[-_/.:,'\u2019&%+#@()]"
-# A single space only: a double space is a visual break, not part of a name or number.
+# A run is `(?:[+#@](?=[A-Za-z0-9]))?{_WORD}+(?:(?:{_NEUTRAL}| (?! ))+{_WORD}+)*[/%]?`: an optional
+# +, # or @ before a Latin letter or digit, words joined by neutral characters or single spaces (a
+# double space is a visual break, not part of a name or number), and a closing / or %. It is written
+# to begin with a character class, so that the regex engine skips from one Latin character to the
+# next instead of trying the pattern at every Persian letter (60,000 characters: 0.4 ms, not 2.9).
 # Word chunks and gap characters are disjoint classes, so the pattern cannot backtrack badly.
 _RUN = re.compile(
-    rf"(?:[+#@](?=[A-Za-z0-9]))?{_WORD}+(?:(?:{_NEUTRAL}| (?! ))+{_WORD}+)*[/%]?"
+    rf"[+#@A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"
+    rf"(?:(?<=[+#@])(?=[A-Za-z0-9]){_WORD}+|(?<![+#@]){_WORD}*)"
+    rf"(?:(?:{_NEUTRAL}| (?! ))+{_WORD}+)*[/%]?"
 )
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 

@@ -7,7 +7,7 @@ never needs a new layout.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -47,38 +47,75 @@ def place(items: Sequence[Item], gap: float, marker_height: float, window: float
     `max_room`, plus `slack`) becomes one grouped marker. Then top-down, `y = max(anchor, previous bottom + gap)`,
     and, when the last one would pass `bottom`, a pass back up that lifts only what must move.
     """
-    ordered = sorted(items, key=lambda item: item.anchor)  # stable: notes on one line keep the order given
-    stretches: list[list[Item]] = []
-    for item in ordered:
-        if stretches and item.anchor < stretches[-1][0].anchor + window:
-            stretches[-1].append(item)
-        else:
-            stretches.append([item])
-    entries: list[tuple[tuple[str, ...], float, float]] = []
-    for index, stretch in enumerate(stretches):
+    placer = Placer(gap, marker_height, window, slack, max_room)
+    placer.add(items)
+    return placer.placed(bottom)
+
+
+class Placer:
+    """`place`, given the notes a few at a time in reading order, as the margin reaches them while
+    scrolling: a stretch is settled once a later one begins, so each step costs what it adds, not
+    everything above it. (A note given with an anchor above one already given starts over.)"""
+
+    def __init__(self, gap: float, marker_height: float, window: float, slack: float = 0.0,
+                 max_room: float = float("inf")) -> None:
+        self.gap, self.marker_height, self.window = gap, marker_height, window
+        self.slack, self.max_room = slack, max_room
+        self._start_over()
+
+    def _start_over(self) -> None:
+        self._items: list[Item] = []
+        self._settled: list[Placed] = []
+        self._settled_bottom = float("-inf")
+        self._open: list[Item] = []  # the last stretch: a later note may still join it
+
+    def add(self, items: Iterable[Item]) -> None:
+        new = sorted(items, key=lambda item: item.anchor)  # stable: notes on one line keep the order given
+        if new and self._items and new[0].anchor < self._items[-1].anchor:
+            every = sorted([*self._items, *new], key=lambda item: item.anchor)
+            self._start_over()
+            new = every
+        for item in new:
+            if self._open and item.anchor < self._open[0].anchor + self.window:
+                self._open.append(item)
+            else:
+                if self._open:
+                    self._settle(following=item.anchor)
+                self._open = [item]
+            self._items.append(item)
+
+    def _entries(self, stretch: list[Item], following: float) -> list[tuple[tuple[str, ...], float, float]]:
         anchor = stretch[0].anchor
-        following = stretches[index + 1][0].anchor if index + 1 < len(stretches) else float("inf")
-        room = min(following - anchor, max_room) + slack
-        needed = sum(item.height for item in stretch) + gap * (len(stretch) - 1)
+        room = min(following - anchor, self.max_room) + self.slack
+        needed = sum(item.height for item in stretch) + self.gap * (len(stretch) - 1)
         if len(stretch) > 1 and needed > room:
-            entries.append((tuple(item.key for item in stretch), anchor, marker_height))
-        else:
-            entries.extend(((item.key,), item.anchor, item.height) for item in stretch)
-    ys: list[float] = []
-    previous_bottom = float("-inf")
-    for _keys, anchor, height in entries:
-        y = max(anchor, previous_bottom + gap)
-        ys.append(y)
-        previous_bottom = y + height
-    if bottom is not None and ys:
-        limit = bottom
-        for index in range(len(entries) - 1, -1, -1):
-            height = entries[index][2]
-            if ys[index] + height <= limit:
-                break  # this one fits, and so does everything above it
-            ys[index] = max(0.0, limit - height)
-            limit = ys[index] - gap
-    return [Placed(keys, anchor, y, height) for (keys, anchor, height), y in zip(entries, ys)]
+            return [(tuple(item.key for item in stretch), anchor, self.marker_height)]
+        return [((item.key,), item.anchor, item.height) for item in stretch]
+
+    def _settle(self, following: float) -> None:
+        for keys, anchor, height in self._entries(self._open, following):
+            y = max(anchor, self._settled_bottom + self.gap)
+            self._settled.append(Placed(keys, anchor, y, height))
+            self._settled_bottom = y + height
+
+    def placed(self, bottom: float | None = None) -> list[Placed]:
+        """Everything given so far, placed; with `bottom`, the last ones lifted so none ends below it."""
+        result = list(self._settled)
+        previous_bottom = self._settled_bottom
+        if self._open:
+            for keys, anchor, height in self._entries(self._open, float("inf")):
+                y = max(anchor, previous_bottom + self.gap)
+                result.append(Placed(keys, anchor, y, height))
+                previous_bottom = y + height
+        if bottom is not None:
+            limit = bottom
+            for index in range(len(result) - 1, -1, -1):
+                entry = result[index]
+                if entry.bottom <= limit:
+                    break  # this one fits, and so does everything above it
+                result[index] = Placed(entry.keys, entry.anchor, max(0.0, limit - entry.height), entry.height)
+                limit = result[index].y - self.gap
+        return result
 
 
 class LaneAssigner:

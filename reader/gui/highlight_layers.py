@@ -8,7 +8,8 @@ subclasses `Layer` and calls `ArticleTextView.set_layer` — nothing in the view
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QTextCharFormat
@@ -49,16 +50,39 @@ class Layer:
 
     def __init__(self, marks: Iterable[Mark] = ()) -> None:
         self.marks: list[Mark] = sorted(marks, key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.marks]
+        self._longest = max((m.end - m.start for m in self.marks), default=0)
+        self._formats: dict[tuple[Hashable, bool], QTextCharFormat | None] = {}
+
+    def marks_near(self, low: int, high: int) -> list[Mark]:
+        """The marks touching low…high, in order (found by their starts, not by looking at all 1,000)."""
+        first = bisect_left(self._starts, low - self._longest)
+        return [m for m in self.marks[first:bisect_right(self._starts, high)] if m.end >= low]
 
     def char_format(self, mark: Mark, emphasized: bool) -> QTextCharFormat | None:
         """How the mark's characters look (None: as they are)."""
         raise NotImplementedError
+
+    def format_key(self, mark: Mark) -> Hashable:
+        """What `char_format` depends on besides emphasis: marks that look alike share one format.
+        (The mark itself unless a layer says less.)"""
+        return mark
+
+    def format_for(self, mark: Mark, emphasized: bool) -> QTextCharFormat | None:
+        """`char_format`, made once per look for as long as the layer is shown."""
+        key = (self.format_key(mark), emphasized)
+        if key not in self._formats:
+            self._formats[key] = self.char_format(mark, emphasized)
+        return self._formats[key]
 
 
 class AnnotationLayer(Layer):
     name = "annotations"
     order = 10
     clickable = True
+
+    def format_key(self, mark: Mark) -> Hashable:
+        return mark.colors
 
     def char_format(self, mark: Mark, emphasized: bool) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -79,6 +103,9 @@ class FindLayer(Layer):
     name = "find"
     order = 20
 
+    def format_key(self, mark: Mark) -> Hashable:
+        return ()
+
     def char_format(self, mark: Mark, emphasized: bool) -> QTextCharFormat:
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(HIT_CURRENT_BACKGROUND if emphasized else HIT_BACKGROUND))
@@ -98,6 +125,9 @@ class SuggestionLayer(Layer):
     name = "suggestions"
     order = 5
     outlined = True
+
+    def format_key(self, mark: Mark) -> Hashable:
+        return mark.colors
 
     def char_format(self, mark: Mark, emphasized: bool) -> QTextCharFormat | None:
         if not emphasized:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
-from reader.core.margin_layout import Item, LaneAssigner, Placed, place
+from reader.core.margin_layout import Item, LaneAssigner, Placed, Placer
 from reader.core.text import text_direction
 from reader.gui.text_direction import DirectionFollower
 
@@ -33,7 +33,8 @@ GAP = 6
 NOTE_LINES = 3
 SWATCH = 9
 PIXMAPS_KEPT = 150  # about 15 MB at most: cards are drawn again as scrolling reaches them
-EXTEND_SCREENS = 4
+EXTEND_SCREENS = 4  # notes are kept placed this many screens below the top of the view ...
+FIRST_SCREENS = 2  # ... and this many when an article opens (its first paint waits for them)
 WRAP_SLACK = 1.1  # wrapping at word boundaries leaves the ends of lines empty
 
 
@@ -75,12 +76,15 @@ class MarginNotes(QWidget):
         self.placed: list[Placed] = []
         self._tops: list[float] = []
         self._bars: list[tuple[float, float, int, str]] = []  # (top, bottom, lane, colour) in document y
-        self._items: list[Item] = []
+        self._bar_tops: list[float] = []  # the bars' tops, in reading order (so never decreasing)
+        self._bar_reach = 0.0  # the tallest bar's height: how far above the screen one may begin
+        self._placer = Placer(GAP, 0.0, 0.0)
         self._lanes = LaneAssigner()
         self._starts: list[int] = []
         self._computed = 0  # the notes placed so far (in reading order)
         self._pixmaps: dict[tuple, QPixmap] = {}
         self._dirty = True
+        self._document_width = -1.0
         self.editor: QPlainTextEdit | None = None
         self._editing: str | None = None
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -112,9 +116,16 @@ class MarginNotes(QWidget):
         self.update()
 
     def _watch_document(self) -> None:
-        layout = self.view.document().documentLayout()
-        layout.documentSizeChanged.connect(lambda _size: self._relayout.start(0))
+        self._document_width = -1.0
+        self.view.document().documentLayout().documentSizeChanged.connect(self._document_resized)
         self.invalidate()
+
+    def _document_resized(self, size) -> None:
+        # Qt lays a long document out a stretch at a time after it is shown, each stretch reported as a
+        # taller document: that moves nothing already placed. A new width moves every line.
+        if size.width() != self._document_width:
+            self._document_width = size.width()
+            self._relayout.start(0)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -155,26 +166,34 @@ class MarginNotes(QWidget):
         return self.width() - STRIP - 2 * PADDING
 
     def _layout(self) -> None:
-        """Start the layout afresh; only the notes down to a screen below the view are placed now.
+        """Start the layout afresh; only the notes down to FIRST_SCREENS below the top of the view are placed now.
 
         Qt lays a long document out lazily, from the top, as it is shown; asking where the 1,000th
         note's line is would make it lay out the whole article on opening. Cards only push later
-        cards down, so the notes further down are placed as scrolling reaches them (`_extend`)."""
+        cards down, so the notes further down are placed as scrolling reaches them (`_extend`, a little each frame)."""
         self._dirty = False
         self._computed = 0
-        self._items: list[Item] = []
         self._bars = []
+        self._bar_tops = []
+        self._bar_reach = 0.0
         self._lanes = LaneAssigner()
         self._starts = [n.start for n in self.notes]
+        line = QFontMetricsF(self.view.document().defaultFont()).height()
+        height = QFontMetricsF(self.font()).height()
+        # A stretch may push its cards down by half a screen at most before it folds into a marker.
+        self._placer = Placer(GAP, marker_height=height + 2 * PADDING - 2, window=2.5 * line, slack=line,
+                              max_room=max(4 * line, self.view.viewport().height() / 2))
         self.placed = []
         self._tops = []
-        self._extend(self._wanted_position())
+        self._extend(self._wanted_position(FIRST_SCREENS))
 
-    def _wanted_position(self) -> int:
-        """The display position three screens below the top of the view (placing a few screens at a time
-        keeps the re-placing of what is above rare while scrolling)."""
+    def _wanted_position(self, screens: int = EXTEND_SCREENS) -> int:
+        """The display position `screens` screens below the top of the view. (Placed ahead of the
+        screen, a stretch is settled before it is seen: one that turns out too crowded for its cards
+        folds into a marker off screen.)"""
         view = self.view
-        y = view.verticalScrollBar().value() + EXTEND_SCREENS * view.viewport().height()
+        y = view.verticalScrollBar().value() + screens * view.viewport().height()
+        view.lay_out_to(y)
         return view.document().documentLayout().hitTest(QPointF(view.viewport().width() / 2, y),
                                                          Qt.HitTestAccuracy.FuzzyHit)
 
@@ -184,22 +203,22 @@ class MarginNotes(QWidget):
         upto = bisect_left(self._starts, position + 1)
         if upto <= done and done:
             return
+        items = []
         for note in self.notes[done:upto]:
             lane = self._lanes.assign(note.start, note.end)  # notes are in start order, as lanes need
             top = self._line_rect(note.start)
             bottom = self._line_rect(max(note.start, note.end - 1))
             self._bars.append((top.top(), bottom.bottom(), lane, note.colors[0] if note.colors else "#999999"))
+            self._bar_tops.append(top.top())
+            self._bar_reach = max(self._bar_reach, bottom.bottom() - top.top())
             if note.note or note.tags:
-                self._items.append(Item(note.uuid, top.top(), self.card_height(note)))
+                items.append(Item(note.uuid, top.top(), self.card_height(note)))
         self._computed = max(done, upto)
+        self._placer.add(items)  # only these are placed anew (and the stretch they may join)
         complete = self._computed >= len(self.notes)
-        line = QFontMetricsF(self.view.document().defaultFont()).height()
-        height = QFontMetricsF(self.font()).height()
-        # The last cards are lifted so none ends below the text once every note is placed; a stretch may
-        # push its cards down by half a screen at most before it folds into a marker.
+        # The last cards are lifted so none ends below the text once every note is placed.
         bottom = self.view.document().documentLayout().documentSize().height() if complete else None
-        self.placed = place(self._items, GAP, marker_height=height + 2 * PADDING - 2, window=2.5 * line, slack=line,
-                            max_room=max(4 * line, self.view.viewport().height() / 2), bottom=bottom)
+        self.placed = self._placer.placed(bottom)
         self._tops = [p.y for p in self.placed]
 
     # Painting ---------------------------------------------------------------------------------------------
@@ -210,7 +229,9 @@ class MarginNotes(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         if self._dirty:
             self._layout()
-        elif self._computed < len(self.notes) and (not self._bars or self._bars[-1][0] < self._offset() + 2 * self.height()):
+        elif self._computed < len(self.notes) and (not self._bars or
+                                                   self._bars[-1][0] < self._offset() + (EXTEND_SCREENS - 1) * self.height()):
+            # Kept a few screens ahead a little at a time: each frame of a scroll places what it uncovered.
             self._extend(self._wanted_position())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -220,13 +241,17 @@ class MarginNotes(QWidget):
         rtl_side = self.x() < self.view.viewport().x()  # the margin is on the text's left
         strip_x = self.width() - STRIP if rtl_side else 0
         card_x = PADDING if rtl_side else STRIP + PADDING
-        for top, bottom, lane, colour in self._bars:
-            if bottom < visible_top or top > visible_bottom:
+        for index in range(bisect_left(self._bar_tops, visible_top - self._bar_reach), len(self._bars)):
+            top, bottom, lane, colour = self._bars[index]
+            if top > visible_bottom:
+                break
+            if bottom < visible_top:
                 continue
             shown = min(lane, MAX_LANES - 1)
             x = strip_x + STRIP - 4 - (shown + 1) * LANE_STEP if rtl_side else strip_x + 4 + shown * LANE_STEP
             painter.fillRect(QRectF(x, top - offset, LANE_WIDTH, max(2.0, bottom - top)), QColor(colour))
         first = max(0, bisect_left(self._tops, visible_top - 400) - 1)
+        look = (palette.cacheKey(), self.view.text_is_rtl(), self.font().key())  # what every card's pixels depend on
         for placed in self.placed[first:]:
             if placed.y > visible_bottom:
                 break
@@ -234,20 +259,19 @@ class MarginNotes(QWidget):
                 continue
             rect = QRectF(card_x, placed.y - offset, self._card_width(), placed.height)
             self._leader(painter, placed, rect, offset, rtl_side, palette)
-            if placed.is_group:
-                self._paint_group(painter, placed, rect, palette)
-            else:
-                painter.drawPixmap(rect.topLeft(), self._card_pixmap(self._by_uuid[placed.keys[0]], rect, palette))
+            painter.drawPixmap(rect.topLeft(), self._card_pixmap(placed, rect, palette, look))
         painter.end()
 
-    def _card_pixmap(self, note: MarginNote, rect: QRectF, palette: QPalette) -> QPixmap:
-        """The card drawn once and kept: scrolling then only copies pixels (shaping Persian text is slow)."""
-        key = (note, note.uuid == self.current, round(rect.width()), round(rect.height()), palette.cacheKey(),
-               self.view.text_is_rtl(), self.font().key())
+    def _card_pixmap(self, placed: Placed, rect: QRectF, palette: QPalette, look: tuple) -> QPixmap:
+        """The card (or a group's marker) drawn once and kept: scrolling then only copies pixels
+        (shaping Persian text is slow). The oldest are dropped first, so a long scroll never has
+        to draw every card on the screen again at once."""
+        # By uuid: the notes' contents cannot change without set_notes, which empties the cache.
+        key = (placed.keys, self.current in placed.keys, round(rect.width()), round(rect.height()), look)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
-            if len(self._pixmaps) > PIXMAPS_KEPT:
-                self._pixmaps.clear()
+            while len(self._pixmaps) >= PIXMAPS_KEPT:
+                del self._pixmaps[next(iter(self._pixmaps))]
             ratio = self.devicePixelRatioF()
             pixmap = QPixmap(math.ceil(rect.width() * ratio), math.ceil(rect.height() * ratio))
             pixmap.setDevicePixelRatio(ratio)
@@ -255,7 +279,11 @@ class MarginNotes(QWidget):
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setFont(self.font())
-            self._paint_card(painter, note, QRectF(0, 0, rect.width(), rect.height()), palette)
+            local = QRectF(0, 0, rect.width(), rect.height())
+            if placed.is_group:
+                self._paint_group(painter, placed, local, palette)
+            else:
+                self._paint_card(painter, self._by_uuid[placed.keys[0]], local, palette)
             painter.end()
             self._pixmaps[key] = pixmap
         return pixmap
@@ -424,7 +452,7 @@ class MarginNotes(QWidget):
         if self.current in uuids:
             index = uuids.index(self.current) + delta
         else:
-            top = self.view.cursorForPosition(self.view.viewport().rect().topLeft()).position()
+            top = self.view.screen_span()[0]
             index = next((i for i, n in enumerate(self.notes) if n.start >= top), len(self.notes))
             index = index if delta > 0 else index - 1
         self.activate(uuids[max(0, min(len(uuids) - 1, index))])

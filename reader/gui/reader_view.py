@@ -211,11 +211,27 @@ class ReaderView(QWidget):
     # Where the reader is ----------------------------------------------------------------------------------
     def scroll_fraction(self) -> float:
         bar = self.text_view.verticalScrollBar()
-        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        if bar.value() == 0:
+            return 0.0
+        maximum = self._scroll_maximum()
+        return bar.value() / maximum if maximum > 0 else 0.0
 
     def set_scroll_fraction(self, fraction: float) -> None:
+        fraction = max(0.0, min(1.0, fraction))
         bar = self.text_view.verticalScrollBar()
-        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+        bar.setValue(round(fraction * self._scroll_maximum()) if fraction > 0 else 0)
+
+    def _scroll_maximum(self) -> int:
+        """The scroll bar's true maximum. Qt lays a long text out a stretch at a time after it is
+        shown, and until the last stretch the bar's range is its estimate (15 % too long for a
+        60,000-character article): asking for the document's size has the layout finished."""
+        view = self.text_view
+        height = view.document().documentLayout().documentSize().height()
+        maximum = max(0, int(height + 0.5) - view.viewport().height())
+        bar = view.verticalScrollBar()
+        if bar.maximum() != maximum:
+            bar.setRange(0, maximum)  # as the view sets it once it hears of the finished layout
+        return maximum
 
     def set_segments(self, article_id: int, segments: TextSegments) -> None:
         """hazm's word and sentence spans, computed off the UI thread, for the article still shown."""

@@ -1,8 +1,10 @@
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.display import LRI, PDI, DisplayText, build_display_text, utf16_len
+from reader.core.display import _NEUTRAL, _RUN, _WORD, LRI, PDI, DisplayText, build_display_text, utf16_len
 
 FLAG = "\U0001f1e6\U0001f1eb"  # 🇦🇫: two code points, four UTF-16 units
 PRAY = "\U0001f64f"  # 🙏
@@ -243,3 +245,12 @@ def test_runs_follow_the_rules(source: str) -> None:
         assert (run[0].isascii() and run[0].isalnum()) or run[0] in "+#@(é"
         assert run[-1] not in ".,: "
         previous_end = end
+
+
+RUN_AS_DEFINED = re.compile(rf"(?:[+#@](?=[A-Za-z0-9]))?{_WORD}+(?:(?:{_NEUTRAL}| (?! ))+{_WORD}+)*[/%]?")
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=ALPHABET + list("#@&'’()_"), max_size=80))
+def test_the_fast_run_pattern_finds_what_the_definition_does(source: str) -> None:
+    assert [m.span() for m in _RUN.finditer(source)] == [m.span() for m in RUN_AS_DEFINED.finditer(source)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.margin_layout import Item, lanes, place
+from reader.core.margin_layout import Item, Placer, lanes, place
 
 GAP, MARKER, WINDOW = 6.0, 22.0, 40.0
 
@@ -71,3 +71,20 @@ def test_lanes_never_share_overlapping_spans_and_use_the_fewest(raw) -> None:
                 assert assigned[i] != assigned[j]
     depth = max((sum(1 for s, e in spans if s <= p < e) for p in range(260)), default=0)
     assert (max(assigned) + 1 if assigned else 0) == depth
+
+
+@given(items_strategy, st.lists(st.integers(1, 8), min_size=1, max_size=20), st.floats(0, 200), st.booleans())
+def test_notes_given_a_few_at_a_time_are_placed_as_all_at_once(raw, chunks, window: float, ordered: bool) -> None:
+    items = [Item(f"k{i}", a, h) for i, (a, h) in enumerate(raw)]
+    if ordered:  # as the margin gives them, in reading order
+        items.sort(key=lambda item: item.anchor)
+    placer = Placer(GAP, MARKER, window, slack=8.0, max_room=300.0)
+    given_so_far: list[Item] = []
+    for size in chunks * (len(items) // max(1, sum(chunks)) + 1):
+        if len(given_so_far) >= len(items):
+            break
+        chunk = items[len(given_so_far):len(given_so_far) + size]
+        placer.add(chunk)
+        given_so_far += chunk
+        assert placer.placed() == place(given_so_far, GAP, MARKER, window, slack=8.0, max_room=300.0)
+    assert placer.placed(bottom=2500.0) == place(items, GAP, MARKER, window, bottom=2500.0, slack=8.0, max_room=300.0)

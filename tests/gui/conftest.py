@@ -33,6 +33,9 @@ def make_window(qtbot, app_paths):
         else:
             window.start_sample_import()  # a shown window starts it after its first paint
         qtbot.waitUntil(lambda: not window.starting_sample, timeout=60_000)  # a first start's sample is in
+        if show and not window.isActiveWindow():  # the import's progress window took the focus with it
+            with qtbot.waitActive(window):
+                window.activateWindow()
         return window
 
     yield make
