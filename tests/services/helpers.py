@@ -73,3 +73,24 @@ def insert_article(db, collection: str, title: str, *paragraphs: str) -> int:
                       raw_hash=content_hash(raw))
     with transaction(db):
         return articles_repo.insert(db, collections_repo.get_or_create(db, collection), article)
+
+
+NEWS_WORDS = "کابل هرات ولایت سخنگو گزارش حمله انفجار طالبان مقامات باشندگان شب روز گفت کرد است".split()
+
+
+def write_random_news(folder: Path, seed: int, count: int, title_words: int, same_body_every: int,
+                      distinct_title_words: bool = False) -> None:
+    """`count` short articles of `NEWS_WORDS` drawn at random (`seed`), each titled with
+    `title_words` of them (`distinct_title_words`: no word twice) and its number; every
+    `same_body_every`-th repeats the one before under another title, so that some scores are equal
+    and their order is by id."""
+    import random
+
+    rng = random.Random(seed)
+    for n in range(count):
+        drawn = rng.sample(NEWS_WORDS, k=title_words) if distinct_title_words else rng.choices(NEWS_WORDS, k=title_words)
+        title = " ".join(drawn) + f" {n}"
+        body = " ".join(rng.choices(NEWS_WORDS, k=rng.randint(5, 120)))
+        if n % same_body_every == same_body_every - 1:
+            body = (folder / f"{n - 1:03}.txt").read_text(encoding="utf-8").split("\n\n", 1)[1]
+        (folder / f"{n:03}.txt").write_text(f"{title}\n\n{body}", encoding="utf-8")

@@ -5,7 +5,6 @@ The thresholds are lowered on the service so that a library of 200 articles has 
 
 from __future__ import annotations
 
-import random
 
 import pytest
 
@@ -15,21 +14,15 @@ from reader.services.library import Library
 from reader.services.search import RANKED_EXACTLY, RANKED_TITLE_FIRST, rounded_estimate, sample_windows
 from reader.storage import search_repo
 from reader.storage.ranking import rank_title_group
+from tests.services.helpers import write_random_news
 
-WORDS = "کابل هرات ولایت سخنگو گزارش حمله انفجار طالبان مقامات باشندگان شب روز گفت کرد است".split()
 ARTICLES = 200
 
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory) -> Library:
-    rng = random.Random(11)
     folder = tmp_path_factory.mktemp("news")
-    for n in range(ARTICLES):
-        title = " ".join(rng.sample(WORDS, k=2)) + f" {n}"
-        body = " ".join(rng.choices(WORDS, k=rng.randint(5, 120)))
-        if n % 50 == 49:  # the same text under another title: equal scores, ordered by id
-            body = (folder / f"{n - 1:03}.txt").read_text(encoding="utf-8").split("\n\n", 1)[1]
-        (folder / f"{n:03}.txt").write_text(f"{title}\n\n{body}", encoding="utf-8")
+    write_random_news(folder, seed=11, count=ARTICLES, title_words=2, same_body_every=50, distinct_title_words=True)
     library = Library(tmp_path_factory.mktemp("lib") / "lib.sqlite")
     library.import_paths([folder])
     yield library

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
@@ -12,21 +11,14 @@ from reader.services import search as search_service
 from reader.services.library import Library
 from reader.storage import search_repo
 from reader.storage.ranking import ShardedRanker
+from tests.services.helpers import write_random_news
 
-WORDS = "کابل هرات ولایت سخنگو گزارش حمله انفجار طالبان مقامات باشندگان شب روز گفت کرد است".split()
 
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory) -> Library:
-    rng = random.Random(7)
     folder = tmp_path_factory.mktemp("news")
-    for n in range(160):
-        title = " ".join(rng.choices(WORDS, k=3)) + f" {n}"
-        body = " ".join(rng.choices(WORDS, k=rng.randint(5, 120)))
-        # A few articles are the same body under other titles: equal scores, ordered by id.
-        if n % 40 == 39:
-            body = (folder / f"{n - 1:03}.txt").read_text(encoding="utf-8").split("\n\n", 1)[1]
-        (folder / f"{n:03}.txt").write_text(f"{title}\n\n{body}", encoding="utf-8")
+    write_random_news(folder, seed=7, count=160, title_words=3, same_body_every=40)
     library = Library(tmp_path_factory.mktemp("lib") / "lib.sqlite")
     library.import_paths([folder])
     yield library
