@@ -479,6 +479,10 @@ class MainWindow(QMainWindow):
         self.importer.finished.disconnect(self._sample_imported)
         self._sample_importing = False
         self.reader.set_sample_coming(False)  # (cancelled or refused: the empty library's own hint)
+        if self.isVisible() and QApplication.activeWindow() is None:
+            # Its progress dialog was the active window; without a window manager to hand it back
+            # (or with one that does not), keys would reach no window until a click.
+            self.activateWindow()
 
     @property
     def starting_sample(self) -> bool:
