@@ -22,30 +22,29 @@ WATCHED = ("hazm", "qtawesome", "sqlite_utils", "reader.services.annotations", "
            "reader.core.render", "PySide6.QtOpenGL", "PySide6.QtSvg")
 
 
-def peak_rss_mb() -> float:
-    """This process's peak RSS. On Linux `ru_maxrss` survives exec, so a child started by a big parent
-    (one that has just built the benchmark library, say) would report the parent's peak; the new
-    address space's own high-water mark, VmHWM, does not."""
+def _status_mb(field: str) -> float | None:
+    """A memory figure of this process from /proc/self/status (`VmHWM`, `VmRSS`), in MB."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def resident_mb() -> float | None:
-    """This process's resident memory now (VmRSS), in MB."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
     return None
+
+
+def peak_rss_mb() -> float:
+    """This process's peak RSS. On Linux `ru_maxrss` survives exec, so a child started by a big parent
+    (one that has just built the benchmark library, say) would report the parent's peak; the new
+    address space's own high-water mark, VmHWM, does not."""
+    found = _status_mb("VmHWM")
+    return found if found is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def resident_mb() -> float | None:
+    """This process's resident memory now (VmRSS), in MB."""
+    return _status_mb("VmRSS")
 
 
 def wait_for_paint(widget) -> bool:

@@ -6,8 +6,6 @@ them); the model keeps only the ids and the pages of rows the view has asked for
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.gui.date_text import date_style
@@ -31,7 +29,7 @@ class ArticleListModel(QAbstractTableModel):
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self._library = library
-        self._ids: Sequence[int] = ()  # an ArticleListing once loaded: ids read as rows are asked for
+        self._ids: ArticleListing | tuple[()] = ()  # a listing once loaded: ids read as rows are asked for
         self._rows: dict[int, ArticleRow] = {}
         self._dates: dict[int, str] = {}
         self._collection_id: int | None = None
@@ -63,7 +61,7 @@ class ArticleListModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, article_id: int) -> int | None:
-        return self._ids.row_of(article_id) if isinstance(self._ids, ArticleListing) else None
+        return self._ids.row_of(article_id) if isinstance(self._ids, ArticleListing) else None  # (not loaded)
 
     # Qt model interface ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -150,13 +148,9 @@ class ArticleListModel(QAbstractTableModel):
                 self._rows.clear()
                 self._dates.clear()
             start = row - row % PAGE
-            self._rows.update(self._library.article_rows(self._page_ids(start)))
+            self._rows.update(self._library.article_rows(self._ids.ids(start, start + PAGE)))
             found = self._rows.get(article_id)
         return found
-
-    def _page_ids(self, start: int) -> list[int]:
-        ids = self._ids
-        return ids.ids(start, start + PAGE) if isinstance(ids, ArticleListing) else list(ids[start : start + PAGE])
 
     def _display_date(self, row: ArticleRow) -> str:
         return date_style().day(row.date)

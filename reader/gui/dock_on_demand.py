@@ -3,8 +3,8 @@
 The window makes the dock itself at start — its tab, its place in the saved layout and its
 toggle action (menu entry, shortcut) are there from the first paint — but the panel inside, and
 the modules behind it, cost nothing until the user opens it (or it was open when the window last
-closed, and shows again). The search panel and the agreement view are such docks: together their
-modules were a fifth of the time to a first paint.
+closed, and shows again). The search panel, the annotation table and the agreement view are such
+docks: together their modules were a fifth of the time to a first paint.
 """
 
 from __future__ import annotations

@@ -12,17 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.storage import article_list_repo
-from reader.storage.article_list_repo import ListOrder
+from reader.storage.article_list_repo import ListOrder, served_by_index
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 PAGE = 2000
-
-
-def served_by_index(order: ListOrder) -> bool:
-    """Whether the list's index (`articles_list_by_date`) gives this order without a sort."""
-    return order == ListOrder()
 
 
 class ArticleListing:
@@ -57,7 +52,7 @@ class ArticleListing:
             return self._all[start:stop]
         found: list[int] = []
         size = self._page_size
-        for page in range(start // size, (stop - 1) // size + 1 if stop > start else start // size):
+        for page in range(start // size, (stop - 1) // size + 1 if stop > start else 0):
             ids = self._page(page)
             first = page * size
             found.extend(ids[max(start - first, 0) : stop - first])

@@ -56,6 +56,12 @@ class ListOrder:
         return f"a.{self._column} IS NULL, a.{self._column} {direction}, a.id {direction}"
 
 
+def served_by_index(order: ListOrder) -> bool:
+    """Whether the list's index (`articles_list_by_date`, migration 13) gives this order without a
+    sort: then its ids can be read a page at a time."""
+    return order == ListOrder()
+
+
 def ordered_ids(
     db: sqlite_utils.Database,
     collection_id: int | None = None,

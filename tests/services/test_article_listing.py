@@ -2,9 +2,9 @@
 
 import pytest
 
-from reader.services.article_listing import ArticleListing, served_by_index
+from reader.services.article_listing import ArticleListing
 from reader.storage import article_list_repo
-from reader.storage.article_list_repo import ListOrder
+from reader.storage.article_list_repo import ListOrder, served_by_index
 from tests.services.helpers import insert_article
 
 DATES = ["2024-11-24", None, "2023-01-05", "2024-11-24", None, "2025-03-21T10:00:00+04:30", "2023-01-05",
