@@ -56,7 +56,7 @@ class SearchResults:
     unindexed: int = 0  # current articles the index does not hold yet (a re-index is pending)
     # RANKED_EXACTLY: every match by bm25. RANKED_TITLE_FIRST (a broad search by relevance): the
     # matches with a query term in the title first (the newest TITLE_GROUP_CAP of them at most),
-    # each part by bm25; the total is exact either way.
+    # each part by bm25; its total may be an estimate (`estimated`).
     ranking: str = "exact"
     estimated: bool = False  # `total` is an estimate from a sample of the library (a broad search)
 
@@ -147,6 +147,10 @@ def rounded_estimate(value: float) -> int:
 
 
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"')  # every quoted phrase of an expression, left to right
+
+
+def _has_word_forms(parsed: ParsedQuery) -> bool:
+    return any(term.lemmas for term in parsed.terms)
 
 
 def _positional(parsed: ParsedQuery) -> bool:
@@ -265,19 +269,23 @@ class SearchService:
         return group[offset:] + others[max(0, offset - len(group)) : wanted - len(group)]
 
     @staticmethod
-    def _title_condition(parsed: ParsedQuery, terms: list[Term]) -> str:
+    def _title_forms(terms: list[Term]) -> list[str]:
+        return [term.forms_fts(lexicon.shared().lemma) for term in terms]
+
+    @classmethod
+    def _title_condition(cls, parsed: ParsedQuery, terms: list[Term]) -> str:
         """"One of `terms` in the title": a form of it in the title's lemma column, or, when the
         query has word forms (its own phrases are in that column), the term itself."""
-        if not any(term.lemmas for term in parsed.terms):
-            return search_repo.title_forms_expression([term.forms_fts(lexicon.shared().lemma) for term in terms])
+        if not _has_word_forms(parsed):
+            return search_repo.title_forms_expression(cls._title_forms(terms))
         return search_repo.title_expression([term.fts() for term in terms])
 
     def _title_group(self, parsed: ParsedQuery, terms: list[Term]) -> list[int]:
         """The matches with one of `terms` in the title, best first by their exact score."""
-        if not any(term.lemmas for term in parsed.terms):
+        if not _has_word_forms(parsed):
             # One pass: the lemma column weighs nothing in the score.
-            forms = [term.forms_fts(lexicon.shared().lemma) for term in terms]
-            return search_repo.title_forms_group(self.db.conn, parsed.fts, forms, self.title_group_cap)
+            return search_repo.title_forms_group(self.db.conn, parsed.fts, self._title_forms(terms),
+                                                 self.title_group_cap)
         # Two passes side by side (`ranking.title_first_group`).
         title_match = self._title_condition(parsed, terms)
         ranker = self._sharded_ranker()
