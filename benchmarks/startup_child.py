@@ -77,14 +77,16 @@ def main(argv: list[str]) -> int:
     scroll_to_end = "--scroll-to-end" in argv[2:]
     result: dict[str, object] = {"entered": ENTERED}
 
-    from reader.app import create_main_window, install_excepthook, setup_logging
+    from reader.app import collect_after_first_paint, create_main_window, install_excepthook, pause_collection, setup_logging
 
-    setup_logging()  # as `python main.py` does before its window (the log under $XDG_DATA_HOME)
+    pause_collection()  # as `python main.py` does before its window (the log under $XDG_DATA_HOME)
+    setup_logging()
     install_excepthook()
     app, window = create_main_window(library_path, settings_path)
     result["built"] = time.monotonic()
     window.show()
     window.open_initial_article()
+    collect_after_first_paint(window)
     result["shown"] = time.monotonic()
     result["painted_ok"] = wait_for_paint(window.reader.text_view.viewport())
     result["painted"] = time.monotonic()

@@ -6,7 +6,6 @@ rewrites an article's text, because annotations point into it by code-point offs
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 
@@ -137,6 +136,8 @@ def clean_text(text: str) -> str:
 
 
 def content_hash(text: str) -> str:
+    import hashlib  # here: hashlib loads OpenSSL (3 ms), and the window's first paint hashes nothing
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -6,14 +6,12 @@ reverse it exactly.
 
 from __future__ import annotations
 
-import uuid as uuid_module
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reader.core import messages
-from reader.core.anchoring import make_anchor
 from reader.core.changes import Changes, annotations_changed
 from reader.core.errors import HashiyaError, InvalidRequestError, UnknownNameError
 from reader.core.limits import MAX_AUTHOR, MAX_NOTE, MAX_TAG_NAME, Problem, tag_name_problem
@@ -39,6 +37,10 @@ def new_annotation(article: ArticleRecord, start: int, end: int, tag_ids: Sequen
                    author: str = "", uuid: str | None = None) -> AnnotationRecord:
     """A new annotation of a valid span of `article` (quote, context and content hash taken from it),
     not yet stored: its id is 0."""
+    import uuid as uuid_module  # (uuid and anchoring: 5 ms of imports the first paint does not need)
+
+    from reader.core.anchoring import make_anchor
+
     anchor = make_anchor(article.text, start, end)
     now = now_iso()
     return AnnotationRecord(
@@ -159,6 +161,8 @@ class AnnotationService:
         assert article is not None
         if not 0 <= start < end <= len(article.text):
             raise AnnotationError(messages.SPAN_OUTSIDE_ARTICLE, start, end, str(record.article_id))
+        from reader.core.anchoring import make_anchor
+
         anchor = make_anchor(article.text, start, end)
         with self._write(record):
             annotations_repo.update(

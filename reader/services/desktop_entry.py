@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.services.locations import resource_path, xdg_data_home
+from reader.services.user_settings import DESKTOP_FILE_NAME
 
-DESKTOP_FILE_NAME = "hashiya"  # QGuiApplication.setDesktopFileName uses the same name
 ICON_SOURCE = ("icons", "hashiya.svg")
 
 

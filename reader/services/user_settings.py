@@ -15,6 +15,7 @@ from pathlib import Path
 
 ORGANIZATION = "Hashiya"
 APPLICATION = "Hashiya"
+DESKTOP_FILE_NAME = "hashiya"  # the desktop entry's and its icon's name; the window gives it to Wayland
 
 _ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
             '"': '"', "'": "'", "?": "?", "\\": "\\", ";": ";", ",": ",", "=": "="}

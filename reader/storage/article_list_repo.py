@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.search_text import canonical_word
 from reader.core.records import ArticleRow
+from reader.storage import articles_repo
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -85,6 +86,8 @@ def ids_page(db: sqlite_utils.Database, order: ListOrder, offset: int, limit: in
 
 def count(db: sqlite_utils.Database, order: ListOrder) -> int:
     """How many rows the list has."""
+    if not order.title_filter.strip():
+        return articles_repo.count_current(db, order.collection_id)  # as the collections list counts
     found = order._where()
     if found is None:
         return 0

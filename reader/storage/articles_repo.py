@@ -165,11 +165,17 @@ def iter_current(db: sqlite_utils.Database, collection_id: int | None = None) ->
 
 
 def count_current(db: sqlite_utils.Database, collection_id: int | None = None) -> int:
-    if collection_id is None:
-        return int(db.execute("SELECT count(*) FROM articles WHERE is_current").fetchone()[0])
-    return int(
-        db.execute("SELECT count(*) FROM articles WHERE is_current AND collection_id = ?", (collection_id,)).fetchone()[0]
-    )
+    """The library's current articles (in one collection); the collections list and the article list
+    both show it, so a library's connection answers it once per change (`cached_read`)."""
+
+    def read() -> int:
+        if collection_id is None:
+            return int(db.execute("SELECT count(*) FROM articles WHERE is_current").fetchone()[0])
+        sql = "SELECT count(*) FROM articles WHERE is_current AND collection_id = ?"
+        return int(db.execute(sql, (collection_id,)).fetchone()[0])
+
+    cached_read = getattr(db, "cached_read", None)  # a library's connection (not a bare sqlite-utils one)
+    return cached_read(("current articles", collection_id), read) if cached_read is not None else read()
 
 
 # Deleting, moving and correcting articles ------------------------------------------------------------

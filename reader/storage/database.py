@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -66,6 +66,8 @@ class LibraryDatabase:
         self.damage = ""
         """What the check found wrong."""
         self._utils: sqlite_utils.Database | None = None
+        self._reads: dict[Hashable, Any] = {}
+        self._reads_state: tuple[int, int] | None = None
         conn.execute("PRAGMA recursive_triggers=on;")  # as sqlite_utils.Database does
 
     @property
@@ -84,6 +86,18 @@ class LibraryDatabase:
 
     def close(self) -> None:
         self.conn.close()
+
+    def cached_read(self, key: Hashable, read: Callable[[], Any]) -> Any:
+        """`read()`'s answer, kept until anything changes the library: a write through this
+        connection (`total_changes`) or a commit through another (`PRAGMA data_version`). For
+        reads that several views ask for at once (the article count: 3–15 ms at 100,000 articles)."""
+        state = (self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
+        if state != self._reads_state:
+            self._reads.clear()
+            self._reads_state = state
+        if key not in self._reads:
+            self._reads[key] = read()
+        return self._reads[key]
 
     def __getitem__(self, table_name: str) -> Any:
         return self.utils[table_name]

@@ -109,3 +109,40 @@ print(json.dumps({"inked": inked, "qtawesome": "qtawesome" in sys.modules,
     second = _run(code, env=env)
     assert first["inked"] > 20 and first["qtawesome"] and first["cached"] >= 1
     assert second == {**first, "qtawesome": False}
+
+
+SCANNED = """
+import inspect, json, sys
+read = []
+getsource = inspect.getsource
+
+def counted(module):  # PySide6's import hook reads a module's source through this
+    read.append(getattr(module, "__name__", "?"))
+    return getsource(module)
+
+inspect.getsource = counted
+from pathlib import Path
+from benchmarks.startup_child import wait_for_paint
+from reader.app import create_main_window
+app, window = create_main_window(Path(sys.argv[1]), Path(sys.argv[2]))
+window.show()
+window.open_initial_article()
+painted = wait_for_paint(window.reader.text_view.viewport())
+print(json.dumps({"painted": painted, "read": read}))
+"""
+
+
+def test_pyside_does_not_read_the_sources_of_the_qt_free_layers_at_start(tmp_path: Path) -> None:
+    from reader.storage.database import open_database
+
+    library_path = tmp_path / "library.sqlite"
+    open_database(library_path).close()
+    settings = tmp_path / "settings.ini"
+    settings.write_text(f"[session]\nlibrary_path={library_path}\n", encoding="utf-8")
+    result = _run(SCANNED, str(library_path), str(settings), env=_env(tmp_path))
+    assert result["painted"]
+    read = set(result["read"])
+    assert "reader.gui.main_window" in read  # the hook is there, and still reads the window's modules
+    layers = sorted(name for name in read if name.startswith(("reader.core", "reader.storage", "reader.services")))
+    assert layers == []
+    assert not read & {"json", "re", "typing", "dataclasses", "pathlib", "logging", "sqlite3", "datetime"}

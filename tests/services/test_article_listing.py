@@ -68,3 +68,24 @@ def test_only_the_indexed_order_is_read_by_pages(listed) -> None:
 def test_a_filter_that_can_match_nothing_lists_nothing(listed) -> None:
     listing = ArticleListing(listed, ListOrder(title_filter='"'), page=2)
     assert len(listing) == 0 and listing.ids(0, 5) == [] and listing.row_of(1) is None
+
+
+def test_the_count_is_read_once_per_change_and_again_after_any_write(listed, library_path) -> None:
+    from reader.storage import articles_repo
+    from reader.storage.database import open_database
+
+    asked: list[str] = []
+    listed.conn.set_trace_callback(asked.append)
+    counts = [len(ArticleListing(listed, ListOrder())), articles_repo.count_current(listed)]
+    assert counts == [13, 13]
+    assert sum("count(*)" in sql for sql in asked) == 1  # the list and the collections list share one count
+    insert_article(listed, "ب", "خبر تازه", "متن")  # through this connection
+    assert articles_repo.count_current(listed) == 14
+    other = open_database(library_path)  # another process, as it were
+    try:
+        other.execute("UPDATE articles SET is_current = 0 WHERE id IN (SELECT id FROM articles WHERE is_current LIMIT 2)")
+    finally:
+        other.close()
+    assert articles_repo.count_current(listed) == 12
+    assert len(ArticleListing(listed, ListOrder(collection_id=1))) == articles_repo.count_current(listed, 1)
+    listed.conn.set_trace_callback(None)

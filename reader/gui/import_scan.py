@@ -1,0 +1,39 @@
+"""PySide6's scan of imported modules, spared for those loaded before it.
+
+Importing PySide6 replaces `builtins.__import__`: from then on every import statement hands its
+module to `PySide6.support.feature`, which reads that module's whole source file the first time it
+meets it (`inspect.getsource`, 0.15–0.2 ms a module) to learn whether the text mentions PySide6 —
+the answer decides whether the opt-in `from __feature__ import snake_case` may switch the module's
+view of Qt's classes. Hashiya never makes that import, yet at its start PySide read 117 modules
+this way (16 ms of the first paint), most of them the standard library and our Qt-free layers,
+which the window's modules import by name again. Spared, it reads 45 (the window's modules): 6 ms.
+
+The start therefore loads the Qt-free layers the window reads through first (`reader.app`), then
+`spare_loaded_modules` gives every module loaded so far the mark of a module that does not use
+PySide6 (-1, "not switched"), so their sources are never read; the window's own modules, imported
+next, are scanned as before. As nothing in Hashiya imports `__feature__`, the mark changes nothing
+but the cost. The table is PySide's and not a documented interface: where it is missing (another
+PySide6), nothing is done and the scan simply runs.
+"""
+
+from __future__ import annotations
+
+import sys
+
+NOT_SWITCHED = -1  # PySide's mark for a module that `__feature__` leaves alone
+
+
+def spare_loaded_modules() -> int:
+    """Mark the modules loaded so far as not using PySide6; returns how many were marked."""
+    import PySide6.QtCore  # noqa: F401 - makes the scan's table exist
+
+    feature = sys.modules.get("PySide6.support.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return 0
+    marked = 0
+    for name in list(sys.modules):
+        if name not in table and not name.startswith(("PySide6", "shiboken6")):
+            table[name] = NOT_SWITCHED
+            marked += 1
+    return marked
