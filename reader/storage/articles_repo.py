@@ -6,13 +6,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.core.article import Article
 from reader.storage import search_index_repo
 from reader.core.records import ArticleRecord, OutletCount
 from reader.storage.schema import now_iso
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from reader.core.article import Article  # (made by the importer: not on the window's start path)
 
 _RECORD_COLUMNS = ", ".join(ArticleRecord.__dataclass_fields__)
 
