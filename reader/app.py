@@ -114,7 +114,7 @@ def create_application(argv: Sequence[str], language: str):
     app = QApplication.instance()
     if app is None:
         # Fusion on every platform. Named on the command line, Qt makes the style without handing it
-        # to Python, which would build QStyle's 20 enums (5 ms of the first paint).
+        # to Python, which would build QStyle's dozen enums (4–5 ms of the first paint).
         app = QApplication([sys.argv[0], "-style", "Fusion", *argv])
     elif app.property("hashiya_language") == language:
         return app  # already set up (tests and benchmarks build several windows in one process)
@@ -179,7 +179,7 @@ def create_main_window(library_path: Path | None = None, settings_path: Path | N
 def pause_collection() -> None:
     """No cyclic garbage collection until the window is first painted (`collect_after_first_paint`):
     a start makes some 40,000 tracked objects that nearly all live on, and the collector's 70 or so
-    passes over them cost about 15 ms of the first paint. Reference counting frees the rest as usual."""
+    passes over them cost 5–15 ms of the first paint. Reference counting frees the rest as usual."""
     gc.disable()
 
 

@@ -22,7 +22,7 @@ def install_language(app: QApplication, language: str) -> None:
     QLocale.setDefault(locale)
     while _installed:
         old = _installed.pop()
-        if isValid(old):  # (gone with an application that a test replaced)
+        if isValid(old):  # (unless someone else deleted it: tests reset the application's translators)
             app.removeTranslator(old)
             old.deleteLater()
     for folder, name in ((translations_path(), "hashiya"), (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase")):

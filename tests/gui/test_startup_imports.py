@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Modules the first paint does not need; each costs tens of milliseconds to import.
 PUT_OFF = ("sqlite_utils", "qtawesome", "hazm", "jdatetime", "reader.core.formats", "reader.core.render",
-           "reader.gui.annotation_dialogs", "email.utils",
+           "reader.gui.annotation_dialogs", "email.utils", "reader.core.article", "reader.core.anchoring", "uuid",
+           "hashlib",
            # docks made when first shown, and what only they (or a worker) need
            "reader.gui.search_panel", "reader.services.search", "reader.gui.agreement_controller",
            "reader.services.agreement", "reader.gui.annotation_panel", "reader.services.suggestions",
