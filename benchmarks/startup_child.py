@@ -79,7 +79,9 @@ def main(argv: list[str]) -> int:
 
     from reader.app import collect_after_first_paint, create_main_window, install_excepthook, pause_collection, setup_logging
 
-    pause_collection()  # as `python main.py` does before its window (the log under $XDG_DATA_HOME)
+    # As `python main.py` does (reader.app.run_gui): the collector paused until the first paint, the
+    # log (under $XDG_DATA_HOME) and the excepthook set up before the window.
+    pause_collection()
     setup_logging()
     install_excepthook()
     app, window = create_main_window(library_path, settings_path)
