@@ -183,11 +183,15 @@ def pause_collection() -> None:
     gc.disable()
 
 
-def collect_after_first_paint(window) -> None:
-    """The collector back on once `window`'s reading pane has been painted."""
+def collect_after_first_paint(window, at_the_latest_ms: int = 3000) -> None:
+    """The collector back on once `window`'s reading pane has been painted, or `at_the_latest_ms`
+    from now where it is not (a window started minimised or on another desktop waits for its paint)."""
+    from PySide6.QtCore import QTimer
+
     from reader.gui.first_paint import after_first_paint
 
     after_first_paint(window.reader.text_view.viewport(), gc.enable)
+    QTimer.singleShot(at_the_latest_ms, gc.enable)
 
 
 def run_gui(argv: list[str]) -> int:

@@ -89,3 +89,14 @@ def test_the_count_is_read_once_per_change_and_again_after_any_write(listed, lib
     assert articles_repo.count_current(listed) == 12
     assert len(ArticleListing(listed, ListOrder(collection_id=1))) == articles_repo.count_current(listed, 1)
     listed.conn.set_trace_callback(None)
+
+
+def test_a_count_read_inside_a_transaction_is_not_kept_past_its_rollback(listed) -> None:
+    from reader.storage import articles_repo
+
+    before = articles_repo.count_current(listed)
+    listed.execute("BEGIN IMMEDIATE")
+    listed.execute("UPDATE articles SET is_current = 0 WHERE id IN (SELECT id FROM articles WHERE is_current LIMIT 3)")
+    assert articles_repo.count_current(listed) == before - 3
+    listed.execute("ROLLBACK")
+    assert articles_repo.count_current(listed) == before
