@@ -123,13 +123,13 @@ class AnnotationService:
         return record
 
     def for_article(self, article_id: int) -> list[AnnotationRecord]:
-        # Rows changed through this connection (total_changes counts every one, rolled back or not)
-        # or committed by another (data_version) make a new read.
-        state = (article_id, self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
-        if self._last_read is not None and self._last_read[0] == state:
+        # The last article's annotations, read again once anything changed the library.
+        changed = self.db.change_state()
+        state = (article_id, changed)
+        if changed is not None and self._last_read is not None and self._last_read[0] == state:
             return list(self._last_read[1])
         records = annotations_repo.for_article(self.db, article_id)
-        self._last_read = (state, records)
+        self._last_read = (state, records) if changed is not None else None
         return list(records)
 
     def set_tags(self, uuid: str, tag_ids: list[int]) -> AnnotationRecord:

@@ -116,3 +116,14 @@ def test_reimport_moves_annotations_and_keeps_orphans(setup, tmp_path) -> None:
     assert library.article(article.id) is None  # nothing points into the old version any more
     placed = service.place(doomed.uuid, 0, 5)
     assert not placed.orphan and placed.quote == new.text[0:5]
+
+
+def test_an_articles_annotations_read_inside_a_rolled_back_transaction_are_not_kept(setup) -> None:
+    library, service, article, claim, _denial = setup
+    record = service.create(article.id, 10, 30, [claim])
+    db = service.db
+    db.execute("BEGIN IMMEDIATE")
+    db.execute("UPDATE annotations SET note = 'draft' WHERE uuid = ?", (record.uuid,))
+    assert [r.note for r in service.for_article(article.id)] == ["draft"]
+    db.execute("ROLLBACK")
+    assert [r.note for r in service.for_article(article.id)] == [""]
