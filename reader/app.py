@@ -203,8 +203,10 @@ def run_gui(argv: list[str]) -> int:
 
     try:
         app, host = create_host(args.library, args.settings)
-    except HashiyaError as exc:
-        gc.enable()
+    except BaseException as exc:
+        gc.enable()  # no window will be painted
+        if not isinstance(exc, HashiyaError):
+            raise
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         from reader.gui.errors import message_for
@@ -212,9 +214,6 @@ def run_gui(argv: list[str]) -> int:
         app = QApplication.instance() or QApplication([sys.argv[0]])  # a message box needs an application
         QMessageBox.critical(None, app.translate("App", "Hashiya"), message_for(exc))
         return 1
-    except BaseException:
-        gc.enable()
-        raise
     host.window.show()
     host.window.open_initial_article()
     collect_after_first_paint(host.window)

@@ -23,17 +23,14 @@ import sys
 NOT_SWITCHED = -1  # PySide's mark for a module that `__feature__` leaves alone
 
 
-def spare_loaded_modules() -> int:
-    """Mark the modules loaded so far as not using PySide6; returns how many were marked."""
+def spare_loaded_modules() -> None:
+    """Mark the modules loaded so far as not using PySide6."""
     import PySide6.QtCore  # noqa: F401 - makes the scan's table exist
 
     feature = sys.modules.get("PySide6.support.feature")
     table = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(table, dict):
-        return 0
-    marked = 0
+        return
     for name in list(sys.modules):
         if name not in table and not name.startswith(("PySide6", "shiboken6")):
             table[name] = NOT_SWITCHED
-            marked += 1
-    return marked
