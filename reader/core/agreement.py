@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from fractions import Fraction
 from itertools import accumulate
+
+from reader.core.record import Record
 
 Span = tuple[int, int]  # start, end: code points, end exclusive
 
@@ -67,8 +68,7 @@ def cohen_kappa(table: Sequence[Sequence[int]]) -> float | None:
     return _ratio(total * agreeing - chance, total * total - chance)
 
 
-@dataclass(frozen=True)
-class PairTable:
+class PairTable(Record):
     """Two coders' binary decisions (the unit carries the tag or not), counted over units."""
 
     both: int = 0
@@ -196,8 +196,7 @@ def pair_table(histogram: Mapping[int, int], first: int, second: int) -> PairTab
 
 
 # Spans ------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SpanCounts:
+class SpanCounts(Record):
     """How many spans each coder has and how many of them match a span of the other coder."""
 
     first: int = 0

@@ -21,11 +21,11 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cached_property
 
 from reader.core.digits import NON_LATIN_DIGITS, to_ascii_digits
 from reader.core.edit_distance import Pattern
+from reader.core.record import Record
 from reader.core.spelling import LETTER_VARIANTS
 from reader.core.text import ZWNJ
 
@@ -86,8 +86,7 @@ def _fold(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class Anchor:
+class Anchor(Record):
     """What an annotation remembers about where it was."""
 
     start: int
@@ -97,8 +96,7 @@ class Anchor:
     suffix: str
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(Record):
     start: int
     end: int
     method: str  # "position", "exact" or "fuzzy"
@@ -127,8 +125,7 @@ def reanchor_all(anchors: Sequence[Anchor], new_text: str, min_score: float = 0.
 # --- one anchor's view -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Edge:
+class _Edge(Record):
     """What one edge of the original span was like."""
 
     between_words: bool
@@ -182,8 +179,7 @@ class _Query:
         return 1.0 - distance / max(len(self.folded), found_size, 1)
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(Record):
     start: int
     end: int
     score: float

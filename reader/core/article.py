@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from reader.core.dates import ParsedDate
+from reader.core.record import Record
 from reader.core.text import content_hash
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
 
-@dataclass(frozen=True)
-class ExtractedDocument:
+class ExtractedDocument(Record):
     """One article's worth of a file, before chrome removal.
 
     `body` is the text whose lines hold the article (for a `.txt` file, the file itself);
@@ -36,8 +36,7 @@ class ExtractedDocument:
         return self.body.split("\n")
 
 
-@dataclass(frozen=True)
-class Article:
+class Article(Record):
     source: str
     format: str
     title: str

@@ -10,7 +10,7 @@ the last paragraph of prose: a line that is a sentence of the article is never l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from reader.core import messages
 from reader.core import datelines
@@ -22,6 +22,7 @@ from reader.core.language import decide_language
 from reader.core.outlets import detect_outlet, strip_site_name
 from reader.core.page_knowledge import compare_key, fold, knowledge
 from reader.core.page_lines import clean_line
+from reader.core.record import Record
 from reader.core.text import text_direction
 from reader.core.title import choose_title, is_body_line
 
@@ -50,8 +51,7 @@ SECTION = "section"
 SITE = "site"
 
 
-@dataclass
-class _Page:
+class _Page(Record, frozen=False):
     """A page's lines while it is taken apart: the text of each, and what each line is."""
 
     lines: list[str]

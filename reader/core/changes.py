@@ -8,11 +8,12 @@ of "what to refresh after X".
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from reader.core.record import Record
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(Record):
     """Facts about what changed; the empty record means nothing did."""
 
     articles_added: frozenset[int] = frozenset()

@@ -14,10 +14,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from reader.core.dates import looks_dated
 from reader.core.page_knowledge import EDGE_PUNCT, fold, knowledge
+from reader.core.record import Record
 
 # Folding for boilerplate digests only (kept as it was, so digests stored by earlier imports match);
 # a regex, not str.translate, which is slow on Persian text (see page_knowledge).
@@ -77,8 +77,7 @@ def key_digest(key: str) -> bytes:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
 
 
-@dataclass(frozen=True)
-class LineSample:
+class LineSample(Record):
     """What one file offers to boilerplate learning: its candidate lines and which story it is."""
 
     digests: frozenset[bytes]

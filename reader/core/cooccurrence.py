@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from reader.core.record import Record
 
 type Pair = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Matrix:
+class Matrix(Record):
     """Counts by tag id; `count(a, b) == count(b, a)`."""
 
     meetings: dict[Pair, int]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 
 from reader.core.dates import (
     LABEL_LEAD,
@@ -26,6 +25,7 @@ from reader.core.dates import (
     parse_dateline,
 )
 from reader.core.digits import to_ascii_digits
+from reader.core.record import Record
 
 TODAY = "today"
 PUBLISHED = "published"
@@ -52,8 +52,7 @@ _MAX_HEADER_LINE = 160
 _DIGIT = re.compile(r"\d")
 
 
-@dataclass(frozen=True)
-class HeaderDate:
+class HeaderDate(Record):
     """A dateline found in a page's header: where, what it says, and what kind of date it is."""
 
     index: int
@@ -158,8 +157,7 @@ def choose_date(found: list[HeaderDate], title_index: int | None, metadata: Pars
     return updated[0] if updated else None
 
 
-@dataclass(frozen=True)
-class OpeningDate:
+class OpeningDate(Record):
     """An agency or inline dateline opening a paragraph: its date, as written, and the agency."""
 
     date: ParsedDate

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
 from reader.core.lazy_pattern import lazy_compile
 from reader.core.digits import to_ascii_digits, to_persian_digits
+from reader.core.record import Record
 
 AFGHAN_SOLAR = "afghan_solar"
 IRANIAN_SOLAR = "iranian_solar"
@@ -90,8 +90,7 @@ _NOT_CITY = frozenset((
 _Kind = str  # token kinds: num, numdate, time, month, weekday, city, hour, ampm, suffix, filler, word
 
 
-@dataclass(frozen=True)
-class ParsedDate:
+class ParsedDate(Record):
     date: datetime.date
     time: datetime.time | None
     utc_offset_minutes: int | None

@@ -18,9 +18,10 @@ draws to show whose spans are whose.
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
+
+from reader.core.record import Record
 
 
 class CodedSpan(NamedTuple):
@@ -37,8 +38,7 @@ class Kind(StrEnum):
     BOUNDARIES = "different_boundaries"
 
 
-@dataclass(frozen=True)
-class Stretch:
+class Stretch(Record):
     start: int
     end: int
     kind: Kind

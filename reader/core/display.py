@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from reader.core.record import Record
 
 LRI = "\u2066"
 PDI = "\u2069"
@@ -46,8 +48,7 @@ def utf16_len(s: str) -> int:
     return len(s.encode("utf-16-le")) // 2
 
 
-@dataclass(frozen=True)
-class DisplayText:
+class DisplayText(Record):
     """An article string and the text Qt shows for it, with conversions between them.
 
     Made by build_display_text. The indexes are derived once, at construction, so that

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Protocol, Self
+
+from reader.core.record import Record
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
@@ -92,8 +93,7 @@ def render(explained: Explained, translate: Callable[[str], str] = _same, wrap: 
     return fill(translate(explained.template), explained.arguments, wrap, number)
 
 
-@dataclass(frozen=True)
-class Notice:
+class Notice(Record):
     """A message reported rather than raised (a file an import could not read, an annotation a merge
     left out): `subject` names what it is about, the template and arguments say why. Plain data, so
     it crosses from a worker process as it is."""

@@ -37,11 +37,12 @@ import sys
 import threading
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 
 from reader.core.hazm_import import import_hazm
+from reader.core.record import Record
 from reader.core.search_text import LEMMA_MARK, canonical_word, index_text, joins_across_space
 from reader.core.text import ZWNJ
 
@@ -56,8 +57,7 @@ _SEPARATOR_TOKEN = "qqqxqqq"
 _SEPARATOR = f"\n{_SEPARATOR_TOKEN}\n"
 
 
-@dataclass
-class Lexicon:
+class Lexicon(Record, frozen=False):
     """hazm's words, verbs and compounds in canonical spelling."""
 
     words: frozenset[str]  # listed words with a frequency and a part of speech

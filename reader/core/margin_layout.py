@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+
+from reader.core.record import Record
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(Record):
     """A note to place: its passage begins at `anchor`; its card is `height` tall."""
 
     key: str
@@ -20,8 +20,7 @@ class Item:
     height: float
 
 
-@dataclass(frozen=True)
-class Placed:
+class Placed(Record):
     """A card (one key) or a grouped marker (several keys) at `y`, `height` tall."""
 
     keys: tuple[str, ...]

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from reader.core.digits import NON_LATIN_DIGITS
+from reader.core.record import Record
 
 # Folding for comparison only; the article text itself keeps its spelling.
 _FOLDED = {"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "أ": "ا", "إ": "ا", "\u200c": "", "\u200f": "",
@@ -54,8 +54,7 @@ def compact(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
-@dataclass(frozen=True)
-class Outlet:
+class Outlet(Record):
     name: str
     names: tuple[str, ...]
     lead: tuple[str, ...]
@@ -63,8 +62,7 @@ class Outlet:
     fingerprints: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class PageKnowledge:
+class PageKnowledge(Record):
     chrome: frozenset[str]  # compact forms
     chrome_patterns: re.Pattern[str]
     sections: frozenset[str]  # compact forms

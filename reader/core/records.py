@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from reader.core.record import Record
 
 
-@dataclass(frozen=True)
-class CollectionRecord:
+
+class CollectionRecord(Record):
     id: int
     name: str
     created: str
     article_count: int = 0
 
 
-@dataclass(frozen=True)
-class ArticleRecord:
+class ArticleRecord(Record):
     id: int
     collection_id: int
     source: str
@@ -37,8 +36,7 @@ class ArticleRecord:
         return cls(**{name: row[name] for name in cls.__dataclass_fields__})
 
 
-@dataclass(frozen=True)
-class ArticleNoteRecord:
+class ArticleNoteRecord(Record):
     """A note on a whole article; an empty `note` is a cleared one (its date still counts in merges)."""
 
     article_id: int
@@ -47,8 +45,7 @@ class ArticleNoteRecord:
     modified: str
 
 
-@dataclass(frozen=True)
-class TagRecord:
+class TagRecord(Record):
     id: int
     name: str
     color: str
@@ -56,8 +53,7 @@ class TagRecord:
     shortcut: str | None
 
 
-@dataclass(frozen=True)
-class ArticleRow:
+class ArticleRow(Record):
     """What the article list shows: no text, so a page of rows stays small."""
 
     id: int
@@ -70,16 +66,14 @@ class ArticleRow:
     outlet: str | None = None
 
 
-@dataclass(frozen=True)
-class OutletCount:
+class OutletCount(Record):
     """An outlet and how many current articles name it (None: articles whose outlet is unknown)."""
 
     outlet: str | None
     articles: int
 
 
-@dataclass(frozen=True)
-class AnnotationRecord:
+class AnnotationRecord(Record):
     id: int
     uuid: str
     article_id: int
@@ -98,8 +92,7 @@ class AnnotationRecord:
     tag_ids: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
-class AnnotationListRow:
+class AnnotationListRow(Record):
     """An annotation as the library-wide list shows it: with its article's title and collection."""
 
     annotation: AnnotationRecord
@@ -107,8 +100,7 @@ class AnnotationListRow:
     collection_id: int
 
 
-@dataclass(frozen=True)
-class TeamFileRecord:
+class TeamFileRecord(Record):
     """A file of a team folder as the library last saw it (read and merged, or written by it)."""
 
     name: str                 # relative to the team folder, '/'-separated

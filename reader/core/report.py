@@ -20,9 +20,11 @@ import datetime
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 import jdatetime
+
+from reader.core.record import Record
 
 DIMENSIONS = ("tag", "collection", "outlet", "author", "year", "month")
 TIME_DIMENSIONS = ("year", "month")
@@ -93,8 +95,7 @@ def periods_between(first: str, last: str) -> list[str]:
     return keys
 
 
-@dataclass(frozen=True)
-class Scope:
+class Scope(Record):
     """Which annotations a report counts (every filter empty: all of them)."""
 
     tag_ids: tuple[int, ...] = ()
@@ -107,8 +108,7 @@ class Scope:
     last_day: str | None = None
 
 
-@dataclass(frozen=True)
-class Counts:
+class Counts(Record):
     annotations: int = 0
     """Live, placed annotations, once per tag they carry."""
     articles: int = 0
@@ -124,15 +124,13 @@ class Counts:
 NO_COUNTS = Counts()
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(Record):
     key: Key
     """One value per dimension of the report, in its order (None: no outlet, no date)."""
     counts: Counts
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(Record):
     by: tuple[str, ...]
     calendar: str
     groups: tuple[Group, ...]
@@ -172,8 +170,7 @@ def _periods(stored: str | None, calendar: str) -> tuple[Value, Value]:
     return period(day, "year", calendar), period(day, "month", calendar)
 
 
-@dataclass(frozen=True)
-class Order:
+class Order(Record):
     """How each dimension's values are ordered: tags by their place in the tag list, others by name,
     periods in time; None (no outlet, no date) last."""
 
@@ -207,8 +204,7 @@ def build_report(by: Sequence[str], calendar: str, counts: Mapping[Key, Counts],
     return Report(tuple(by), calendar, tuple(Group(key, value) for _, (key, value) in ordered))
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(Record):
     """A report laid out as rows × columns (a cross table), with the totals of each row and column.
 
     The totals are counted, not summed: an article in two columns counts once in its row's total."""

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.core import messages
 from reader.core.errors import HashiyaError
+from reader.core.record import Record
 from reader.core.search_terms import ParsedQuery, Term, near_fts
 from reader.core.search_text import Token, canonical_word, joins_across_space, tokens
 from reader.core.text import ZWNJ
@@ -52,8 +52,7 @@ _MIN_PREFIX = 2
 _MAX_NESTING = 8
 
 
-@dataclass(frozen=True)
-class _Lexeme:
+class _Lexeme(Record):
     kind: str  # "word", "phrase", "(", ")", "AND", "OR", "NOT", "-", "NEAR", "distance"
     start: int
     end: int  # for a starred word, the end before the "*"
@@ -153,8 +152,7 @@ class _Lexer:
 # --- terms ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(Record):
     """A parser input: a term (or, for plain words that may be one compound, a ready node), or a
     piece of syntax (kind as in _Lexeme)."""
 
@@ -347,24 +345,20 @@ def _negates(items: list[_Item], k: int) -> bool:
 # --- parsing ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _TermNode:
+class _TermNode(Record):
     term: Term
 
 
-@dataclass(frozen=True)
-class _All:
+class _All(Record):
     required: tuple[_Node, ...]
     excluded: tuple[_Node, ...]
 
 
-@dataclass(frozen=True)
-class _Any:
+class _Any(Record):
     options: tuple[_Node, ...]
 
 
-@dataclass(frozen=True)
-class _Near:
+class _Near(Record):
     terms: tuple[Term, ...]
     distance: int
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from reader.core.record import Record
 from reader.core.search_text import LEMMA_MARK, Token, index_text, tokens
 
 # A NEAR over terms with several spellings is one NEAR per combination; beyond this many, only
@@ -21,8 +22,7 @@ from reader.core.search_text import LEMMA_MARK, Token, index_text, tokens
 MAX_NEAR_COMBINATIONS = 16
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(Record):
     """What one query term finds: a word (one entry) or a phrase (several), in canonical form.
 
     `spellings` are other token sequences for the same words (a compound written apart or
@@ -122,8 +122,7 @@ def occurrences(term: Term, texts: _Positions, lemmas: _Positions | None, found:
             yield found[i].start, found[i + len(sequence) - 1].end
 
 
-@dataclass(frozen=True)
-class ParsedQuery:
+class ParsedQuery(Record):
     fts: str  # FTS5 MATCH expression over the canonical tokens and their lemmas
     terms: tuple[Term, ...]  # positive terms, to highlight (excluded ones are not)
     lemma: Callable[[str], str] | None = field(default=None, compare=False, repr=False)

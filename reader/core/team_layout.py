@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import unquote
 
 from reader.core import messages
 from reader.core.errors import Message
+from reader.core.record import Record
 from reader.core.timestamps import parse_instant
 
 SUFFIX = ".hashiya"
@@ -48,8 +48,7 @@ _SHARD = re.compile(r"all|[0-9a-f]{1,2}")
 _TEMPORARY_ENDINGS = (".tmp", ".temp", ".part", ".partial", ".crdownload", ".download", ".!sync", ".swp", "~")
 
 
-@dataclass(frozen=True)
-class Writer:
+class Writer(Record):
     """Whose a file or folder is: the author, the library that wrote it (when named) and what a
     sync engine added to the name (a conflict copy's decoration; empty for the original)."""
 

@@ -16,16 +16,16 @@ import sys
 import threading
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Protocol
 
 from reader.core import sentence_rules
+from reader.core.record import Record
 
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class TextSegments:
+class TextSegments(Record):
     """Sorted, non-overlapping [start, end) spans of one text's words and sentences."""
 
     words: tuple[Span, ...]
@@ -236,8 +236,7 @@ class _Tokenizer(Protocol):
     def tokenize(self, text: str) -> list[str]: ...
 
 
-@dataclass(frozen=True)
-class _Tokenizers:
+class _Tokenizers(Record):
     words: _Tokenizer
     sentences: _Tokenizer
 

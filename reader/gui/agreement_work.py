@@ -9,17 +9,17 @@ texts of the articles concerned. No Qt here: it runs in `ReadingJob`'s worker.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from reader.core.disagreements import CodedSpan
 from reader.core.errors import Cancelled
+from reader.core.record import Record
 from reader.core.records import TagRecord
 from reader.services.agreement import AgreementReport, ConfusionTable, Disagreement
 from reader.services.library import Library
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(Record):
     """Who and what to compare; `pair` picks two of `authors` for the confusion and disagreements."""
 
     authors: tuple[str, ...]
@@ -29,15 +29,13 @@ class Request:
     consensus: str = ""
 
 
-@dataclass(frozen=True)
-class ArticleText:
+class ArticleText(Record):
     title: str
     text: str
     direction: str
 
 
-@dataclass
-class Comparison:
+class Comparison(Record, frozen=False):
     request: Request
     report: AgreementReport
     tags: list[TagRecord]  # every tag of the library, for names and colours

@@ -11,7 +11,6 @@ dotted grey line says they gave it the same tags; red, dashed, that they did not
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QTextCharFormat
@@ -37,7 +36,6 @@ def coder_line(position: int) -> Underline:
     return CODER_LINES[position % len(CODER_LINES)]
 
 
-@dataclass(frozen=True)
 class CoderMark(Mark):
     """A piece of text and who marked it: bit i of `coders` set when coder i did."""
 

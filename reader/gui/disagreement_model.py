@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QIcon
 
 from reader.core.disagreements import CodedSpan, Kind
+from reader.core.record import Record
 from reader.core.records import TagRecord
 from reader.gui.agreement_models import DASH, say
 from reader.gui.agreement_work import ArticleText
@@ -24,8 +24,7 @@ TAG_SEPARATOR = "، "  # tag names are the users' own words, nearly always Persi
 PASSAGE_LENGTH = 90
 
 
-@dataclass
-class Row:
+class Row(Record, frozen=False):
     disagreement: Disagreement
     title: str
     passage: str

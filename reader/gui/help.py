@@ -7,8 +7,6 @@ guide is a page per language in resources/help/, bundled and read offline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,11 +14,11 @@ from PySide6.QtWidgets import (
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from reader.core.record import Record
 from reader.services.locations import resource_path
 
 
-@dataclass(frozen=True)
-class Shortcut:
+class Shortcut(Record):
     command: str
     keys: str
 

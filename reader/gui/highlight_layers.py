@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QTextCharFormat
 
+from reader.core.record import Record
 from reader.gui.theme import HIT_BACKGROUND, HIT_CURRENT_BACKGROUND, HIT_FOREGROUND
 
 NO_COLOUR = "#999999"
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(Record):
     """One marked span; `key` names it within its layer (an annotation's uuid, a hit's number)."""
 
     key: str

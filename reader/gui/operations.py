@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from reader.core.changes import NOTHING, Changes
 from reader.core.errors import Cancelled, HashiyaError
+from reader.core.record import Record
 from reader.gui.errors import show_error
 from reader.gui.progress import close_progress, open_progress
 from reader.services.library import Library
@@ -56,8 +57,7 @@ class Background[T]:
     """False for work the user did not ask for and need not wait on (a team folder round): no dialog."""
 
 
-@dataclass
-class _Outcome:
+class _Outcome(Record, frozen=False):
     value: Any = None
     changes: Changes = NOTHING
     error: BaseException | None = None
@@ -99,8 +99,7 @@ class _Runner(QRunnable):
         self.signals.progress.emit((done, total, detail))
 
 
-@dataclass
-class _Running:
+class _Running(Record, frozen=False):
     runner: _Runner
     dialog: QProgressDialog | None
     relay: QObject | None = field(default=None, repr=False)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
@@ -15,13 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.date_format import CALENDARS, format_day
+from reader.core.record import Record
 from reader.gui.settings import FONT_PRESETS, THEMES, Preferences, language_calendar
 
 LANGUAGE_NAMES = {"fa": "فارسی / دری", "en": "English"}  # each in its own language
 
 
-@dataclass(frozen=True)
-class PreferenceChoices:
+class PreferenceChoices(Record):
     author: str
     language: str
     calendar: str

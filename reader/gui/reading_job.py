@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.errors import Cancelled, HashiyaError
+from reader.core.record import Record
 from reader.gui import tasks
 from reader.services.library import Library
 
@@ -27,8 +27,7 @@ Report = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
 
-@dataclass
-class _Outcome:
+class _Outcome(Record, frozen=False):
     generation: int
     value: Any = None
     error: BaseException | None = None

@@ -9,7 +9,6 @@ page only when the view scrolls to the end.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -30,6 +29,7 @@ from reader.gui import icons
 from reader.gui.icons import icon, tag_swatch
 from reader.gui.search_model import SearchResultDelegate, SearchResultsModel
 from reader.core.changes import Changes
+from reader.core.record import Record
 from reader.services.library import Library
 from reader.services.search import RANKED_TITLE_FIRST, QueryError, SearchResults, SearchService
 
@@ -42,8 +42,7 @@ EXAMPLE_QUERY = 'طالبان "سازمان ملل" کشور*'
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-@dataclass(frozen=True)
-class _Search:
+class _Search(Record):
     """What a search was run with, so further pages ask for exactly the same thing."""
 
     query: str

@@ -7,8 +7,6 @@ words. OK saves through SuggestionService (the library keeps the lexicon; export
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QTabWidget, QTableWidget,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from reader.core import cue_lexicon as lx
 from reader.core.errors import HashiyaError
+from reader.core.record import Record
 from reader.core.records import TagRecord
 from reader.gui import icons
 from reader.gui.errors import show_error
@@ -39,8 +38,7 @@ def kind_names() -> dict[str, str]:
     }
 
 
-@dataclass
-class RoleChoice:
+class RoleChoice(Record, frozen=False):
     role: str
     enabled: bool
     tag_id: int | None

@@ -12,7 +12,6 @@ the folder cannot be reached (and once that it is back).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.core.changes import Changes
 from reader.core.errors import Cancelled, HashiyaError, Notice
+from reader.core.record import Record
 from reader.gui.errors import isolate, message_for
 from reader.gui.operations import Background, CancelCheck, Operations, Report
 from reader.gui.settings import Preferences
@@ -39,8 +39,7 @@ RETRY_MS = 2_000         # a file still being written is read again this soon
 KEPT_NOTICES = 200       # refusals kept for the dialog
 
 
-@dataclass
-class _Request:
+class _Request(Record, frozen=False):
     write: bool = False
     recheck: bool = False
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from reader.core.record import Record
 
-@dataclass(frozen=True)
-class Theme:
+
+class Theme(Record):
     name: str
     window: str
     base: str

@@ -14,7 +14,7 @@ refuse, writing nothing, when the annotations are no longer as the decision left
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -22,6 +22,7 @@ from reader.core import messages
 from reader.core.disagreements import CodedSpan
 from reader.core.changes import annotations_changed
 from reader.core.errors import InvalidRequestError, NotFoundError
+from reader.core.record import Record
 from reader.core.records import AnnotationRecord
 from reader.services.agreement import Disagreement, coded_spans
 from reader.services.annotations import new_annotation
@@ -50,8 +51,7 @@ class ConsensusSpan(NamedTuple):
     tag_ids: tuple[int, ...]
 
 
-@dataclass(frozen=True)
-class Adjudication:
+class Adjudication(Record):
     """What one decision wrote: the consensus annotations it created, and the consensus's earlier
     annotations of the stretch it turned into tombstones (as they were before)."""
 

@@ -22,7 +22,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -41,6 +41,7 @@ from reader.core.agreement import (
 from reader.core.coding_layers import ArticleLayers
 from reader.core.disagreements import CodedSpan, Kind, stretches
 from reader.core.errors import InvalidRequestError
+from reader.core.record import Record
 from reader.core.records import TagRecord
 from reader.storage import agreement_repo, tags_repo
 from reader.storage.agreement_repo import CodingRow
@@ -70,8 +71,7 @@ class AgreementError(InvalidRequestError):
     """A comparison that cannot be made as asked (unknown author or tag, too few authors)."""
 
 
-@dataclass(frozen=True)
-class PairFigures:
+class PairFigures(Record):
     """Two authors on one tag: their units table and their spans matched both ways."""
 
     authors: tuple[str, str]
@@ -100,8 +100,7 @@ class PairFigures:
                 "f1_overlap": self.f1_overlap, "f1_exact": self.f1_exact}
 
 
-@dataclass(frozen=True)
-class TagFigures:
+class TagFigures(Record):
     """The compared authors on one tag: what was counted, and the figures worked out from it when
     first asked (a per-article table of 1,000 rows costs nothing until a row is shown)."""
 
@@ -137,8 +136,7 @@ class TagFigures:
         return {"alpha": self.alpha, "pairs": [pair.as_json() for pair in self.pairs]}
 
 
-@dataclass(frozen=True)
-class ArticleFigures:
+class ArticleFigures(Record):
     """One compared article: its units, the share on which all authors gave the same tags, and the
     figures of every compared tag within it alone."""
 
@@ -149,8 +147,7 @@ class ArticleFigures:
     tags: dict[str, TagFigures]
 
 
-@dataclass(frozen=True)
-class AgreementReport:
+class AgreementReport(Record):
     authors: tuple[str, ...]
     articles: tuple[int, ...]
     units: int
@@ -163,8 +160,7 @@ class AgreementReport:
                 "tags": {name: figures.as_json() for name, figures in self.tags.items()}}
 
 
-@dataclass(frozen=True)
-class ConfusionTable:
+class ConfusionTable(Record):
     """Units by the category two authors gave them: each tag of `tags`, then none, then several
     (more than one of `tags`). `counts[i][j]`: the first author said i, the second j."""
 
@@ -209,8 +205,7 @@ class ConfusionTable:
                    if i != j and none not in (i, j))
 
 
-@dataclass(frozen=True)
-class Disagreement:
+class Disagreement(Record):
     """A stretch of one article where two authors differ (`reader.core.disagreements`); the spans'
     tags are tag ids, their keys annotation uuids."""
 
@@ -224,8 +219,7 @@ class Disagreement:
     tag_ids: tuple[int, ...]  # the tags the comparison looked at
 
 
-@dataclass
-class _Material:
+class _Material(Record, frozen=False):
     """What a comparison reads: the authors, the tags, and per compared article its codings."""
 
     authors: tuple[str, ...]

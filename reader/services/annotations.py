@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core import messages
 from reader.core.changes import Changes, annotations_changed
 from reader.core.errors import HashiyaError, InvalidRequestError, UnknownNameError
 from reader.core.limits import MAX_AUTHOR, MAX_NOTE, MAX_TAG_NAME, Problem, tag_name_problem
+from reader.core.record import Record
 from reader.core.records import AnnotationListRow, AnnotationRecord, ArticleRecord, TagRecord
 from reader.services.changelog import ChangeLog
 from reader.storage import annotations_repo, articles_repo, tags_repo
@@ -74,16 +75,14 @@ def _check_text(note: str, author: str = "") -> None:
         raise AnnotationError(messages.AUTHOR_TOO_LONG, len(author), MAX_AUTHOR)
 
 
-@dataclass(frozen=True)
-class QuotedAnnotation:
+class QuotedAnnotation(Record):
     """What `annotate_quote` made: the annotation, and the tags it had to create."""
 
     annotation: AnnotationRecord
     created_tags: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class TagRemoval:
+class TagRemoval(Record):
     """Everything needed to put a deleted or merged tag back: the tag and who carried it."""
 
     tag: TagRecord

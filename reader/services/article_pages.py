@@ -6,13 +6,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core import messages
 from reader.core.date_format import written_and_other_calendar
 from reader.core.errors import UnknownNameError
+from reader.core.record import Record
 from reader.core.records import ArticleRecord
 from reader.core.render.html import FontFace, page_html
 from reader.core.render.labels import ENGLISH, Labels
@@ -36,8 +36,7 @@ def font_files() -> dict[int, Path]:
     return {weight: resource_path("fonts", name) for weight, name in FONT_FILES.items()}
 
 
-@dataclass(frozen=True)
-class AnnotatedPage:
+class AnnotatedPage(Record):
     article: ArticleRecord
     page: Page
 

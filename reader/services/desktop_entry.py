@@ -11,17 +11,16 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.record import Record
 from reader.services.locations import resource_path, xdg_data_home
 from reader.services.user_settings import DESKTOP_FILE_NAME
 
 ICON_SOURCE = ("icons", "hashiya.svg")
 
 
-@dataclass(frozen=True)
-class DesktopEntryFiles:
+class DesktopEntryFiles(Record):
     entry: Path
     icon: Path
 

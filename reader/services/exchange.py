@@ -19,7 +19,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -40,6 +40,7 @@ from reader.core.untrusted import printable_name
 from reader.core.text import content_hash as hash_text
 from reader.core.text import text_direction
 from reader.core.changes import Changes
+from reader.core.record import Record
 from reader.services.annotations import palette_colour
 from reader.core.records import AnnotationRecord, ArticleNoteRecord, ArticleRecord
 from reader.services.changelog import ChangeLog
@@ -63,8 +64,7 @@ class ExchangeError(HashiyaError):
     """An export or merge that cannot be done; the message says why."""
 
 
-@dataclass
-class MergePlan:
+class MergePlan(Record, frozen=False):
     """What a merge does (or would do, on a dry run)."""
 
     added: list[str] = field(default_factory=list)        # uuids

@@ -5,8 +5,6 @@ Kept free of database handles and Qt so it can run in a process pool.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reader.core import messages
 from reader.core.article import Article, ExtractedDocument
 from reader.core.builder import build_article
@@ -14,6 +12,7 @@ from reader.core import lexicon
 from reader.core.chrome import LineSample, boilerplate_candidates
 from reader.core.errors import HashiyaError
 from reader.core.formats import extract_documents
+from reader.core.record import Record
 from reader.services.lifeline import die_with_parent
 from reader.services.sources import ImportFailure, OpenArchives, SourceFile, read_source
 
@@ -21,8 +20,7 @@ from reader.services.sources import ImportFailure, OpenArchives, SourceFile, rea
 _worker_archives: OpenArchives | None = None
 
 
-@dataclass(frozen=True)
-class Extracted:
+class Extracted(Record):
     """What one source file yielded: documents (each with its candidate boilerplate lines) or a failure."""
 
     source: SourceFile
@@ -61,8 +59,7 @@ def extract_in_worker(source: SourceFile) -> Extracted:
     return extract(source, _worker_archives)
 
 
-@dataclass(frozen=True)
-class Built:
+class Built(Record):
     """An article ready to store, with its search-index row; or why the document gave none."""
 
     source: SourceFile

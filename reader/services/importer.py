@@ -16,13 +16,14 @@ import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core import lexicon
 from reader.core.changes import Changes
 from reader.core.chrome import BoilerplateCounter
+from reader.core.record import Record
 from reader.services.changelog import ChangeLog
 from reader.services.extraction import Built, Extracted, build, build_triple, extract, extract_in_worker, start_worker
 from reader.services.reanchor import move_annotations
@@ -39,15 +40,13 @@ CHUNK_BYTES = 32 * 1024 * 1024
 PARALLEL_THRESHOLD = 200
 
 
-@dataclass(frozen=True)
-class ImportProgress:
+class ImportProgress(Record):
     done: int
     total: int
     current: str
 
 
-@dataclass
-class ImportReport:
+class ImportReport(Record, frozen=False):
     imported: list[int] = field(default_factory=list)
     updated: list[int] = field(default_factory=list)
     unchanged: int = 0

@@ -10,13 +10,14 @@ tells colleagues about the deletion. A deleted collection is hidden the same way
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core import messages
 from reader.core.changes import Changes
 from reader.core.dates import parse_date_value
 from reader.core.errors import HashiyaError, InvalidRequestError, NotFoundError
+from reader.core.record import Record
 from reader.core.records import ArticleRecord, CollectionRecord
 from reader.services.changelog import ChangeLog
 from reader.storage import annotations_repo, articles_repo, collections_repo
@@ -26,8 +27,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 
-@dataclass(frozen=True)
-class ArticleRemoval:
+class ArticleRemoval(Record):
     """What a deletion took away, for its undo: the articles, the annotations it turned into
     tombstones, and the collection when the whole collection went."""
 
@@ -36,8 +36,7 @@ class ArticleRemoval:
     collection: CollectionRecord | None = None
 
 
-@dataclass(frozen=True)
-class ArticleMoves:
+class ArticleMoves(Record):
     """Where moved articles came from, for the undo; `created` when the move made the collection,
     `merged` when a merge emptied and deleted that collection."""
 
@@ -48,8 +47,7 @@ class ArticleMoves:
     merged: CollectionRecord | None = None
 
 
-@dataclass(frozen=True)
-class ArticleDetails:
+class ArticleDetails(Record):
     """An article's correctable details: its date, outlet and collection."""
 
     article_id: int
@@ -60,8 +58,7 @@ class ArticleDetails:
     """The collection an edit made to move the article into (its undo takes it away again)."""
 
 
-@dataclass(frozen=True)
-class CollectionRename:
+class CollectionRename(Record):
     collection_id: int
     old_name: str
     new_name: str

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.core.anchoring import Anchor, make_anchor, reanchor_all
+from reader.core.record import Record
 from reader.storage import annotations_repo
 from reader.storage.schema import now_iso
 
@@ -13,8 +13,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 
-@dataclass(frozen=True)
-class MoveResult:
+class MoveResult(Record):
     placed: int
     orphaned: int
 

@@ -9,13 +9,13 @@ name, outlets and authors as stored, periods as "YYYY" / "YYYY-MM" of the query'
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 
 import sqlite_utils
 
 from reader.core import messages
 from reader.core.cooccurrence import cooccurrence
 from reader.core.errors import Cancelled, UnknownNameError
+from reader.core.record import Record
 from reader.core.records import TagRecord
 from reader.core.report import (
     CALENDARS,
@@ -41,8 +41,7 @@ ONE_PER_ARTICLE = frozenset({"collection", "outlet", "year", "month"})
 """Dimensions an article has exactly one value of (an annotation's tags and author vary)."""
 
 
-@dataclass(frozen=True)
-class ReportQuery:
+class ReportQuery(Record):
     """What to count and how to group it. Empty filters: everything."""
 
     by: tuple[str, ...] = ("tag",)
@@ -57,8 +56,7 @@ class ReportQuery:
     calendar: str = "solar"
 
 
-@dataclass(frozen=True)
-class Passage:
+class Passage(Record):
     """One coded passage: the annotation with its context, and where it is from."""
 
     article_id: int
@@ -78,24 +76,21 @@ class Passage:
     collection: str
 
 
-@dataclass(frozen=True)
-class Passages:
+class Passages(Record):
     total: int
     """How many passages the group has (each annotation once, whatever its tags)."""
     items: tuple[Passage, ...]
     """Those asked for: from `offset`, at most `limit`."""
 
 
-@dataclass(frozen=True)
-class TagMatrix:
+class TagMatrix(Record):
     """Co-occurrence by tag (see `reader.core.cooccurrence`): `counts[i][j]` for `tags[i]`, `tags[j]`."""
 
     tags: tuple[TagRecord, ...]
     counts: tuple[tuple[int, ...], ...]
 
 
-@dataclass(frozen=True)
-class ReportOptions:
+class ReportOptions(Record):
     """What the filters can choose from: every value with counted annotations."""
 
     tags: tuple[TagRecord, ...]
@@ -236,8 +231,7 @@ class ReportService:
 
 
 
-@dataclass(frozen=True)
-class _Names:
+class _Names(Record):
     tags: tuple[TagRecord, ...]
     collections: dict[str, int]
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from reader.core import lexicon
+from reader.core.record import Record
 from reader.core.search_query import ParsedQuery, QueryError, Term, parse_query
 from reader.core.search_text import index_text
 from reader.storage import annotations_repo, search_index_repo, search_repo
@@ -24,8 +25,7 @@ __all__ = ["RANKED_EXACTLY", "RANKED_TITLE_FIRST", "QueryError", "SearchHit", "S
            "snippet"]
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(Record):
     article_id: int
     collection_id: int
     title: str
@@ -48,8 +48,7 @@ class SearchHit:
         return self.query.forms_found(self.text) if self.query is not None else Counter()
 
 
-@dataclass(frozen=True)
-class SearchResults:
+class SearchResults(Record):
     query: ParsedQuery
     total: int
     hits: list[SearchHit]

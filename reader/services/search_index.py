@@ -14,10 +14,10 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.core import lexicon
+from reader.core.record import Record
 from reader.storage import search_index_repo
 from reader.storage.database import transaction
 
@@ -30,14 +30,12 @@ BATCH = 500
 PARALLEL_FROM = 2000  # fewer pending articles are indexed in this process: starting workers costs more
 
 
-@dataclass(frozen=True)
-class IndexStatus:
+class IndexStatus(Record):
     pending: int  # current articles the index does not hold yet
     complete: bool  # nothing left to do (also no empty pending range to close)
 
 
-@dataclass(frozen=True)
-class ReindexProgress:
+class ReindexProgress(Record):
     done: int
     total: int
 

@@ -24,6 +24,7 @@ from reader.core.untrusted import printable_name
 from reader.core.formats import (
     ARCHIVE_SUFFIXES, ARTICLE_SUFFIXES, is_article_file, is_collection_file, max_file_bytes, suffix_of,
 )
+from reader.core.record import Record
 
 MAX_ARCHIVE_MEMBERS = 500_000
 # What a path given to an import may be, for the message that refuses anything else.
@@ -52,8 +53,7 @@ class ImportFailure(Notice):
         return self.subject
 
 
-@dataclass
-class SourceListing:
+class SourceListing(Record, frozen=False):
     files: list[SourceFile]
     failures: list[ImportFailure]
     ignored: int = 0

@@ -13,7 +13,6 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.core import cue_lexicon as lx
@@ -21,6 +20,7 @@ from reader.core import messages
 from reader.core.cue_lexicon import Cue, Lexicon
 from reader.core.changes import Changes
 from reader.core.errors import InvalidRequestError, UnknownNameError
+from reader.core.record import Record
 from reader.core.records import AnnotationRecord, ArticleRecord
 from reader.core.suggestions import Suggestion, suggest
 from reader.services.annotations import AnnotationService
@@ -41,8 +41,7 @@ class SuggestionError(InvalidRequestError):
     """A suggestion setting or action that cannot be done; the message says why."""
 
 
-@dataclass(frozen=True)
-class ArticleSuggestion:
+class ArticleSuggestion(Record):
     """A suggestion in one article, with the tag it suggests."""
 
     article_id: int
@@ -57,24 +56,21 @@ class ArticleSuggestion:
     speaker: str | None
 
 
-@dataclass(frozen=True)
-class RoleSetting:
+class RoleSetting(Record):
     role: str
     tag_id: int | None    # the tag the role suggests (None: its tag was deleted)
     tag: str | None
     enabled: bool
 
 
-@dataclass(frozen=True)
-class Rejection:
+class Rejection(Record):
     article_id: int
     tag_id: int
     start: int
     end: int
 
 
-@dataclass
-class SuggestionRun:
+class SuggestionRun(Record, frozen=False):
     """What a run over many articles found; `cancelled` when it stopped early."""
 
     suggestions: list[ArticleSuggestion]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.core.record import Record
 from reader.core.search_text import canonical_word
 from reader.core.records import ArticleRow
 from reader.storage import articles_repo
@@ -23,8 +23,7 @@ def fts_prefix_query(text: str) -> str | None:
     return " ".join(terms) if terms else None
 
 
-@dataclass(frozen=True)
-class ListOrder:
+class ListOrder(Record):
     """Which articles the list shows and in what order: current ones, of one collection or all, whose
     title matches a filter, by a column (undated or unsourced last either way), ties by id."""
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.core.record import Record
 from reader.storage import search_index_repo
 from reader.core.records import ArticleRecord, OutletCount
 from reader.storage.schema import now_iso
@@ -18,8 +18,7 @@ if TYPE_CHECKING:
 _RECORD_COLUMNS = ", ".join(ArticleRecord.__dataclass_fields__)
 
 
-@dataclass(frozen=True)
-class CurrentVersion:
+class CurrentVersion(Record):
     id: int
     version: int
     raw_hash: str

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.core.cue_lexicon import Cue, Lexicon
+from reader.core.record import Record
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 
-@dataclass(frozen=True)
-class RoleRow:
+class RoleRow(Record):
     role: str
     tag_id: int | None
     enabled: bool

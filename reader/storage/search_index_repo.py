@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.core import lexicon as lexicon_module
+from reader.core.record import Record
 from reader.core.search_text import FTS_TOKENIZER
 from reader.storage.driver import sqlite3
 
@@ -52,8 +52,7 @@ PENDING_TOKEN_BYTES = 4 * 1024 * 1024
 IndexRow = tuple[str, str, str, str]  # title, body, title_forms, body_forms
 
 
-@dataclass(frozen=True)
-class IndexState:
+class IndexState(Record):
     forms: str  # the lexicon fingerprint the index was made with
     done_up_to: int
     pending_up_to: int

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from reader.core.anchoring import CONTEXT
 from reader.core.exchange.model import ExchangeAnnotation, ExchangeArticle, ExchangeFile
+from reader.core.record import Record
 from reader.core.timestamps import normalised, parse_instant
 
 MB = 1024 * 1024
@@ -28,8 +28,7 @@ NS_COLLECTION = uuid.UUID("6f1d3a52-2c4b-5e0a-9a37-1b6e1f0c7a08")
 _PERSIAN_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc]")
 
 
-@dataclass(frozen=True)
-class ReadLimits:
+class ReadLimits(Record):
     """How much a reader accepts before it calls a file hostile; tests pass tiny values."""
 
     max_file_bytes: int = 200 * MB        # a whole .jsonld, or a whole .qdpx archive

@@ -23,9 +23,9 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reader.core.exchange.source_text import SourceText
+from reader.core.record import Record
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt Linguist looks for
@@ -33,8 +33,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-@dataclass(frozen=True)
-class Convention:
+class Convention(Record):
     """How a writer counted positions."""
 
     utf16: bool = False         # UTF-16 code units instead of code points
@@ -113,8 +112,7 @@ class PositionMap:
         return offset if offset <= self.length else None
 
 
-@dataclass(frozen=True)
-class RawSelection:
+class RawSelection(Record):
     """A selection as the file states it."""
 
     start: int
@@ -122,16 +120,14 @@ class RawSelection:
     name: str = ""   # the writer's name for it, often the selected text
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(Record):
     start: int
     end: int
     placed: bool       # False: an orphan (start/end then hold the standard reading, clamped)
     adjusted: bool     # placed somewhere else than the standard reading says
 
 
-@dataclass(frozen=True)
-class PositionReport:
+class PositionReport(Record):
     """What reading one file's positions found."""
 
     file: str

@@ -15,13 +15,13 @@ written as `&#13;`; the same bookkeeping handles what is left.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from reader.core.record import Record
+
 
 BOM = "\ufeff"
 
 
-@dataclass(frozen=True)
-class SourceText:
+class SourceText(Record):
     text: str                      # Hashiya's form: no BOM, LF line ends
     has_bom: bool = False          # the file began with a byte-order mark
     crlf: tuple[int, ...] = ()     # offsets in `text` of each LF that was a CR LF in the file, ascending

@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from reader.core import messages
 from reader.core.article import ExtractedDocument
 from reader.core.datelines import TODAY, read_header_line
 from reader.core.errors import BadInputError
+from reader.core.record import Record
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +30,7 @@ _DATE_META = (
 )
 
 
-@dataclass(frozen=True)
-class _PageMetadata:
+class _PageMetadata(Record):
     title: str | None = None
     date: str | None = None  # from <meta> or <time datetime>
     dateline: str | None = None  # the page's own dateline, as written

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Sequence
-from dataclasses import dataclass
 from html import escape
 
 from reader.core.date_format import CAPTION_SEPARATOR as SEPARATOR
+from reader.core.record import Record
 from reader.core.render.labels import ENGLISH, Labels
 from reader.core.render.page import Block, Page, PageNote
 
@@ -22,8 +22,7 @@ UNDERLINE_STEP_PX = 3
 NARROW_PX = 880
 
 
-@dataclass(frozen=True)
-class FontFace:
+class FontFace(Record):
     """A font file to embed: its bytes and the weight it serves."""
 
     data: bytes

@@ -8,9 +8,9 @@ Linguist finds the texts by the name QT_TRANSLATE_NOOP (context "Export").
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from reader.core.digits import to_persian_digits
+from reader.core.record import Record
 
 CONTEXT = "Export"
 
@@ -26,8 +26,7 @@ UNPLACED = QT_TRANSLATE_NOOP("Export", "Annotations whose passage is not in this
 NO_TAG = QT_TRANSLATE_NOOP("Export", "(no tag)")
 
 
-@dataclass(frozen=True)
-class Labels:
+class Labels(Record):
     """The page's own words, and how it writes numbers."""
 
     notes: str = NOTES

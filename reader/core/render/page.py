@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reader.core.article import PARAGRAPH_SEPARATOR
+from reader.core.record import Record
 from reader.core.records import AnnotationRecord, ArticleRecord, TagRecord
 
 NO_TAG_COLOUR = "#999999"
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(Record):
     """A stretch of text covered by the same highlights."""
 
     text: str
@@ -28,8 +27,7 @@ class Run:
     """Numbers of the highlights that end with this run: their note reference follows it."""
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(Record):
     """The title or one paragraph; `notes` are the highlights that begin in it (the margin beside it)."""
 
     start: int
@@ -41,8 +39,7 @@ class Block:
         return "".join(run.text for run in self.runs)
 
 
-@dataclass(frozen=True)
-class PageNote:
+class PageNote(Record):
     """One annotation as the page shows it: numbered when its passage is on the page."""
 
     number: int
@@ -60,15 +57,13 @@ class PageNote:
         return self.colors[0] if self.colors else NO_TAG_COLOUR
 
 
-@dataclass(frozen=True)
-class LegendEntry:
+class LegendEntry(Record):
     name: str
     color: str
     count: int
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(Record):
     language: str
     direction: str
     title: Block

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Sequence
-from dataclasses import dataclass
 from html import escape
 
+from reader.core.record import Record
 from reader.core.render.html import FAMILY, THEME_CSS, FontFace, css_colour, mark_style
 from reader.core.render.labels import ENGLISH, Labels
 
@@ -44,8 +44,7 @@ mark { color: inherit; background-color: var(--bgl); border-bottom: 2px solid va
 """
 
 
-@dataclass(frozen=True)
-class CodedPassage:
+class CodedPassage(Record):
     quote: str
     before: str
     """A little of the text before the quote (empty at the article's start)."""

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from reader.core.errors import Notice
+from reader.core.record import Record
 
 
-@dataclass(frozen=True)
-class MissingArticle:
+class MissingArticle(Record):
     """An article colleagues annotated that this library lacks; its annotations wait for it."""
 
     content_hash: str
@@ -19,8 +19,7 @@ class MissingArticle:
     annotations: int
 
 
-@dataclass(frozen=True)
-class FileOutcome:
+class FileOutcome(Record):
     """One file read and merged in a round."""
 
     name: str
@@ -34,8 +33,7 @@ class FileOutcome:
     """Annotations whose article this library lacks (merged when it arrives)."""
 
 
-@dataclass
-class SyncReport:
+class SyncReport(Record, frozen=False):
     place: str
     available: bool = True
     written: list[str] = field(default_factory=list)

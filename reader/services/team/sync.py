@@ -21,7 +21,7 @@ import json
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import sqlite_utils
@@ -30,6 +30,7 @@ from reader.core import messages
 from reader.core.errors import Cancelled, InvalidRequestError, Notice
 from reader.core.exchange.common import articles_by_key
 from reader.core.exchange.model import ExchangeAnnotation, ExchangeFile, ExchangeFormatError
+from reader.core.record import Record
 from reader.core.records import TeamFileRecord
 from reader.core.team_layout import author_problem, clean_author, shard_of, shard_width, time_problem
 from reader.core.text import content_hash
@@ -54,8 +55,7 @@ class TeamError(InvalidRequestError):
     """Team sync cannot start as asked (no author name, no folder); the message says why."""
 
 
-@dataclass(frozen=True)
-class TextsReport:
+class TextsReport(Record):
     """What bringing in missing articles from shared text copies did."""
 
     imported: tuple[str, ...]   # titles

@@ -8,10 +8,11 @@ a Web Annotation Protocol transport would map the same calls onto a container's 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Protocol
 
 from reader.core.errors import HashiyaError
+from reader.core.record import Record
 from reader.core.team_layout import Writer
 
 
@@ -27,8 +28,7 @@ class NotReady(Exception):
     """The document is being written or synced right now: read it again later, never half of it."""
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(Record):
     """One annotation file (or shared text copy) of the team's place."""
 
     name: str
@@ -42,8 +42,7 @@ class Document:
     """Set when the document is exactly one of this library's own shards (so it wrote it)."""
 
 
-@dataclass(frozen=True)
-class Listing:
+class Listing(Record):
     annotations: tuple[Document, ...]
     texts: tuple[Document, ...] = ()
     """Shared text copies (REFI-QDA projects), from which missing articles can be brought in."""
