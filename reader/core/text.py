@@ -11,12 +11,13 @@ import unicodedata
 
 from reader.core import messages
 from reader.core.errors import BadInputError
+from reader.core.lazy_pattern import lazy_compile
 
 ZWNJ = "\u200c"
-_RTL_LETTER = re.compile(r"[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
-_LTR_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+_RTL_LETTER = lazy_compile(r"[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+_LTR_LETTER = lazy_compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 # C0 and C1 controls that never occur in text (tab, newlines, form feed and ESC can).
-_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+_BINARY_CONTROL = lazy_compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 _ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 _HEBREW_RANGE = (0x0590, 0x05FF)
 
@@ -58,15 +59,15 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 
 # Every byte of a file that is not ASCII, and every stray byte of a lenient decoding (below).
 _HIGH_BYTES = bytes(range(0x80, 0x100))
-_STRAYS = re.compile("[\udc80-\udcff]+")
+_STRAYS = lazy_compile("[\udc80-\udcff]+")
 # A word of three or more Arabic-script letters in UTF-8 ...
-_UTF8_WORD = re.compile("[\u0600-\u06ff]{3,}")
+_UTF8_WORD = lazy_compile("[\u0600-\u06ff]{3,}")
 # ... and in Windows-1256: three or more stray bytes that are letters there.
-_CP1256_WORD = re.compile(
+_CP1256_WORD = lazy_compile(
     "[\udc81\udc8a\udc8d-\udc90\udc98\udc9a\udc9f\udcaa\udcc0-\udcd6\udcd8-\udcdf\udce1\udce3-\udce6"
     "\udcec\udced\udcff]{3,}")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_RTL_LETTERS = re.compile(_RTL_LETTER.pattern + "+")
+_LETTERS = lazy_compile(r"[^\W\d_]+")
+_RTL_LETTERS = lazy_compile(_RTL_LETTER.pattern + "+")
 
 
 def _lenient(data: bytes) -> str:

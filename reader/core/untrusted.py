@@ -21,17 +21,17 @@ is never changed — a note is the user's data — only how it is shown, here:
 
 from __future__ import annotations
 
-import re
+from reader.core.lazy_pattern import lazy_compile
 
 _EMBEDDINGS = frozenset("\u202a\u202b\u202c\u202d\u202e")  # LRE RLE PDF LRO RLO
 _ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")  # LRI RLI FSI
 _PDI = "\u2069"
 # Where the Unicode bidi algorithm starts a new paragraph: nothing carries over it.
 _PARAGRAPH_ENDS = frozenset("\n\r\x1c\x1d\x1e\x85\u2029")
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_JSON_ESCAPED = re.compile("[\u202a-\u202e\u2066-\u2069\x7f-\x9f\u2028\u2029]")
+_BIDI = lazy_compile("[\u202a-\u202e\u2066-\u2069]")
+_CONTROL = lazy_compile(r"[\x00-\x1f\x7f-\x9f]")
+_SURROGATE = lazy_compile("[\ud800-\udfff]")
+_JSON_ESCAPED = lazy_compile("[\u202a-\u202e\u2066-\u2069\x7f-\x9f\u2028\u2029]")
 
 
 def printable_name(name: str) -> str:
