@@ -67,6 +67,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from reader.core.lazy_pattern import lazy_compile
 from reader.core.spelling import LETTER_VARIANTS
 from reader.core.text import ZWNJ
 
@@ -182,14 +183,14 @@ def _drop_marks(text: str) -> str:
 # Hamza seats, on folded text (both roads): pieces of words are separated there by gap
 # characters, NUL or digits, so "not a letter" means "the word ends here".
 _LETTER = f"[^ \n{ZWNJ}\0{DECIMAL_POINT}0-9]"
-_HAMZA_HINT = re.compile("[ئء]|وو")
+_HAMZA_HINT = lazy_compile("[ئء]|وو")
 _HAMZA_FOLDS = (
-    (re.compile("ئ(?=[وا])"), ""),  # مسئول = مسؤول = مسوول, سئوال = سوال; تئاتر = تآتر, رئال ≠ ریال
-    (re.compile("(?<=[او])ئ"), "ی"),  # مسائل = مسایل, ارائه = ارایه, ژوئن = ژوین
-    (re.compile("ئ(?=[تل])"), "ا"),  # هیئت = هیأت = هیات, مسئله = مسأله = مساله, جرئت = جرأت
-    (re.compile("ئ"), "ی"),  # رئیس = رییس, مطمئن = مطمین, توطئه = توطیه
-    (re.compile(f"(?<=ا)ء(?!{_LETTER})"), ""),  # اجزاء = اجزا, ارتقاء = ارتقا
-    (re.compile("وو+"), "و"),  # داوود = داود, and the مسوول above
+    (lazy_compile("ئ(?=[وا])"), ""),  # مسئول = مسؤول = مسوول, سئوال = سوال; تئاتر = تآتر, رئال ≠ ریال
+    (lazy_compile("(?<=[او])ئ"), "ی"),  # مسائل = مسایل, ارائه = ارایه, ژوئن = ژوین
+    (lazy_compile("ئ(?=[تل])"), "ا"),  # هیئت = هیأت = هیات, مسئله = مسأله = مساله, جرئت = جرأت
+    (lazy_compile("ئ"), "ی"),  # رئیس = رییس, مطمئن = مطمین, توطئه = توطیه
+    (lazy_compile(f"(?<=ا)ء(?!{_LETTER})"), ""),  # اجزاء = اجزا, ارتقاء = ارتقا
+    (lazy_compile("وو+"), "و"),  # داوود = داود, and the مسوول above
 )
 
 
@@ -283,7 +284,7 @@ _KINDS = _Lazy(0)
 _FOLDS = _Lazy(1)
 _FOLDS[0] = "\0"  # kept: it separates pieces folded together (see _pieces)
 # A piece: letters (invisibles allowed only between them), or digits (tatweel too).
-_PIECE = re.compile(r"[wsm](?:i*[wsm])*|n(?:[is]*n)*")
+_PIECE = lazy_compile(r"[wsm](?:i*[wsm])*|n(?:[is]*n)*")
 _NOT_IN_DECIMAL = str.maketrans("", "", "ism")  # what may sit unseen between a digit and the point
 
 
@@ -410,13 +411,13 @@ _INDEX_FOLDS = _IndexFolds()
 _IN_WORD = "[^ \n\u200c]"
 _ONE_SPACE = "\u200c* \u200c*"  # a ZWNJ beside the space changes nothing (see _gap)
 _SUFFIX_ALTERNATIVES = "|".join(sorted(_SPACE_SUFFIXES, key=len, reverse=True))
-_SUFFIX_GAP = re.compile(f"(?<={_IN_WORD}){_ONE_SPACE}(?=(?:{_SUFFIX_ALTERNATIVES})(?!{_IN_WORD}))")
-_VERB_PREFIX_GAP = re.compile(f"(?<!{_IN_WORD})(ن?می){_ONE_SPACE}(?={_IN_WORD})")
-_ZWNJ_GAP = re.compile(f"(?<={_IN_WORD})\u200c+(?={_IN_WORD})")
-_NUMBER = re.compile(f"[0-9]+(?:{DECIMAL_POINT}[0-9]+)*")
-_NUMBER_CHAIN = re.compile(f"[0-9]+{DECIMAL_POINT}[0-9]+(?:{DECIMAL_POINT}[0-9]+)+")
-_LONE_POINT = re.compile(f"(?<![0-9]){DECIMAL_POINT}|{DECIMAL_POINT}(?![0-9])")
-_DIGITS_AROUND_POINT = re.compile(f"[0-9]{DECIMAL_POINT}[0-9]")
+_SUFFIX_GAP = lazy_compile(f"(?<={_IN_WORD}){_ONE_SPACE}(?=(?:{_SUFFIX_ALTERNATIVES})(?!{_IN_WORD}))")
+_VERB_PREFIX_GAP = lazy_compile(f"(?<!{_IN_WORD})(ن?می){_ONE_SPACE}(?={_IN_WORD})")
+_ZWNJ_GAP = lazy_compile(f"(?<={_IN_WORD})\u200c+(?={_IN_WORD})")
+_NUMBER = lazy_compile(f"[0-9]+(?:{DECIMAL_POINT}[0-9]+)*")
+_NUMBER_CHAIN = lazy_compile(f"[0-9]+{DECIMAL_POINT}[0-9]+(?:{DECIMAL_POINT}[0-9]+)+")
+_LONE_POINT = lazy_compile(f"(?<![0-9]){DECIMAL_POINT}|{DECIMAL_POINT}(?![0-9])")
+_DIGITS_AROUND_POINT = lazy_compile(f"[0-9]{DECIMAL_POINT}[0-9]")
 
 
 def _join_verb_prefix(match: re.Match[str]) -> str:
