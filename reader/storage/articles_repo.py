@@ -168,10 +168,10 @@ def count_current(db: sqlite_utils.Database, collection_id: int | None = None) -
     """The library's current articles (in one collection); the collections list and the article list
     both show it, so a library's connection answers it once per change (`cached_read`)."""
 
-    def read() -> int:
+    def read() -> int:  # the counts the triggers keep (schema migration 14), not a count of the rows
         if collection_id is None:
-            return int(db.execute("SELECT count(*) FROM articles WHERE is_current").fetchone()[0])
-        sql = "SELECT count(*) FROM articles WHERE is_current AND collection_id = ?"
+            return int(db.execute("SELECT coalesce(sum(articles), 0) FROM current_article_counts").fetchone()[0])
+        sql = "SELECT coalesce(sum(articles), 0) FROM current_article_counts WHERE collection_id = ?"
         return int(db.execute(sql, (collection_id,)).fetchone()[0])
 
     cached_read = getattr(db, "cached_read", None)  # a library's connection (not a bare sqlite-utils one)

@@ -21,7 +21,7 @@ def get_or_create(db: sqlite_utils.Database, name: str) -> int:
 def list_all(db: sqlite_utils.Database) -> list[CollectionRecord]:
     rows = db.query(
         """SELECT c.id, c.name, c.created,
-                  (SELECT count(*) FROM articles a WHERE a.collection_id = c.id AND a.is_current = 1) AS article_count
+                  coalesce((SELECT n.articles FROM current_article_counts n WHERE n.collection_id = c.id), 0) AS article_count
            FROM collections c WHERE c.deleted IS NULL ORDER BY c.name"""
     )
     return [CollectionRecord(**row) for row in rows]
@@ -37,7 +37,7 @@ def get(db: sqlite_utils.Database, collection_id: int) -> CollectionRecord | Non
     """A live collection by id."""
     rows = list(db.query(
         """SELECT c.id, c.name, c.created,
-                  (SELECT count(*) FROM articles a WHERE a.collection_id = c.id AND a.is_current = 1) AS article_count
+                  coalesce((SELECT n.articles FROM current_article_counts n WHERE n.collection_id = c.id), 0) AS article_count
            FROM collections c WHERE c.id = ? AND c.deleted IS NULL""", [collection_id]))
     return CollectionRecord(**rows[0]) if rows else None
 

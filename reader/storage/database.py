@@ -208,6 +208,8 @@ def open_database(path: str | Path, *, must_exist: bool = False) -> LibraryDatab
         known = explain(error, shown)
         if known is not None and not isinstance(known, DamagedLibraryError):
             raise known from None  # busy, unreadable …: the file may well be ours
+        if known is not None and not memory and _header_says_ours(path):
+            raise known from None  # its schema pages are damaged: say so, and how to save what is left
         raise LibraryError(messages.NOT_A_LIBRARY, shown, str(error)) from None
     if kind == "foreign":
         conn.close()
@@ -252,6 +254,17 @@ def _connect_existing(path: str | Path, read_only: bool) -> sqlite3.Connection:
     except sqlite3.OperationalError:
         # A read-only folder cannot hold the WAL index: nothing can change the file, so read it as is.
         return connect(uri + "?immutable=1", uri=True)
+
+
+def _header_says_ours(path: Path) -> bool:
+    """Whether the file's SQLite header carries our application id (bytes 68–71, big-endian), read
+    without SQLite: it cannot be asked when the schema it reads first is damaged."""
+    try:
+        with open(path, "rb") as stream:
+            header = stream.read(100)
+    except OSError:
+        return False
+    return header.startswith(b"SQLite format 3\0") and int.from_bytes(header[68:72], "big") == APPLICATION_ID
 
 
 def _identify(conn: sqlite3.Connection) -> str:

@@ -264,7 +264,37 @@ def _v13_article_list_order(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX articles_list_by_date ON articles (is_current, date IS NULL, date DESC, id DESC)")
 
 
+def _v14_current_article_counts(db: sqlite_utils.Database) -> None:
+    # How many current articles each collection holds, kept by triggers as articles come, change
+    # version, move or go: the window shows the counts on every start, and counting 100,000 rows
+    # took ~5 ms of it (issue 22). Every statement that touches `articles` passes the triggers.
+    db.execute("CREATE TABLE current_article_counts (collection_id INTEGER PRIMARY KEY, articles INTEGER NOT NULL)")
+    db.execute("""INSERT INTO current_article_counts (collection_id, articles)
+                  SELECT collection_id, count(*) FROM articles WHERE is_current = 1 GROUP BY collection_id""")
+    for statement in CURRENT_COUNT_TRIGGERS:
+        db.execute(statement)
+
+
+_COUNT_ONE_IN = """INSERT INTO current_article_counts (collection_id, articles) SELECT {row}.collection_id, 1 WHERE {when}
+        ON CONFLICT (collection_id) DO UPDATE SET articles = articles + 1;"""
+_COUNT_ONE_OUT = """UPDATE current_article_counts SET articles = articles - 1
+        WHERE collection_id = {row}.collection_id AND {when};"""
+CURRENT_COUNT_TRIGGERS = (
+    f"""CREATE TRIGGER current_article_counts_insert AFTER INSERT ON articles BEGIN
+        {_COUNT_ONE_IN.format(row="NEW", when="NEW.is_current = 1")}
+    END""",
+    f"""CREATE TRIGGER current_article_counts_delete AFTER DELETE ON articles BEGIN
+        {_COUNT_ONE_OUT.format(row="OLD", when="OLD.is_current = 1")}
+    END""",
+    f"""CREATE TRIGGER current_article_counts_update AFTER UPDATE OF is_current, collection_id ON articles BEGIN
+        {_COUNT_ONE_OUT.format(row="OLD", when="OLD.is_current = 1")}
+        {_COUNT_ONE_IN.format(row="NEW", when="NEW.is_current = 1")}
+    END""",
+)
+
+
 MIGRATIONS = [_v1_initial, _v2_collection_counts, _v3_canonical_search, _v4_bigger_index_buffer,
               _v5_suggestion_cues, _v6_removable_articles_and_collections, _v7_article_outlet,
               _v8_article_notes_and_provenance, _v9_search_forms,
-              _v10_team_folder, _v11_report_facts, _v12_more_denial_cues, _v13_article_list_order]
+              _v10_team_folder, _v11_report_facts, _v12_more_denial_cues, _v13_article_list_order,
+              _v14_current_article_counts]

@@ -290,3 +290,85 @@ def test_migration_12_appends_the_new_denial_cues_after_the_users_own(library_pa
     assert tuple(cues[len(kept) + 1:]) == tuple(c for c in ADDED_CUES_9 if c.phrase != "نفی کرد")
     assert [c.enabled for c in cues if c.phrase == "نفی کرد"] == [False]
     assert not any(c.phrase == "تکذیب" for c in cues)
+
+
+def _counted(db) -> dict[int, int]:
+    """Current articles per collection, counted from the rows, beside what the triggers keep."""
+    rows = db.execute("SELECT collection_id, count(*) FROM articles WHERE is_current = 1 GROUP BY collection_id")
+    return dict(rows.fetchall())
+
+
+def _kept(db) -> dict[int, int]:
+    rows = db.execute("SELECT collection_id, articles FROM current_article_counts WHERE articles != 0")
+    return dict(rows.fetchall())
+
+
+def test_the_stored_article_counts_follow_every_change_of_the_articles(db) -> None:
+    from reader.storage import articles_repo, collections_repo
+    from tests.services.helpers import insert_article
+
+    first = [insert_article(db, "one", f"خبر {n}", "متن خبر") for n in range(4)]
+    second = [insert_article(db, "two", f"گزارش {n}", "متن گزارش") for n in range(3)]
+    assert _kept(db) == _counted(db) == {collections_repo.find_id(db, "one"): 4, collections_repo.find_id(db, "two"): 3}
+    steps = [
+        lambda: articles_repo.supersede(db, first[0]),                                   # a row deleted
+        lambda: db.execute("UPDATE articles SET is_current = 0 WHERE id = ?", (first[1],)),  # kept, not current
+        lambda: articles_repo.mark_deleted(db, second[0], "2026-12-03T10:00:00Z"),
+        lambda: articles_repo.restore_deleted(db, second[0]),
+        lambda: articles_repo.restore_deleted(db, second[0]),                             # already current
+        lambda: articles_repo.set_collection(db, first[2], collections_repo.find_id(db, "two")),
+        lambda: articles_repo.set_details(db, first[3], "2024-11-24", "طلوع"),           # neither column
+        lambda: db.execute("UPDATE articles SET is_current = 1 WHERE id = ?", (first[1],)),
+    ]
+    for step in steps:
+        step()
+        assert _kept(db) == _counted(db)
+    assert articles_repo.count_current(db) == 6
+    assert articles_repo.count_current(db, collections_repo.find_id(db, "two")) == 4
+    assert {c.name: c.article_count for c in collections_repo.list_all(db)} == {"one": 2, "two": 4}
+
+
+def test_migration_14_counts_the_articles_a_library_already_has(library_path) -> None:
+    from tests.services.helpers import insert_article
+
+    db = open_database(library_path)
+    for n in range(5):
+        insert_article(db, "old", f"خبر {n}", "متن")
+    db.execute("UPDATE articles SET is_current = 0 WHERE id = (SELECT min(id) FROM articles)")
+    for statement in ("DROP TRIGGER current_article_counts_insert", "DROP TRIGGER current_article_counts_delete",
+                      "DROP TRIGGER current_article_counts_update", "DROP TABLE current_article_counts",
+                      "PRAGMA user_version = 13"):
+        db.execute(statement)  # the file as version 13 left it
+    db.close()
+    db = open_database(library_path)
+    assert schema_version(db) == len(schema.MIGRATIONS) >= 14
+    assert _kept(db) == _counted(db) and sum(_kept(db).values()) == 4
+
+
+def _damage_the_schema(path) -> None:
+    """Overwrite the schema's first page past the 100-byte file header, as a failing disk would."""
+    with open(path, "r+b") as stream:
+        stream.seek(100)
+        stream.write(b"\x13\x37" * 1000)
+
+
+def test_a_library_with_a_damaged_schema_is_called_damaged_not_foreign(library_path) -> None:
+    from reader.storage.failures import DamagedLibraryError
+
+    open_database(library_path).close()
+    _damage_the_schema(library_path)
+    before = library_path.read_bytes()
+    with pytest.raises(DamagedLibraryError, match=r"is damaged .*\.recover"):
+        open_database(library_path)
+    assert library_path.read_bytes() == before
+
+
+def test_another_programs_damaged_database_is_still_not_a_library(tmp_path) -> None:
+    path = tmp_path / "contacts.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE people (name TEXT)")
+    conn.commit()
+    conn.close()
+    _damage_the_schema(path)
+    with pytest.raises(LibraryError, match="is not a Hashiya library"):
+        open_database(path)
