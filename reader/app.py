@@ -140,7 +140,7 @@ def create_host(library_path: Path | None = None, settings_path: Path | None = N
     # The Qt-free layers the window reads through, loaded before PySide6 so that its import hook need
     # not read their sources (reader/gui/import_scan.py: 10 ms of the first paint).
     from reader.core import date_format, display, lexicon, margin_layout, untrusted, words  # noqa: F401
-    from reader.services import annotations, article_listing, search_index  # noqa: F401
+    from reader.services import annotations, article_listing, article_notes, search_index  # noqa: F401
     from reader.services.library import Library
     from reader.gui.import_scan import spare_loaded_modules
 
