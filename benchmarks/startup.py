@@ -2,7 +2,7 @@
 
     python -m benchmarks.startup [--count N] [--runs R] [--no-x] [--json] [--importtime]
 
-Every case runs R times (5 by default) in a fresh interpreter. Hashiya's start is
+Every case runs R times (5 by default; `python -m benchmarks` runs 7) in a fresh interpreter. Hashiya's start is
 `benchmarks.startup_child`, which does what `reader.app.run_gui` does before its event loop (the
 collector paused until the first paint, the log, the excepthook, `create_main_window`, then
 `window.show()` and `window.open_initial_article()`), then waits for the reading pane painted with
@@ -12,8 +12,8 @@ are timed the same way: the clock starts in this process just before `subprocess
 interpreter start-up and imports count; both report their CPU time (every thread, from process
 start) and their peak RSS (VmHWM) at first paint, with the same environment and interpreter flags.
 The cases are interleaved — one start of each case, then the next round — so that the load of a
-shared machine falls on all of them alike; the table shows medians and each case's ratio to the
-reference measured in the same rounds. One untimed start of each kind runs first (bytecode caches,
+shared machine falls on all of them alike; the table shows medians, and each case's ratio is the
+median over rounds of its start divided by the reference started in the same round (`paired_ratio`). One untimed start of each kind runs first (bytecode caches,
 the icon cache a returning user has).
 
 Cases: the reference; an empty library of a returning user (the file exists, settings from an
@@ -154,6 +154,7 @@ def _row(case: Case, samples: list[dict]) -> dict:
         "runs": len(samples),
         "seconds": med("seconds"),
         "seconds_all": [round(s["seconds"], 4) for s in samples],
+        "cpu_seconds_all": [round(s["cpu_seconds"], 4) for s in samples],
         "cpu_seconds": med("cpu_seconds"),
         "peak_rss_mb": med("peak_rss_mb"),
         "rss_mb": med("rss_mb"),
@@ -176,16 +177,27 @@ def _row(case: Case, samples: list[dict]) -> dict:
     return row
 
 
+def paired_ratio(values: list[float], references: list[float]) -> float:
+    """The median over rounds of each start divided by the reference started in the same round.
+
+    A shared host's slow spells come and go within seconds (the reference took 0.16–0.29 s within
+    one run on ours): a round's starts run back to back and share its spell, so their quotient keeps
+    little of it, where the quotient of two medians can set a slow round's start against a quick
+    round's reference."""
+    return statistics.median(value / reference for value, reference in zip(values, references, strict=True))
+
+
 def _add_ratios(rows: list[dict]) -> None:
-    """Each case against the reference of its platform; a case under X also against its offscreen figure."""
+    """Each case against the reference of its platform, round by round; a case under X also against
+    its offscreen figure."""
     references = {r["platform"]: r for r in rows if r["reference"]}
     by_name = {r["case"]: r for r in rows}
     for r in rows:
         ref = references.get(r["platform"])
         if ref is None:
             continue
-        r["ratio"] = r["seconds"] / ref["seconds"]
-        r["cpu_ratio"] = r["cpu_seconds"] / ref["cpu_seconds"]
+        r["ratio"] = paired_ratio(r["seconds_all"], ref["seconds_all"])
+        r["cpu_ratio"] = paired_ratio(r["cpu_seconds_all"], ref["cpu_seconds_all"])
         r["rss_ratio"] = r["peak_rss_mb"] / ref["peak_rss_mb"]
         r["reference_seconds"] = ref["seconds"]
         r["reference_peak_rss_mb"] = ref["peak_rss_mb"]
@@ -199,7 +211,7 @@ def _add_ratios(rows: list[dict]) -> None:
         else:
             offscreen = by_name[r["offscreen_case"]]
             r["offscreen_seconds"] = offscreen["seconds"]
-            r["x_ratio"] = r["seconds"] / offscreen["seconds"]
+            r["x_ratio"] = paired_ratio(r["seconds_all"], offscreen["seconds_all"])
             r["window_ok"] = r["x_ratio"] <= X_TO_OFFSCREEN_RATIO
             r["ok"] = r["ok"] and r["window_ok"]
         if "scroll_to_end_peak_rss_mb" in r:
@@ -241,8 +253,8 @@ def importtime(case: Case, workdir: Path, display: str | None = None, top: int =
 
 def print_table(results: list[dict], x_note: str | None) -> None:
     width = max(len(r["case"]) for r in results)
-    print(f"startup benchmark (median of {results[0]['runs']}, cases interleaved); ratio: to the reference "
-          f"of the same platform plugin")
+    print(f"startup benchmark (median of {results[0]['runs']}, cases interleaved); ratio: the median over rounds "
+          f"of each start ÷ the reference of the same platform plugin started in the same round")
     print(f"{'case':<{width}}  {'s to painted':>12}  {'ratio':>6}  {'CPU s':>6}  {'CPU ratio':>9}  "
           f"{'peak RSS MB':>11}  {'RSS ratio':>9}  budget")
     for r in results:

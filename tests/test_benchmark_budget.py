@@ -23,3 +23,16 @@ def test_memory_and_x_server_ratios_and_a_missing_reference() -> None:
     assert x.measured_text() == "0.900 s = 1.50× offscreen" and not x.ok
     unmeasured = Figure("startup", "k", "X", 0.9, "s", ratio=1.3, reference=None)
     assert unmeasured.ok is False and unmeasured.budget_text() == "≤ 1.3× ref (no reference)"
+
+
+def test_a_start_is_held_to_its_ratio_measured_round_by_round() -> None:
+    from benchmarks.startup import paired_ratio
+
+    # Three rounds on a shared host; in the second a slow spell begins just after the reference.
+    references = [0.16, 0.17, 0.30]
+    starts = [0.24, 0.45, 0.45]
+    assert abs(paired_ratio(starts, references) - 1.5) < 1e-9  # 1.5, 2.65, 1.5: the spell is one round of three
+    # (The medians' quotient, 0.45 / 0.17 = 2.65, would be that round's alone.)
+    start = Figure("startup", "k", "Start", 0.45, "s", ratio=1.5, reference=0.17, paired_ratio=1.5)
+    assert start.ok and start.measured_text() == "0.450 s = 1.50× ref"
+    assert not Figure("startup", "k", "Start", 0.25, "s", ratio=1.5, reference=0.20, paired_ratio=1.52).ok
