@@ -6,8 +6,8 @@ Every case runs R times (5 by default; `python -m benchmarks` runs 7) in a fresh
 Hashiya's start is `benchmarks.startup_child`, which does what `reader.app.run_gui` does before its
 event loop (the collector paused until the first paint, the log, the excepthook,
 `create_main_window`, then `window.show()` and `window.open_initial_article()`), then waits for the
-reading pane painted with the article. The reference is `benchmarks.reference_child`: a QMainWindow with a QTextEdit holding a Persian page, painted. Both
-are timed the same way: the clock starts in this process just before `subprocess.Popen`, so
+reading pane painted with the article. The reference is `benchmarks.reference_child`: a
+QMainWindow with a QTextEdit holding a Persian page, painted. Both are timed the same way: the clock starts in this process just before `subprocess.Popen`, so
 interpreter start-up and imports count; both report their CPU time (every thread, from process
 start) and their peak RSS (VmHWM) at first paint, with the same environment and interpreter flags.
 The cases are interleaved — one start of each case, then the next round — so that the load of a
