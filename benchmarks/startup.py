@@ -6,15 +6,15 @@ Every case runs R times (5 by default; `python -m benchmarks` runs 7) in a fresh
 Hashiya's start is `benchmarks.startup_child`, which does what `reader.app.run_gui` does before its
 event loop (the collector paused until the first paint, the log, the excepthook,
 `create_main_window`, then `window.show()` and `window.open_initial_article()`), then waits for the
-reading pane painted with the article. The reference is `benchmarks.reference_child`: a
-QMainWindow with a QTextEdit holding a Persian page, painted. Both are timed the same way: the clock starts in this process just before `subprocess.Popen`, so
-interpreter start-up and imports count; both report their CPU time (every thread, from process
-start) and their peak RSS (VmHWM) at first paint, with the same environment and interpreter flags.
-The cases are interleaved — one start of each case, then the next round — so that the load of a
-shared machine falls on all of them alike; the table shows medians, and each case's ratio is the
-median over rounds of its start divided by the reference started in the same round
-(`paired_ratio`). One untimed start of each kind runs first (bytecode caches, the icon cache a
-returning user has).
+reading pane painted with the article. The reference is `benchmarks.reference_child`: a QMainWindow
+with a QTextEdit holding a Persian page, painted. Both are timed the same way: the clock starts in
+this process just before `subprocess.Popen`, so interpreter start-up and imports count; both report
+their CPU time (every thread, from process start) and their peak RSS (VmHWM) at first paint, with
+the same environment and interpreter flags. The cases are interleaved — one start of each case, then
+the next round — so that the load of a shared machine falls on all of them alike; the table shows
+medians, and each case's ratio is the median over rounds of its start divided by the reference
+started in the same round (`paired_ratio`). One untimed start of each kind runs first (bytecode
+caches, the icon cache a returning user has).
 
 Cases: the reference; an empty library of a returning user (the file exists, settings from an
 earlier session); a first start (a new library, the bundled sample imported in the background after
