@@ -370,14 +370,23 @@ def _token_spans(text: str) -> list[tuple[str, int, int]]:
             parts.append(piece)
         else:
             if parts:
-                result.append(("".join(parts) if len(parts) > 1 else parts[0], start, end))
+                result.append((_joined(parts), start, end))
             parts = [piece]
             start = piece_start
         end = piece_end
         previous = piece
     if parts:
-        result.append(("".join(parts) if len(parts) > 1 else parts[0], start, end))
+        result.append((_joined(parts), start, end))
     return result
+
+
+def _joined(parts: list[str]) -> str:
+    """One token made of pieces. The hamza rules look at the letters either side, so a join can
+    make a seat they fold that neither piece had alone (و‌و is the token و, as «وو» typed is)."""
+    if len(parts) == 1:
+        return parts[0]
+    token = "".join(parts)
+    return _fold_hamza_word(token) if _HAMZA_HINT.search(token) else token
 
 
 def tokens(text: str) -> list[Token]:
@@ -448,6 +457,8 @@ def index_text(text: str) -> str:
             folded = _VERB_PREFIX_GAP.sub(_join_verb_prefix, folded)
     if ZWNJ in folded:
         folded = _ZWNJ_GAP.sub("", folded).replace(ZWNJ, " ")
+    if _HAMZA_HINT.search(folded):  # a join made a seat the hamza rules fold (see _joined); folded words stay
+        folded = _fold_hamza_in_words(folded)
     return " ".join(folded.split())
 
 
