@@ -162,6 +162,9 @@ class Figure:
         if self.ratio is not None:
             limit = self.limit
             shown = f" = {format_value(limit, self.unit)}" if isinstance(limit, float) else " (no reference)"
+            if self.paired_ratio is not None and isinstance(limit, float):
+                # held round by round: the seconds are what the ratio comes to at the median reference
+                shown = f" ≈ {format_value(limit, self.unit)}"
             return f"{sign} {self.ratio:g}× {self.reference_name}{shown}"
         return f"{sign} {format_value(self.budget, self.unit)}"
 

@@ -35,4 +35,5 @@ def test_a_start_is_held_to_its_ratio_measured_round_by_round() -> None:
     # (The medians' quotient, 0.45 / 0.17 = 2.65, would be that round's alone.)
     start = Figure("startup", "k", "Start", 0.45, "s", ratio=1.5, reference=0.17, paired_ratio=1.5)
     assert start.ok and start.measured_text() == "0.450 s = 1.50× ref"
+    assert start.budget_text() == "≤ 1.5× ref ≈ 0.255 s"  # seconds at the median reference, not what is held
     assert not Figure("startup", "k", "Start", 0.25, "s", ratio=1.5, reference=0.20, paired_ratio=1.52).ok
