@@ -159,7 +159,7 @@ def create_host(library_path: Path | None = None, settings_path: Path | None = N
     new = not path.exists()
     lexicon.use_cache_dir(user_cache_dir())
     library = Library(path)
-    if not library.search_index_status().complete:
+    if not library.search_index_complete():
         reindex_with_progress(path)
     first_start = not session.first_start_done and not session.library_path  # (an older Hashiya kept only the path)
     session.first_start_done = True

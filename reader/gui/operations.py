@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -35,8 +35,7 @@ CancelCheck = Callable[[], bool]
 type Work[T] = Callable[[Library, Report, CancelCheck], T]
 
 
-@dataclass
-class Background[T]:
+class Background[T](Record, frozen=False):
     """A long operation: what it does, and what the user sees of it."""
 
     label: str

@@ -62,7 +62,7 @@ class WindowHost(QObject):
             return False
         try:
             library = Library(target)
-            if not library.search_index_status().complete:
+            if not library.search_index_complete():
                 reindex_with_progress(target)
         except HashiyaError as error:
             self.last_message = show_error(self.window, self.tr("Open library"), error)

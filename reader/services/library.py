@@ -275,6 +275,13 @@ class Library:
 
         return SearchIndexService(self._db).status()
 
+    def search_index_complete(self) -> bool:
+        """Whether the search index holds every article (`search_index_status().complete`, without
+        counting what is pending): the check a start makes before it opens the window."""
+        from reader.storage import search_index_repo
+
+        return search_index_repo.is_complete(self._db)
+
     def reindex_search(
         self,
         progress: Callable[[ReindexProgress], None] | None = None,

@@ -82,7 +82,9 @@ def test_a_cancelled_reindex_keeps_its_batches_and_goes_on_later(library_path: P
     db.close()
     with Library(library_path) as library:
         assert library.search_index_status().pending == 4
+        assert not library.search_index_status().complete and not library.search_index_complete()
         assert library.reindex_search().complete
+        assert library.search_index_complete()
         assert library.search.search("خبر").total == 6
         assert library.search.search("خبر 5").total == 0 and library.search.search("خبر 6").total == 1
 
@@ -101,6 +103,7 @@ def test_an_index_made_with_other_lexicon_data_is_made_again(library_path: Path)
     db.close()
     with Library(library_path) as library:
         assert library.search_index_status().pending == 3
+        assert not library.search_index_complete()
         assert library.search.search("هیئت").total == 0
         library.reindex_search()
         assert library.search.search("هیئت").total == 2
