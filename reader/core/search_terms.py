@@ -129,11 +129,24 @@ class ParsedQuery(Record):
 
     def _tokens(self, text: str) -> tuple[list[Token], _Positions, _Positions | None]:
         found = tokens(text)
+        return (found, *self._positions(found))
+
+    def _positions(self, found: list[Token]) -> tuple[_Positions, _Positions | None]:
         texts = [token.text for token in found]
         lemmas = None
-        if self.lemma is not None and any(term.lemmas for term in self.terms):
+        if self.lemma is not None and self.has_word_forms:
             lemmas = _Positions([self.lemma(word) for word in texts])
-        return found, _Positions(texts), lemmas
+        return _Positions(texts), lemmas
+
+    @property
+    def has_word_forms(self) -> bool:
+        """Whether a term finds words by lemma (word forms on)."""
+        return any(term.lemmas for term in self.terms)
+
+    @property
+    def longest(self) -> int:
+        """Tokens in the longest sequence a term looks for (1 for words alone)."""
+        return max((len(words) for term in self.terms for words in (term.words, *term.spellings)), default=1)
 
     def may_match(self, text: str) -> bool:
         """A quick answer from the index form (the short road, a third of the work of `matches`):
@@ -155,7 +168,12 @@ class ParsedQuery(Record):
 
     def matches(self, text: str) -> list[tuple[int, int]]:
         """Sorted, non-overlapping spans of `text` covered by any positive term."""
-        found, texts, lemmas = self._tokens(text)
+        return self.token_matches(tokens(text))
+
+    def token_matches(self, found: list[Token]) -> list[tuple[int, int]]:
+        """`matches` over tokens already cut: a stretch of a text (`hit_locator`) whose spans they
+        carry. A term running past the last token is not found."""
+        texts, lemmas = self._positions(found)
         spans = sorted(span for term in self.terms for span in occurrences(term, texts, lemmas, found))
         merged: list[tuple[int, int]] = []
         for start, end in spans:

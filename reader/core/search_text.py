@@ -234,6 +234,26 @@ def _fold_hamza_in_words(folded: str) -> str:
     return "".join(out)
 
 
+# One character for each: a folded copy of a text that keeps its positions (`hit_locator`).
+POSITIONAL_SKIP = "\x01"   # silent or invisible: inside a word it is nothing
+POSITIONAL_BAIL = "\x00"   # does not fold to exactly one character (a composed mark, a ligature, «ß»)
+POSITIONAL_BREAK = "\n"    # ends any word: punctuation, symbols, line breaks
+_POSITIONAL_KINDS = {_SILENT: POSITIONAL_SKIP, _INVISIBLE: POSITIONAL_SKIP, _ZWNJ: ZWNJ, _SPACE: " ",
+                     _OTHER: POSITIONAL_BREAK, _DECIMAL: DECIMAL_POINT, _MARK: POSITIONAL_BAIL}
+
+
+def positional_fold(ch: str) -> str:
+    """The one character standing for `ch` in a folded copy of a text that keeps positions: a
+    letter's or digit's canonical form, " " for a space, ZWNJ, «٫» for «.», «/» and «٫», or one
+    of the POSITIONAL_ marks."""
+    if ch == "\0":
+        return POSITIONAL_BAIL   # the tokenizer's own separator
+    kind, folded = _char(ch)
+    if kind in (_WORD, _DIGIT):
+        return folded if len(folded) == 1 else POSITIONAL_BAIL
+    return _POSITIONAL_KINDS[kind]
+
+
 # ---------------------------------------------------------------------------------------------
 # Tokens
 
@@ -392,6 +412,12 @@ def _joined(parts: list[str]) -> str:
 def tokens(text: str) -> list[Token]:
     """The canonical tokens of `text`, in order, with their spans in `text`."""
     return list(itertools.starmap(Token, _token_spans(text)))
+
+
+def tokens_between(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end], with their spans in `text`: the tokens the whole text has
+    there when both ends are characters that end a word (or the text's ends)."""
+    return [Token(word, first + start, last + start) for word, first, last in _token_spans(text[start:end])]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from dataclasses import field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from reader.core import lexicon
+from reader.core import hit_locator, lexicon
 from reader.core.record import Record
 from reader.core.search_query import ParsedQuery, QueryError, Term, parse_query
 from reader.core.search_text import index_text
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 SNIPPET_CONTEXT = 70
+SNIPPET_SLACK = 15  # how much further a snippet's edge may move to fall between words
 __all__ = ["RANKED_EXACTLY", "RANKED_TITLE_FIRST", "QueryError", "SearchHit", "SearchResults", "SearchService",
            "snippet"]
 
@@ -68,6 +69,13 @@ class SearchResults(Record):
         return total.most_common()
 
 
+def snippet_hits(query: ParsedQuery, text: str) -> tuple[tuple[int, int], ...]:
+    """The hits a snippet of `text` shows (`hit_locator`: the first one found by a pattern over the
+    text, and only its neighbourhood tokenized); the long road for what that cannot answer."""
+    found = hit_locator.snippet_hits(query, text, SNIPPET_CONTEXT + SNIPPET_SLACK)
+    return first_paragraph_hits(query, text) if found is None else found
+
+
 def first_paragraph_hits(query: ParsedQuery, text: str) -> tuple[tuple[int, int], ...]:
     """The hits of the first paragraph that has any, as spans of `text`: enough for a snippet,
     found without tokenizing the rest of the article."""
@@ -96,9 +104,9 @@ def snippet(text: str, spans: tuple[tuple[int, int], ...], context: int = SNIPPE
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     start = max(paragraph_start, first - context)
     end = min(paragraph_end, spans[0][1] + context)
-    while start > paragraph_start and not text[start - 1].isspace() and first - start < context + 15:
+    while start > paragraph_start and not text[start - 1].isspace() and first - start < context + SNIPPET_SLACK:
         start -= 1
-    while end < paragraph_end and not text[end].isspace() and end - spans[0][1] < context + 15:
+    while end < paragraph_end and not text[end].isspace() and end - spans[0][1] < context + SNIPPET_SLACK:
         end += 1
     piece = text[start:end]
     inside = tuple((s - start, e - start) for s, e in spans if s >= start and e <= end)
@@ -219,7 +227,7 @@ class SearchService:
         hits = []
         for article_id in ids:
             title, date, text, collection = texts[article_id]
-            piece, piece_spans = snippet(text, first_paragraph_hits(parsed, text))
+            piece, piece_spans = snippet(text, snippet_hits(parsed, text))
             hits.append(SearchHit(article_id, collection, title, date, piece, piece_spans, text, parsed))
         return SearchResults(parsed, total, hits, search_index_repo.pending_count(self.db), ranking, estimated)
 

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from reader.core import lexicon, search_query, search_terms, search_text
+from reader.core import hit_locator, lexicon, search_query, search_terms, search_text
 from reader.core.search_query import ParsedQuery, QueryError, Term, parse_query
 from reader.core.search_text import Token, canonical_word, index_text, tokens
 from reader.storage.driver import sqlite3  # the SQLite the library runs on
@@ -469,13 +469,14 @@ def test_parsed_query_is_a_value() -> None:
     assert Token("a", 0, 1) == Token("a", 0, 1)
 
 
-@pytest.mark.parametrize("module", [search_text, search_query, search_terms])
+@pytest.mark.parametrize("module", [search_text, search_query, search_terms, hit_locator])
 def test_modules_stay_free_of_qt_sql_and_hazm(module) -> None:
     tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
     imported = {
         alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
     } | {node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
-    assert imported <= {"__future__", "re", "unicodedata", "collections", "dataclasses", "itertools", "typing", "reader"}
+    assert imported <= {"__future__", "re", "unicodedata", "collections", "dataclasses", "itertools", "typing", "reader",
+                        "functools", "threading"}
 
 
 # ---------------------------------------------------------------------------------------------

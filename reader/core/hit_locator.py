@@ -1,0 +1,202 @@
+"""A query's first hit in a text, found without tokenizing the whole text: for search snippets.
+
+A result list shows, for each of its 20 articles, a piece of text around the first hit. Cutting an
+article into tokens (`search_text.tokens`) costs ~3 µs a token, and finding the first hit token by
+token, paragraph by paragraph, was most of a search's time for any query whose index lookup is
+quick. Here a regular expression over the text points at the places where a term's first word
+could begin, and only the stretch around such a place is tokenized, to see whether it really does.
+
+The pattern is written from what each character folds to, one for one
+(`search_text.positional_fold`): a canonical word matches every spelling of it whose letters fold
+to its letters, with what a token may hold inside it, or drop, allowed between them (`_GAP`: the
+joins of space and ZWNJ, diacritics and invisible characters, a hamza seat that folds away);
+«ئ» may also stand for the «ی» or «ا» it folds to, and «و» may be doubled. So every token that is
+the word matches: the pattern finds a superset of the places, and the tokens decide. The pattern
+can only name characters it knows (`_Alphabet`): a text with a character not met before teaches
+them all first.
+
+Tokens never run across a character that ends a word (punctuation, a line break; a full stop
+unless a digit may be beside it), so a stretch that starts and ends at one (a clause) cuts into
+exactly the tokens the whole text has there. A phrase may run on into the next clause: the stretch
+then grows clause by clause, within the paragraph (a snippet takes its hits from one paragraph, as
+`ParsedQuery.matches` of that paragraph would).
+
+Texts with a character that does not fold to exactly one (a combining mark composed with its
+letter, a ligature that is two letters, «ß») and queries with word forms (a lemma has many
+spellings) are answered `None`: the caller takes the long road.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+
+from reader.core.search_terms import ParsedQuery
+from reader.core.search_text import (
+    DECIMAL_POINT, POSITIONAL_BAIL, POSITIONAL_BREAK, POSITIONAL_SKIP, Token, positional_fold, tokens_between,
+)
+from reader.core.text import ZWNJ
+
+
+# What may sit between two letters of a token, or fall out of it (as folded): the gap of a join
+# (one space, ZWNJ), silent and invisible characters, «ئ» folded away (مسئول = مسول), «ء» after a
+# final «ا». And what a folded letter may also be written as: «ئ» that folds to it, doubled «و».
+_GAP_FOLDS = (POSITIONAL_SKIP, ZWNJ, " ", "ئ", "ء")
+_ALSO = {"ی": "ئ", "ا": "ئ"}   # رئیس = رییس, هیئت = هیات
+_DIGITS = "0123456789"
+
+
+def _charset(chars: Iterable[str]) -> str:
+    chars = sorted(chars)
+    return "[" + "".join(re.escape(ch) for ch in chars) + "]" if chars else "(?!)"
+
+
+class _Patterns:
+    """Patterns written from an alphabet (what each known character folds to), as it was at one time."""
+
+    def __init__(self, fold: dict[str, str]) -> None:
+        by_fold: dict[str, set[str]] = {}
+        for ch, folded in fold.items():
+            by_fold.setdefault(folded, set()).add(ch)
+        self.by_fold = by_fold
+        self.unknown = re.compile("[^" + "".join(re.escape(ch) for ch in sorted(fold)) + "]" if fold else "(?s:.)")
+        self.gap = _charset(ch for g in _GAP_FOLDS for ch in by_fold.get(g, ())) + "*"
+        # Between two tokens of a phrase: anything that is not a letter or a digit of a token.
+        self.between = _charset(ch for g in (*_GAP_FOLDS, POSITIONAL_BREAK, DECIMAL_POINT) for ch in by_fold.get(g, ())) + "*"
+        # A full stop ends a word unless it may be a decimal point: a digit (or something silent) beside it.
+        near_digit = _charset(ch for d in (*_DIGITS, POSITIONAL_SKIP) for ch in by_fold.get(d, ()))
+        points = _charset(by_fold.get(DECIMAL_POINT, ()))
+        self.clause_end = re.compile(f"{_charset(by_fold.get(POSITIONAL_BREAK, ()))}|(?<!{near_digit}){points}(?!{near_digit})")
+
+    def letter(self, folded: str) -> str:
+        return _charset(self.by_fold.get(folded, set()) | self.by_fold.get(_ALSO.get(folded, ""), set()))
+
+    def word(self, word: str) -> str:
+        """Where the canonical `word` may begin."""
+        parts = []
+        for folded in word:
+            part = self.letter(folded)
+            parts.append(f"{part}(?:{self.gap}{part})*" if folded == "و" else part)   # داوود = داود
+        return self.gap.join(parts)
+
+    def sequence(self, words: tuple[str, ...]) -> str:
+        """Where the canonical tokens `words` may stand one after the other."""
+        return self.between.join(self.word(word) for word in words)
+
+
+class _Alphabet:
+    """The characters met so far that fold one for one, and the patterns written from them
+    (`now`, replaced whole when it grows: a text with characters not met before adds them all)."""
+
+    def __init__(self) -> None:
+        self._fold: dict[str, str] = {}
+        self._bail: set[str] = set()
+        self._lock = threading.Lock()
+        self.now = _Patterns(self._fold)
+
+    def patterns_for(self, text: str) -> _Patterns | None:
+        """Patterns that know every character of `text`; None when one does not fold one for one."""
+        now = self.now
+        if now.unknown.search(text) is None:
+            return now
+        with self._lock:
+            new = set(text).difference(self._fold)
+            if not self._bail.isdisjoint(new):
+                return None
+            if new:
+                for ch in new:
+                    folded = positional_fold(ch)
+                    if folded == POSITIONAL_BAIL:
+                        self._bail.add(ch)
+                    else:
+                        self._fold[ch] = folded
+                self.now = _Patterns(self._fold)
+            return self.now if self._bail.isdisjoint(new) else None
+
+
+_ALPHABET = _Alphabet()
+
+
+@lru_cache(maxsize=64)
+def _places(sequences: tuple[tuple[str, ...], ...], patterns: _Patterns) -> re.Pattern[str]:
+    """Where any of these sequences of canonical tokens may begin in a text that `patterns` know:
+    every such place, overlapping ones too (a lookahead: «b:b:b» holds «b b» at its first and its
+    second «b»)."""
+    return re.compile("(?=" + "|".join(patterns.sequence(words) for words in sequences) + ")")
+
+
+class _Stretch:
+    """The tokens of text[start:end], which grows clause by clause up to `limit`."""
+
+    def __init__(self, text: str, clause_end: re.Pattern[str], start: int, limit: int) -> None:
+        self.text, self.clause_end, self.limit = text, clause_end, limit
+        self.end = start
+        self.found: list[Token] = []
+
+    def grow(self) -> bool:
+        """Take in the next clause; False when the stretch already reaches its limit."""
+        if self.end >= self.limit:
+            return False
+        found = self.clause_end.search(self.text, self.end + 1)   # no end: a look past it must see the text
+        end = self.limit if found is None else min(found.start(), self.limit)
+        self.found += tokens_between(self.text, self.end, end)
+        self.end = end
+        return True
+
+    def complete_before(self, position: int, longest: int) -> None:
+        """Grow until the stretch reaches `position` and every token that starts before it has
+        `longest - 1` tokens after it (a phrase starting there is seen whole), or to the limit."""
+        while self.end < position or len(self.found) - sum(1 for t in self.found if t.start < position) < longest - 1:
+            if not self.grow():
+                return
+
+
+def snippet_hits(query: ParsedQuery, text: str, reach: int) -> tuple[tuple[int, int], ...] | None:
+    """The hits a snippet of `text` needs: those of the first paragraph ("\\n\\n" apart) that has
+    any, from its first hit to `reach` code points past that hit's end — exactly what
+    `query.matches(paragraph)` gives there, merged the same way. () when no paragraph has a hit;
+    None when this text or query needs the long road (see the module's text)."""
+    if query.has_word_forms or not query.terms:
+        return None
+    patterns = _ALPHABET.patterns_for(text)
+    if patterns is None:
+        return None
+    places = _places(tuple(sorted({words for term in query.terms for words in (term.words, *term.spellings)})), patterns)
+    longest = query.longest
+    searched = 0
+    while (place := places.search(text, searched)) is not None:
+        paragraph_start = text.rfind("\n\n", 0, place.start())
+        paragraph_end = text.find("\n\n", place.start())
+        # The clause holding the place starts after the last word-ending character before it (the
+        # end of the clause looked at last is one, when this place is in the same paragraph).
+        clause_start = max(searched, 0 if paragraph_start < 0 else paragraph_start + 2)
+        for end in patterns.clause_end.finditer(text, clause_start):
+            if end.start() >= place.start():
+                break
+            clause_start = end.start()
+        stretch = _Stretch(text, patterns.clause_end, clause_start, len(text) if paragraph_end < 0 else paragraph_end)
+        stretch.grow()
+        clause_end = stretch.end
+        stretch.complete_before(clause_end, longest)
+        spans = query.token_matches(stretch.found)
+        if spans and spans[0][0] < clause_end:
+            # The first hit. The snippet shows up to `reach` past its (merged) end: every span that
+            # starts there must be whole, and merged with whatever it overlaps. Every hit's first
+            # token holds a place, so the tokens are needed up to the last place before then.
+            while True:
+                limit = spans[0][1] + reach
+                through = max(limit, *(end for start, end in spans if start <= limit))
+                last = spans[0][0]
+                for later in places.finditer(text, last + 1):
+                    if later.start() > through:
+                        break
+                    last = later.start()
+                before = len(stretch.found)
+                stretch.complete_before(last + 1, longest)
+                if len(stretch.found) == before:
+                    return tuple(span for span in spans if span[0] <= limit)
+                spans = query.token_matches(stretch.found)
+        searched = clause_end
+    return ()
