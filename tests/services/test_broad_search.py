@@ -224,3 +224,19 @@ def test_an_excluded_phrase_is_found_in_one_pass_too(library: Library, service) 
     assert [hit.article_id for hit in results.hits] == exact(library, query, 10)
     assert search_module._positional(parse_query(query))
     assert not search_module._positional(parse_query("کابل -هرات"))
+
+
+def test_a_narrow_search_is_known_from_two_of_the_sample_windows(library: Library, service, monkeypatch) -> None:
+    counted: list[tuple[int, int]] = []
+    real = search_repo.count_between
+
+    def count_between(conn, match: str, low: int, high: int) -> int:
+        counted.append((low, high))
+        return real(conn, match, low, high)
+
+    monkeypatch.setattr(search_repo, "count_between", count_between)
+    assert service.search("کابل 12", limit=5).ranking == RANKED_EXACTLY
+    assert len(counted) == 2
+    counted.clear()
+    assert service.search("است", limit=5).estimated   # broad: every window, each once
+    assert sorted(counted) == sample_windows(*search_repo.id_range(library._db.conn))
