@@ -44,6 +44,11 @@ def test_a_word_deep_in_an_article() -> None:
     spans = hit_locator.snippet_hits(query, text, REACH)
     assert spans == ((text.index("کلاهبردارانه"), text.index("کلاهبردارانه") + len("کلاهبردارانه")),)
     assert_same(query, text)
+    # A clause longer than the stretch looked back over first: its start is found further back.
+    long_clause = "مردم و دولت می خواهند " * 40 + "کلاهبردارانه ها را بگیرند"
+    assert_same(query, long_clause)
+    assert_same(parse_query("کلاهبردارانهها"), long_clause)
+    assert hit_locator.snippet_hits(parse_query("کلاهبردارانه"), long_clause, REACH) == ()   # «… ها» joins it
 
 
 def test_spellings_the_tokens_fold_together_are_found() -> None:
