@@ -46,7 +46,7 @@ from reader.core.text import ZWNJ
 _GAP_FOLDS = (POSITIONAL_SKIP, ZWNJ, " ", "ئ", "ء")
 _ALSO = {"ی": "ئ", "ا": "ئ"}   # رئیس = رییس, هیئت = هیات
 _DIGITS = "0123456789"
-WORD_LETTERS = 5
+WORD_LETTERS = 8
 CLAUSE_LOOK = 240   # characters before a place in which its clause's start is looked for first
 
 
@@ -65,6 +65,8 @@ class _Patterns:
         self.by_fold = by_fold
         self.unknown = re.compile("[^" + "".join(re.escape(ch) for ch in sorted(fold)) + "]" if fold else "(?s:.)")
         self.gap = _charset(ch for g in _GAP_FOLDS for ch in by_fold.get(g, ())) + "*"
+        # What a token may start with and fold away: diacritics, tatweel, «ئ» before «و» or «ا».
+        self.lead = _charset(ch for g in (POSITIONAL_SKIP, "ئ") for ch in by_fold.get(g, ())) + "*"
         # Between two tokens of a phrase: anything that is not a letter or a digit of a token.
         self.between = _charset(ch for g in (*_GAP_FOLDS, POSITIONAL_BREAK, DECIMAL_POINT) for ch in by_fold.get(g, ())) + "*"
         # A full stop ends a word unless it may be a decimal point: a digit (or something silent) beside it.
@@ -127,8 +129,8 @@ _ALPHABET = _Alphabet()
 def _places(sequences: tuple[tuple[str, ...], ...], patterns: _Patterns) -> re.Pattern[str]:
     """Where any of these sequences of canonical tokens may begin in a text that `patterns` know:
     every such place, overlapping ones too (a lookahead: «b:b:b» holds «b b» at its first and its
-    second «b»)."""
-    return re.compile("(?=" + "|".join(patterns.sequence(words) for words in sequences) + ")")
+    second «b»), and at the first character of the token, even one it folds away («ئو» is «و»)."""
+    return re.compile(f"(?={patterns.lead}(?:" + "|".join(patterns.sequence(words) for words in sequences) + "))")
 
 
 class _Stretch:
@@ -188,12 +190,17 @@ def snippet_hits(query: ParsedQuery, text: str, reach: int) -> tuple[tuple[int, 
         stretch = _Stretch(text, patterns.clause_end, clause_start, len(text) if paragraph_end < 0 else paragraph_end)
         stretch.grow()
         clause_end = stretch.end
-        stretch.complete_before(clause_end, longest)
         spans = query.token_matches(stretch.found)
+        if not spans or spans[0][0] >= clause_end:
+            # None here yet, but a phrase may start here and run on into the next clause. (When
+            # there is one, a phrase starting before it and running on is found below, where every
+            # token before the first hit is given the tokens after it that a phrase needs.)
+            stretch.complete_before(clause_end, longest)
+            spans = query.token_matches(stretch.found)
         if spans and spans[0][0] < clause_end:
             # The first hit. The snippet shows up to `reach` past its (merged) end: every span that
-            # starts there must be whole, and merged with whatever it overlaps. Every hit's first
-            # token holds a place, so the tokens are needed up to the last place before then.
+            # starts there must be whole, and merged with whatever it overlaps. Every hit starts at
+            # a place, so the tokens are needed up to the last place before then.
             while True:
                 limit = spans[0][1] + reach
                 through = max(limit, *(end for start, end in spans if start <= limit))

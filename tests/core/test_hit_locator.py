@@ -76,6 +76,20 @@ def test_a_phrase_runs_across_punctuation_but_not_across_paragraphs() -> None:
     assert hit_locator.snippet_hits(phrase("دولت", "مردم"), text, REACH) == ()   # the paragraph break parts them
 
 
+def test_a_phrase_running_on_past_a_clause_is_merged_with_the_hit_before_it() -> None:
+    # «دولت، کار» is a phrase across the comma; it overlaps «مردم و دولت» and lengthens the first hit.
+    text = "خبر امروز: مردم و دولت، کار و زندگی. " + FILLER
+    query = parse_query('"مردم و دولت" OR "دولت کار"')
+    first = text.index("مردم و دولت،")
+    assert hit_locator.snippet_hits(query, text, REACH)[0] == (first, text.index("کار", first) + len("کار"))
+    assert_same(query, text)
+    # A phrase that starts in a clause before a hit there, and runs on past it, is the first hit.
+    query = parse_query('"دولت مردم کار" OR مردم')
+    assert hit_locator.snippet_hits(query, "دولت مردم، کار", REACH) == ((0, 14),)
+    assert_same(query, "دولت مردم، کار")
+    assert_same(parse_query('"دولت کار" OR دولت'), "دولت، کار")
+
+
 def test_every_hit_near_the_first_and_none_beyond() -> None:
     text = "مردم " + "و " * 30 + "مردم " + "و " * 5 + "مردم " + "کار " * 80 + "مردم"
     query = parse_query("مردم")
@@ -137,6 +151,7 @@ def queries_for(text: str, seed: int) -> list[ParsedQuery]:
 @example("3\u200e.ـ5 x/3.5 1.2.3 a3.5b ۱۳۹۰\u200cها", 2)
 @example("راه\u200c های، می \u200cشود. نمی\u200c\u200cشد ترین", 3)
 @example("ئو\u200cئو و\u200cو ا\u200cء", 4)
+@example(FILLER * 2 + "ئو", 227)   # a hit whose token starts with a letter it folds away
 def test_the_quick_road_agrees_with_the_long_one(text: str, seed: int) -> None:
     for query in queries_for(text, seed):
         assert_same(query, text)
