@@ -125,12 +125,36 @@ class _Alphabet:
 _ALPHABET = _Alphabet()
 
 
-@lru_cache(maxsize=64)
-def _places(sequences: tuple[tuple[str, ...], ...], patterns: _Patterns) -> re.Pattern[str]:
-    """Where any of these sequences of canonical tokens may begin in a text that `patterns` know:
+class _Places:
+    """Where any of some sequences of canonical tokens may begin in a text that `patterns` know:
     every such place, overlapping ones too (a lookahead: «b:b:b» holds «b b» at its first and its
     second «b»), and at the first character of the token, even one it folds away («ئو» is «و»)."""
-    return re.compile(f"(?={patterns.lead}(?:" + "|".join(patterns.sequence(words) for words in sequences) + "))")
+
+    def __init__(self, sequences: tuple[tuple[str, ...], ...], patterns: _Patterns) -> None:
+        self.pattern = re.compile(f"(?={patterns.lead}(?:" + "|".join(patterns.sequence(w) for w in sequences) + "))")
+        # The character a place starts with: for looking over a short stretch without the pattern
+        # running on past its end to the next place, wherever that is.
+        first = {ch for words in sequences for ch in patterns.by_fold.get(words[0][0], ())}
+        first |= {ch for g in (POSITIONAL_SKIP, "ئ") for ch in patterns.by_fold.get(g, ())}
+        first |= {ch for words in sequences for ch in patterns.by_fold.get(_ALSO.get(words[0][0], ""), ())}
+        self.first = re.compile(_charset(first))
+
+    def search(self, text: str, start: int) -> int | None:
+        found = self.pattern.search(text, start)
+        return None if found is None else found.start()
+
+    def last_before(self, text: str, start: int, through: int) -> int | None:
+        """The last place in text[start : through + 1], if any."""
+        last = None
+        for candidate in self.first.finditer(text, start, through + 1):
+            if self.pattern.match(text, candidate.start()):
+                last = candidate.start()
+        return last
+
+
+@lru_cache(maxsize=64)
+def _places(sequences: tuple[tuple[str, ...], ...], patterns: _Patterns) -> _Places:
+    return _Places(sequences, patterns)
 
 
 class _Stretch:
@@ -173,16 +197,16 @@ def snippet_hits(query: ParsedQuery, text: str, reach: int) -> tuple[tuple[int, 
     longest = query.longest
     searched = 0
     while (place := places.search(text, searched)) is not None:
-        paragraph_start = text.rfind("\n\n", 0, place.start())
-        paragraph_end = text.find("\n\n", place.start())
+        paragraph_start = text.rfind("\n\n", 0, place)
+        paragraph_end = text.find("\n\n", place)
         # The clause holding the place starts after the last word-ending character before it (the
         # end of the clause looked at last is one, when this place is in the same paragraph).
         clause_start = max(searched, 0 if paragraph_start < 0 else paragraph_start + 2)
         # Any word end before the place will do; the nearest (looked for in the last few hundred
         # characters first) leaves the fewest tokens to cut.
-        for look_from in (max(clause_start, place.start() - CLAUSE_LOOK), clause_start):
+        for look_from in (max(clause_start, place - CLAUSE_LOOK), clause_start):
             for end in patterns.clause_end.finditer(text, look_from):
-                if end.start() >= place.start():
+                if end.start() >= place:
                     break
                 clause_start = max(clause_start, end.start())
             if clause_start >= look_from:
@@ -204,11 +228,8 @@ def snippet_hits(query: ParsedQuery, text: str, reach: int) -> tuple[tuple[int, 
             while True:
                 limit = spans[0][1] + reach
                 through = max(limit, *(end for start, end in spans if start <= limit))
-                last = spans[0][0]
-                for later in places.finditer(text, last + 1):
-                    if later.start() > through:
-                        break
-                    last = later.start()
+                later = places.last_before(text, spans[0][0] + 1, through)
+                last = spans[0][0] if later is None else later
                 before = len(stretch.found)
                 stretch.complete_before(last + 1, longest)
                 if len(stretch.found) == before:
