@@ -47,7 +47,10 @@ _GAP_FOLDS = (POSITIONAL_SKIP, ZWNJ, " ", "ئ", "ء")
 _ALSO = {"ی": "ئ", "ا": "ئ"}   # رئیس = رییس, هیئت = هیات
 _DIGITS = "0123456789"
 WORD_LETTERS = 8
-CLAUSE_LOOK = 240   # characters before a place in which its clause's start is looked for first
+CLAUSE_LOOK = 240
+# Characters the patterns may know: each new batch rewrites them (~9 ms at 4,000); a library in a
+# script of thousands of letters takes the long road once this many are known.
+ALPHABET_LIMIT = 5000   # characters before a place in which its clause's start is looked for first
 
 
 def _charset(chars: Iterable[str]) -> str:
@@ -96,7 +99,8 @@ class _Alphabet:
     """The characters met so far that fold one for one, and the patterns written from them
     (`now`, replaced whole when it grows: a text with characters not met before adds them all)."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int = ALPHABET_LIMIT) -> None:
+        self.limit = limit
         self._fold: dict[str, str] = {}
         self._bail: set[str] = set()
         self._lock = threading.Lock()
@@ -109,7 +113,7 @@ class _Alphabet:
             return now
         with self._lock:
             new = set(text).difference(self._fold)
-            if not self._bail.isdisjoint(new):
+            if not self._bail.isdisjoint(new) or len(self._fold) + len(new) > self.limit:
                 return None
             if new:
                 for ch in new:

@@ -114,6 +114,18 @@ def test_the_long_road_for_what_does_not_fold_one_for_one_and_for_word_forms() -
     assert hit_locator.snippet_hits(forms, "رفتند", REACH) is None
 
 
+def test_the_alphabet_learns_new_characters_up_to_its_limit() -> None:
+    alphabet = hit_locator._Alphabet(limit=12)
+    first = alphabet.patterns_for("کتاب خوب")
+    assert first is not None and first.unknown.search("کتاب خوب") is None
+    assert alphabet.patterns_for("کتاب") is first                 # nothing new: the same patterns
+    assert alphabet.patterns_for("کتاب ها") is not first           # «ه» learnt: written anew
+    assert alphabet.patterns_for("漢字仮名交じり文") is None        # past the limit: the long road
+    marks = hit_locator._Alphabet()
+    assert marks.patterns_for("Cafe\u0301") is None                # a mark composed with its letter
+    assert marks.patterns_for("Cafe") is not None and marks.patterns_for("e\u0301") is None
+
+
 def test_ordinary_news_text_takes_the_quick_road() -> None:
     assert hit_locator.snippet_hits(parse_query("دولت"), FILLER * 3 + "«کابل» ۱۴۰۳/۰۵/۱۲ (3.5%)", REACH) is not None
 
