@@ -77,8 +77,9 @@ def snippet_hits(query: ParsedQuery, text: str) -> tuple[tuple[int, int], ...]:
 
 
 def first_paragraph_hits(query: ParsedQuery, text: str) -> tuple[tuple[int, int], ...]:
-    """The hits of the first paragraph that has any, as spans of `text`: enough for a snippet,
-    found without tokenizing the rest of the article."""
+    """The hits of the first paragraph that has any, as spans of `text`: enough for a snippet. The
+    long road (every paragraph before it folded, it tokenized whole), for word forms and for texts
+    `hit_locator` cannot read, and the measure its answers are held to."""
     start = 0
     while start <= len(text):
         end = text.find("\n\n", start)
