@@ -68,8 +68,9 @@ class _Patterns:
         self.by_fold = by_fold
         self.unknown = re.compile("[^" + "".join(re.escape(ch) for ch in sorted(fold)) + "]" if fold else "(?s:.)")
         self.gap = _charset(ch for g in _GAP_FOLDS for ch in by_fold.get(g, ())) + "*"
-        # What a token may start with and fold away: diacritics, tatweel, «ئ» before «و» or «ا».
-        self.lead = _charset(ch for g in (POSITIONAL_SKIP, "ئ") for ch in by_fold.get(g, ())) + "*"
+        # What a token may start with and fold away (diacritics, tatweel, «ئ» before «و» or «ا»): a
+        # place is its first letter, a few characters after the token's start.
+        self.lead = re.compile(_charset(ch for g in (POSITIONAL_SKIP, "ئ") for ch in by_fold.get(g, ())) + "*")
         # Between two tokens of a phrase: anything that is not a letter or a digit of a token.
         self.between = _charset(ch for g in (*_GAP_FOLDS, POSITIONAL_BREAK, DECIMAL_POINT) for ch in by_fold.get(g, ())) + "*"
         # A full stop ends a word unless it may be a decimal point: a digit (or something silent) beside it.
@@ -77,8 +78,12 @@ class _Patterns:
         points = _charset(by_fold.get(DECIMAL_POINT, ()))
         self.clause_end = re.compile(f"{_charset(by_fold.get(POSITIONAL_BREAK, ()))}|(?<!{near_digit}){points}(?!{near_digit})")
 
+    def letter_chars(self, folded: str) -> set[str]:
+        """The characters that may stand for the canonical letter `folded`."""
+        return self.by_fold.get(folded, set()) | self.by_fold.get(_ALSO.get(folded, ""), set())
+
     def letter(self, folded: str) -> str:
-        return _charset(self.by_fold.get(folded, set()) | self.by_fold.get(_ALSO.get(folded, ""), set()))
+        return _charset(self.letter_chars(folded))
 
     def word(self, word: str) -> str:
         """Where the canonical `word` may stand."""
@@ -132,16 +137,14 @@ _ALPHABET = _Alphabet()
 class _Places:
     """Where any of some sequences of canonical tokens may begin in a text that `patterns` know:
     every such place, overlapping ones too (a lookahead: «b:b:b» holds «b b» at its first and its
-    second «b»), and at the first character of the token, even one it folds away («ئو» is «و»)."""
+    second «b»). A place is the first letter of its token, which may start a little before it with
+    characters it folds away (`_Patterns.lead`: «ئو» is «و»)."""
 
     def __init__(self, sequences: tuple[tuple[str, ...], ...], patterns: _Patterns) -> None:
-        self.pattern = re.compile(f"(?={patterns.lead}(?:" + "|".join(patterns.sequence(w) for w in sequences) + "))")
+        self.pattern = re.compile("(?=" + "|".join(patterns.sequence(words) for words in sequences) + ")")
         # The character a place starts with: for looking over a short stretch without the pattern
         # running on past its end to the next place, wherever that is.
-        first = {ch for words in sequences for ch in patterns.by_fold.get(words[0][0], ())}
-        first |= {ch for g in (POSITIONAL_SKIP, "ئ") for ch in patterns.by_fold.get(g, ())}
-        first |= {ch for words in sequences for ch in patterns.by_fold.get(_ALSO.get(words[0][0], ""), ())}
-        self.first = re.compile(_charset(first))
+        self.first = re.compile(_charset(set().union(*(patterns.letter_chars(words[0][0]) for words in sequences))))
 
     def search(self, text: str, start: int) -> int | None:
         found = self.pattern.search(text, start)
@@ -232,6 +235,7 @@ def snippet_hits(query: ParsedQuery, text: str, reach: int) -> tuple[tuple[int, 
             while True:
                 limit = spans[0][1] + reach
                 through = max(limit, *(end for start, end in spans if start <= limit))
+                through = patterns.lead.match(text, through).end()   # the first letter of a token begun by then
                 later = places.last_before(text, spans[0][0] + 1, through)
                 last = spans[0][0] if later is None else later
                 before = len(stretch.found)

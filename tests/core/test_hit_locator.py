@@ -176,7 +176,10 @@ def test_odd_characters_agree_or_take_the_long_road(text: str, seed: int) -> Non
         assert_same(query, text)
 
 
-def test_zwnj_and_space_runs_do_not_make_the_pattern_slow() -> None:
+def test_long_runs_of_gaps_do_not_make_the_pattern_slow() -> None:
     # Gaps are allowed between letters: a long run of them must not make the search backtrack for ever.
     text = "و" + (ZWNJ + " ") * 5000 + "ر" + FILLER
     assert hit_locator.snippet_hits(parse_query("ود"), text, REACH) == long_road(parse_query("ود"), text)
+    # Nor a long run of what a token may begin with and fold away (a quadratic search took seconds).
+    text = "\u0640" * 60_000 + "x " + FILLER
+    assert hit_locator.snippet_hits(parse_query("کتابی"), text, REACH) == ()
