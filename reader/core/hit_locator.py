@@ -3,14 +3,16 @@
 A result list shows, for each of its 20 articles, a piece of text around the first hit. Cutting an
 article into tokens (`search_text.tokens`) costs ~3 µs a token, and finding the first hit token by
 token, paragraph by paragraph, was most of a search's time for any query whose index lookup is
-quick. Here a regular expression over the text points at the places where a term's first word
-could begin, and only the stretch around such a place is tokenized, to see whether it really does.
+quick. Here a regular expression over the text points at the places where one of the query's words
+or phrases could begin, and only the stretch around such a place is tokenized, to see whether it
+really does.
 
 The pattern is written from what each character folds to, one for one
 (`search_text.positional_fold`): a canonical word matches every spelling of it whose letters fold
-to its letters, with what a token may hold inside it, or drop, allowed between them (`_GAP`: the
-joins of space and ZWNJ, diacritics and invisible characters, a hamza seat that folds away);
-«ئ» may also stand for the «ی» or «ا» it folds to, and «و» may be doubled. So every token that is
+to its letters, with what a token may hold inside it, or drop, allowed between them
+(`_Patterns.gap`: the joins of space and ZWNJ, diacritics and invisible characters, a hamza seat
+that folds away); «ئ» may also stand for the «ی» or «ا» it folds to, and «و» may be doubled; the
+words of a phrase may have anything but letters and digits between them. So every token that is
 the word matches: the pattern finds a superset of the places, and the tokens decide. The pattern
 can only name characters it knows (`_Alphabet`): a text with a character not met before teaches
 them all first.
@@ -46,11 +48,11 @@ from reader.core.text import ZWNJ
 _GAP_FOLDS = (POSITIONAL_SKIP, ZWNJ, " ", "ئ", "ء")
 _ALSO = {"ی": "ئ", "ا": "ئ"}   # رئیس = رییس, هیئت = هیات
 _DIGITS = "0123456789"
-WORD_LETTERS = 8
-CLAUSE_LOOK = 240
+WORD_LETTERS = 8   # letters of a sequence's last word in its pattern (see `_Patterns.sequence`)
+CLAUSE_LOOK = 240   # characters before a place in which its clause's start is looked for first
 # Characters the patterns may know: each new batch rewrites them (~9 ms at 4,000); a library in a
 # script of thousands of letters takes the long road once this many are known.
-ALPHABET_LIMIT = 5000   # characters before a place in which its clause's start is looked for first
+ALPHABET_LIMIT = 5000
 
 
 def _charset(chars: Iterable[str]) -> str:
@@ -190,6 +192,38 @@ class _Stretch:
                 return
 
 
+def _clause_start(text: str, patterns: _Patterns, floor: int, place: int) -> int:
+    """Where the clause holding `place` starts: the last word end before it, not before `floor` (a
+    word end or a paragraph's start). Any word end would do; the nearest, looked for in the last
+    CLAUSE_LOOK characters first, leaves the fewest tokens to cut."""
+    start = floor
+    for look_from in (max(floor, place - CLAUSE_LOOK), floor):
+        for end in patterns.clause_end.finditer(text, look_from):
+            if end.start() >= place:
+                break
+            start = max(start, end.start())
+        if start >= look_from:
+            return start
+    return start
+
+
+def _within_reach(query: ParsedQuery, text: str, patterns: _Patterns, places: _Places, stretch: _Stretch,
+                  spans: list[tuple[int, int]], reach: int) -> tuple[tuple[int, int], ...]:
+    """From the first hit (`spans[0]`), the spans up to `reach` past its merged end: every span that
+    starts there whole, and merged with whatever it overlaps. Every hit's first letter is a place,
+    so the stretch needs tokens up to the last place before then (and a phrase's tokens after it)."""
+    while True:
+        limit = spans[0][1] + reach
+        through = max(limit, *(end for start, end in spans if start <= limit))
+        through = patterns.lead.match(text, through).end()   # the first letter of a token begun by then
+        later = places.last_before(text, spans[0][0] + 1, through)
+        before = len(stretch.found)
+        stretch.complete_before((spans[0][0] if later is None else later) + 1, query.longest)
+        if len(stretch.found) == before:
+            return tuple(span for span in spans if span[0] <= limit)
+        spans = query.token_matches(stretch.found)
+
+
 def snippet_hits(query: ParsedQuery, text: str, reach: int) -> tuple[tuple[int, int], ...] | None:
     """The hits a snippet of `text` needs: those of the first paragraph ("\\n\\n" apart) that has
     any, from its first hit to `reach` code points past that hit's end — exactly what
@@ -206,42 +240,20 @@ def snippet_hits(query: ParsedQuery, text: str, reach: int) -> tuple[tuple[int, 
     while (place := places.search(text, searched)) is not None:
         paragraph_start = text.rfind("\n\n", 0, place)
         paragraph_end = text.find("\n\n", place)
-        # The clause holding the place starts after the last word-ending character before it (the
-        # end of the clause looked at last is one, when this place is in the same paragraph).
-        clause_start = max(searched, 0 if paragraph_start < 0 else paragraph_start + 2)
-        # Any word end before the place will do; the nearest (looked for in the last few hundred
-        # characters first) leaves the fewest tokens to cut.
-        for look_from in (max(clause_start, place - CLAUSE_LOOK), clause_start):
-            for end in patterns.clause_end.finditer(text, look_from):
-                if end.start() >= place:
-                    break
-                clause_start = max(clause_start, end.start())
-            if clause_start >= look_from:
-                break
+        # The end of the clause looked at last is a word end too, when this place is in its paragraph.
+        clause_start = _clause_start(text, patterns, max(searched, 0 if paragraph_start < 0 else paragraph_start + 2),
+                                     place)
         stretch = _Stretch(text, patterns.clause_end, clause_start, len(text) if paragraph_end < 0 else paragraph_end)
         stretch.grow()
         clause_end = stretch.end
         spans = query.token_matches(stretch.found)
         if not spans or spans[0][0] >= clause_end:
             # None here yet, but a phrase may start here and run on into the next clause. (When
-            # there is one, a phrase starting before it and running on is found below, where every
-            # token before the first hit is given the tokens after it that a phrase needs.)
+            # there is one, a phrase starting before it and running on is found by `_within_reach`,
+            # which gives every token before the first hit the tokens after it that a phrase needs.)
             stretch.complete_before(clause_end, longest)
             spans = query.token_matches(stretch.found)
         if spans and spans[0][0] < clause_end:
-            # The first hit. The snippet shows up to `reach` past its (merged) end: every span that
-            # starts there must be whole, and merged with whatever it overlaps. Every hit starts at
-            # a place, so the tokens are needed up to the last place before then.
-            while True:
-                limit = spans[0][1] + reach
-                through = max(limit, *(end for start, end in spans if start <= limit))
-                through = patterns.lead.match(text, through).end()   # the first letter of a token begun by then
-                later = places.last_before(text, spans[0][0] + 1, through)
-                last = spans[0][0] if later is None else later
-                before = len(stretch.found)
-                stretch.complete_before(last + 1, longest)
-                if len(stretch.found) == before:
-                    return tuple(span for span in spans if span[0] <= limit)
-                spans = query.token_matches(stretch.found)
+            return _within_reach(query, text, patterns, places, stretch, spans, reach)
         searched = clause_end
     return ()
