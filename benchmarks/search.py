@@ -20,9 +20,10 @@ one word with word_forms=True (lemmas), and a compound typed in another spelling
 page), and then its parts alone: `parse_query`, `search_repo.search` (ranked ids) and
 `search_repo.count` on the bare FTS5 expression, `search_repo.texts`, and the page's snippets made as
 the service makes them; the rest of the full call is the service's own plan (the broad-search
-estimate, the title group; below zero where that plan beats the bare parts). Beside each class, its floor: the bare `SELECT rowid ... MATCH ?
-ORDER BY rank LIMIT L` for the same canonical expression, no snippets, no count, timed on the same
-index in the same run, and the ratio of the two p95s (goal: at most 1.5). For the queries the
+estimate, the title group, compiling the query's snippet pattern; below zero where that plan beats
+the bare parts). Beside each class, its floor: the bare `SELECT rowid ... MATCH ? ORDER BY rank
+LIMIT L` for the same canonical expression, no snippets, no count, timed on the same index in the
+same run, and the ratio of the two p95s (goal: at most 1.5). For the queries the
 service ranked title first (a broad search), the overlap of their first page with the exact bm25
 first page (`search_repo.search`): how many of its `limit` articles both hold.
 

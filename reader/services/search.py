@@ -251,15 +251,17 @@ class SearchService:
             return None
         size = span[1] - span[0] + 1
         first_look = [windows[0], windows[len(windows) // 2]]
-        rest = [window for window in windows if window not in first_look]
-        sampled = covered = 0
-        for looked in (first_look, rest):
-            sampled += sum(search_repo.count_between(self.db.conn, parsed.fts, a, b) for a, b in looked)
-            covered += sum(b - a + 1 for a, b in looked)
-            if looked is first_look and sampled * size / covered < self.title_first_from / NARROW_SHARE:
-                return None
-        estimate = sampled * size / covered
+        sampled, covered = self._sampled(parsed, first_look)
+        if sampled * size / covered < self.title_first_from / NARROW_SHARE:
+            return None   # narrow: the other windows are not counted
+        more, more_covered = self._sampled(parsed, [window for window in windows if window not in first_look])
+        estimate = (sampled + more) * size / (covered + more_covered)
         return rounded_estimate(estimate) if estimate >= self.title_first_from else None
+
+    def _sampled(self, parsed: ParsedQuery, windows: list[tuple[int, int]]) -> tuple[int, int]:
+        """The matches in some id windows, and how many ids they span."""
+        found = sum(search_repo.count_between(self.db.conn, parsed.fts, low, high) for low, high in windows)
+        return found, sum(high - low + 1 for low, high in windows)
 
     def _ranked(self, match: str, limit: int, offset: int, total: int) -> list[int]:
         """Ids of every match by bm25: on every core when there are many."""

@@ -55,8 +55,7 @@ class SearchIndexService:
 
     def status(self) -> IndexStatus:
         """How many articles wait to be indexed: cheap, for deciding whether to show progress."""
-        now = search_index_repo.state(self.db)
-        return IndexStatus(search_index_repo.pending_count(self.db), now.done_up_to >= now.pending_up_to)
+        return IndexStatus(search_index_repo.pending_count(self.db), search_index_repo.is_complete(self.db))
 
     def reindex(self, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None,
                 workers: int | None = None) -> IndexStatus:
